@@ -1,0 +1,2 @@
+// Skeleton of the AWSClient module; filled in by its own work.
+enum AWSClientModule {}

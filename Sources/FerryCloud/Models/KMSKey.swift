@@ -1,0 +1,29 @@
+/// A KMS key as a key picker needs it: ids, aliases, and whether EBS can use it.
+public struct KMSKey: Sendable, Equatable, Codable {
+  public var keyId: String
+  public var arn: String
+  public var aliases: [String]
+  public var description: String?
+  /// `SYMMETRIC_DEFAULT`, `RSA_2048`, … EBS accepts only symmetric keys.
+  public var keySpec: String
+  /// `Enabled`, `Disabled`, `PendingDeletion`, …
+  public var keyState: String
+  /// `AWS` or `CUSTOMER`.
+  public var keyManager: String
+
+  public init(
+    keyId: String, arn: String, aliases: [String] = [], description: String? = nil,
+    keySpec: String = "SYMMETRIC_DEFAULT", keyState: String = "Enabled", keyManager: String = "CUSTOMER"
+  ) {
+    self.keyId = keyId
+    self.arn = arn
+    self.aliases = aliases
+    self.description = description
+    self.keySpec = keySpec
+    self.keyState = keyState
+    self.keyManager = keyManager
+  }
+
+  public var isSymmetric: Bool { keySpec == "SYMMETRIC_DEFAULT" }
+  public var isEnabled: Bool { keyState == "Enabled" }
+}

@@ -1,0 +1,2 @@
+// Skeleton of the FerryCore module; filled in by its own work.
+enum FerryCoreModule {}

@@ -1,0 +1,104 @@
+/// The copy request document: what to copy and where, in the operator's terms.
+///
+/// This is the contract in `shared/contracts/request-and-plan.md`. `plan(_:catalog:)` turns it into
+/// exactly one EC2 call. The type holds what the operator wrote; it does not validate — findings do.
+public struct CopyRequest: Sendable, Equatable, Codable {
+  public var resource: Resource
+  public var source: SourceSpec
+  public var destination: DestinationSpec
+  public var name: String?
+  public var description: String?
+  public var encrypted: Bool?
+  public var kmsKeyId: String?
+  public var copyImageTags: Bool?
+  public var tags: TagSets?
+  public var completionDurationMinutes: Int?
+  public var clientToken: String?
+  public var dryRun: Bool?
+
+  public init(
+    resource: Resource, source: SourceSpec, destination: DestinationSpec, name: String? = nil,
+    description: String? = nil, encrypted: Bool? = nil, kmsKeyId: String? = nil,
+    copyImageTags: Bool? = nil, tags: TagSets? = nil, completionDurationMinutes: Int? = nil,
+    clientToken: String? = nil, dryRun: Bool? = nil
+  ) {
+    self.resource = resource
+    self.source = source
+    self.destination = destination
+    self.name = name
+    self.description = description
+    self.encrypted = encrypted
+    self.kmsKeyId = kmsKeyId
+    self.copyImageTags = copyImageTags
+    self.tags = tags
+    self.completionDurationMinutes = completionDurationMinutes
+    self.clientToken = clientToken
+    self.dryRun = dryRun
+  }
+}
+
+/// What is copied: an AMI (CopyImage) or an EBS snapshot (CopySnapshot).
+public enum Resource: String, Sendable, Equatable, Codable, CaseIterable {
+  case image
+  case snapshot
+}
+
+/// The source: its id and where it lives (exactly one of the three places should be set).
+public struct SourceSpec: Sendable, Equatable, Codable {
+  public var id: String
+  public var region: String?
+  public var localZone: String?
+  public var outpostArn: String?
+
+  public init(id: String, region: String? = nil, localZone: String? = nil, outpostArn: String? = nil) {
+    self.id = id
+    self.region = region
+    self.localZone = localZone
+    self.outpostArn = outpostArn
+  }
+}
+
+/// The destination (exactly one of the four should be set).
+///
+/// `kmsKeyId` is only meaningful inside a fan-out's `destinations` list, where it overrides the
+/// request's own key for that one destination.
+public struct DestinationSpec: Sendable, Equatable, Codable {
+  public var region: String?
+  public var localZone: String?
+  public var localZoneId: String?
+  public var outpostArn: String?
+  public var kmsKeyId: String?
+
+  public init(
+    region: String? = nil, localZone: String? = nil, localZoneId: String? = nil,
+    outpostArn: String? = nil, kmsKeyId: String? = nil
+  ) {
+    self.region = region
+    self.localZone = localZone
+    self.localZoneId = localZoneId
+    self.outpostArn = outpostArn
+    self.kmsKeyId = kmsKeyId
+  }
+}
+
+/// Tags for the new resources, by resource type. Keys keep the order the operator wrote them in.
+public struct TagSets: Sendable, Equatable, Codable {
+  public var image: [Tag]?
+  public var snapshot: [Tag]?
+
+  public init(image: [Tag]? = nil, snapshot: [Tag]? = nil) {
+    self.image = image
+    self.snapshot = snapshot
+  }
+}
+
+/// One tag.
+public struct Tag: Sendable, Equatable, Hashable, Codable {
+  public var key: String
+  public var value: String
+
+  public init(key: String, value: String) {
+    self.key = key
+    self.value = value
+  }
+}

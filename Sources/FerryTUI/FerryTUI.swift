@@ -1,0 +1,2 @@
+// Skeleton of the FerryTUI module; filled in by its own work.
+enum FerryTUIModule {}

@@ -1,0 +1,2 @@
+// Skeleton of the Terminal module; filled in by its own work.
+enum TerminalModule {}

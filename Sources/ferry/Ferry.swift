@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Ferry: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ferry",
+    abstract: "Copy EC2 AMIs and EBS snapshots between Regions, Local Zones and Outposts.",
+    version: "0.1.0",
+    subcommands: []
+  )
+}

@@ -1,2 +1,0 @@
-// Skeleton of the Terminal module; filled in by its own work.
-enum TerminalModule {}

@@ -1,2 +1,0 @@
-// Skeleton of the AWSClient module; filled in by its own work.
-enum AWSClientModule {}

@@ -1,2 +1,0 @@
-// Skeleton of the AWSSigning module; filled in by its own work.
-enum AWSSigningModule {}

@@ -34,7 +34,7 @@ public struct ProcessCredentialSource: CredentialSource {
       throw CredentialErrors.failed(source, "cannot start \(program)", code: "CredentialProcessError")
     } catch .timedOut {
       throw CredentialErrors.failed(
-        source, "did not finish within \(context.processTimeout.components.seconds) seconds", code: "CredentialProcessTimeout")
+        source, "did not finish within \(context.processTimeout)", code: "CredentialProcessTimeout")
     }
     guard result.status == 0 else {
       throw CredentialErrors.failed(source, "exited with status \(result.status)", code: "CredentialProcessError")

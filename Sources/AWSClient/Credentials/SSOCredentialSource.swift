@@ -40,8 +40,9 @@ public struct SSOCredentialSource: CredentialSource {
     guard let url = components.url else {
       throw CredentialErrors.badConfiguration(source, "the SSO portal endpoint URL is not valid")
     }
-    let response = try await context.transport.send(
-      HTTPRequest(method: "GET", url: url, headers: ["x-amz-sso_bearer_token": token]), timeout: .seconds(10))
+    let response = try await context.send(
+      HTTPRequest(method: "GET", url: url, headers: ["x-amz-sso_bearer_token": token]), timeout: .seconds(10),
+      source: source)
     if response.status == 401 || response.status == 403 {
       throw CredentialErrors.failed(source, loginAdvice(name, "the SSO session was rejected"), code: "SSOTokenRejected")
     }

@@ -13,8 +13,10 @@ struct ProcessCredentialSourceTests {
   {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    let path = try directory.write("creds tool.sh", "#!/bin/sh\n" + script, executable: true)
-    let config = "[profile p]\ncredential_process = \"\(path)\" \(arguments)\n"
+    let path = try directory.write("creds tool.sh", script)
+    // Run through /bin/sh rather than exec'ing the new file: a script written while a parallel test forks
+    // can fail to exec with ETXTBSY ("text file busy"), since the child briefly inherits the write handle.
+    let config = "[profile p]\ncredential_process = /bin/sh \"\(path)\" \(arguments)\n"
     let context = try CredentialFixtures.context(
       profile: "p", environment: ["PATH": "/usr/bin:/bin"], config: config, processTimeout: timeout)
     return try await ProcessCredentialSource(context: context).load()

@@ -17,7 +17,8 @@ struct AMZDate: Sendable, Equatable {
     let (year, month, dayOfMonth) = Self.civil(fromDays: days)
     let dayString = Self.pad(year, 4) + Self.pad(month, 2) + Self.pad(dayOfMonth, 2)
     day = dayString
-    timestamp = dayString + "T" + Self.pad(secondOfDay / 3600, 2) + Self.pad(secondOfDay / 60 % 60, 2)
+    timestamp =
+      dayString + "T" + Self.pad(secondOfDay / 3600, 2) + Self.pad(secondOfDay / 60 % 60, 2)
       + Self.pad(secondOfDay % 60, 2) + "Z"
   }
 

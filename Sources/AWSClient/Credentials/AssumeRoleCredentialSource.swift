@@ -58,7 +58,8 @@ public struct AssumeRoleCredentialSource: CredentialSource {
     var mfa: (serial: String, code: String)?
     if let serial = values["mfa_serial"] {
       guard let prompt = context.mfaPrompt else {
-        throw CredentialErrors.failed(source, "the role needs an MFA code (mfa_serial) and ferry cannot ask for one here")
+        throw CredentialErrors.failed(
+          source, "the role needs an MFA code (mfa_serial) and ferry cannot ask for one here")
       }
       mfa = (serial, try await prompt(serial))
     }

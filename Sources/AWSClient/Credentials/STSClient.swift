@@ -19,7 +19,8 @@ struct STSClient: Sendable {
   var region: String { context.configuration.region ?? "us-east-1" }
 
   func assumeRole(
-    roleArn: String, sessionName: String, externalId: String?, durationSeconds: Int?, mfa: (serial: String, code: String)?,
+    roleArn: String, sessionName: String, externalId: String?, durationSeconds: Int?,
+    mfa: (serial: String, code: String)?,
     using credentials: Credentials
   ) async throws -> Credentials {
     var parameters: [(name: String, value: String)] = [

@@ -13,12 +13,16 @@ struct AssumeRoleTests {
       let form = CredentialFixtures.form(request.bodyText)
       let action = form["Action"] ?? ""
       guard let role = form["RoleArn"]?.split(separator: "/").last else {
-        return .init(status: 400, body: "<ErrorResponse><Error><Code>ValidationError</Code><Message>no role</Message></Error></ErrorResponse>")
+        return .init(
+          status: 400,
+          body: "<ErrorResponse><Error><Code>ValidationError</Code><Message>no role</Message></Error></ErrorResponse>")
       }
       if role == "denied" {
         return .init(
           status: 403,
-          body: "<ErrorResponse><Error><Code>AccessDenied</Code><Message>not authorized to assume</Message></Error></ErrorResponse>")
+          body:
+            "<ErrorResponse><Error><Code>AccessDenied</Code><Message>not authorized to assume</Message></Error></ErrorResponse>"
+        )
       }
       return .init(body: CredentialFixtures.stsAnswer(action: action, keyId: "ASIA" + role.uppercased()))
     }

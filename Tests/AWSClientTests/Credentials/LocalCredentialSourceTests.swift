@@ -15,9 +15,10 @@ struct LocalCredentialSourceTests {
     ])
     let credentials = try await source.load()
     #expect(
-      credentials == Credentials(
-        accessKeyId: "AKIDENV", secretAccessKey: "secret", sessionToken: "legacy",
-        expiration: Date(timeIntervalSince1970: 1_795_716_000)))
+      credentials
+        == Credentials(
+          accessKeyId: "AKIDENV", secretAccessKey: "secret", sessionToken: "legacy",
+          expiration: Date(timeIntervalSince1970: 1_795_716_000)))
   }
 
   @Test func preferstheSessionTokenOverTheLegacyName() async throws {

@@ -34,7 +34,10 @@ struct MetadataCredentialSourceTests {
 
   @Test(arguments: [
     (["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/v2/credentials/xyz"], "http://169.254.170.2/v2/credentials/xyz"),
-    (["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://169.254.170.23/v1/credentials"], "http://169.254.170.23/v1/credentials"),
+    (
+      ["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://169.254.170.23/v1/credentials"],
+      "http://169.254.170.23/v1/credentials"
+    ),
     (["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://[fd00:ec2::23]/creds"], "http://[fd00:ec2::23]/creds"),
     (["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://localhost:8080/creds"], "http://localhost:8080/creds"),
     (["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://127.0.0.2/creds"], "http://127.0.0.2/creds"),
@@ -45,7 +48,9 @@ struct MetadataCredentialSourceTests {
 
   @Test func refusesAFullURIToAnyOtherHost() {
     #expect {
-      try ContainerCredentialSource.endpoint(environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://evil.example/x"])
+      try ContainerCredentialSource.endpoint(environment: [
+        "AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://evil.example/x"
+      ])
     } throws: { error in
       (error as? AWSError)?.kind == .configuration
         && "\(error)"
@@ -97,10 +102,11 @@ struct MetadataCredentialSourceTests {
     let server = try Self.imds(tokenStatus: 200)
     defer { server.stop() }
     #expect(try await CredentialChain(context: try imdsContext(server)).credentials() == Self.expected)
-    #expect(server.requests.map { "\($0.method) \($0.target)" } == [
-      "PUT /latest/api/token", "GET /latest/meta-data/iam/security-credentials/",
-      "GET /latest/meta-data/iam/security-credentials/ferry-role",
-    ])
+    #expect(
+      server.requests.map { "\($0.method) \($0.target)" } == [
+        "PUT /latest/api/token", "GET /latest/meta-data/iam/security-credentials/",
+        "GET /latest/meta-data/iam/security-credentials/ferry-role",
+      ])
   }
 
   @Test(arguments: [403, 404, 405])

@@ -31,21 +31,28 @@ struct ProcessCredentialSourceTests {
       """
     let credentials = try await load(script: script, arguments: "one 'two words'")
     #expect(
-      credentials == Credentials(
-        accessKeyId: "AKID-one", secretAccessKey: "s", sessionToken: "two words",
-        expiration: Date(timeIntervalSince1970: 1_795_716_000)))
+      credentials
+        == Credentials(
+          accessKeyId: "AKID-one", secretAccessKey: "s", sessionToken: "two words",
+          expiration: Date(timeIntervalSince1970: 1_795_716_000)))
   }
 
   // MARK: - Failures
 
   @Test(arguments: [
-    ("echo '{\"Version\":1,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"SECRET\"}'; exit 3",
-     "exited with status 3", "CredentialProcessError"),
+    (
+      "echo '{\"Version\":1,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"SECRET\"}'; exit 3",
+      "exited with status 3", "CredentialProcessError"
+    ),
     ("echo 'SECRET not json'", "did not print a JSON object", "CredentialProcessError"),
-    ("echo '{\"Version\":2,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"SECRET\"}'",
-     "printed JSON without \"Version\": 1", "CredentialProcessError"),
-    ("echo '{\"Version\":1,\"AccessKeyId\":\"A\"}'",
-     "printed JSON without AccessKeyId and SecretAccessKey, or with a bad Expiration", "CredentialProcessError"),
+    (
+      "echo '{\"Version\":2,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"SECRET\"}'",
+      "printed JSON without \"Version\": 1", "CredentialProcessError"
+    ),
+    (
+      "echo '{\"Version\":1,\"AccessKeyId\":\"A\"}'",
+      "printed JSON without AccessKeyId and SecretAccessKey, or with a bad Expiration", "CredentialProcessError"
+    ),
   ])
   func explainsFailuresWithoutQuotingTheOutput(script: String, reason: String, code: String) async {
     await #expect {
@@ -74,7 +81,8 @@ struct ProcessCredentialSourceTests {
       try await ProcessCredentialSource(context: context).load()
     } throws: { error in
       (error as? AWSError)?.kind == .configuration
-        && "\(error)" == "credential_process for profile p: cannot find the program no-such-tool (CredentialProcessNotFound)"
+        && "\(error)"
+          == "credential_process for profile p: cannot find the program no-such-tool (CredentialProcessNotFound)"
     }
   }
 

@@ -23,6 +23,7 @@ struct AMZDate: Sendable, Equatable {
   }
 
   /// Converts days since 1970-01-01 to a proleptic Gregorian date.
+  ///
   /// Algorithm: Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms", `civil_from_days`
   /// (http://howardhinnant.github.io/date_algorithms.html#civil_from_days).
   private static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {

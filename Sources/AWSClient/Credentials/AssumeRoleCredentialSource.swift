@@ -68,8 +68,10 @@ public struct AssumeRoleCredentialSource: CredentialSource {
       externalId: values["external_id"], durationSeconds: duration, mfa: mfa, using: sourceCredentials)
   }
 
-  /// The credentials of a `source_profile`: another role (recursively), web identity, SSO, static keys or
-  /// credential_process. A profile naming itself uses its own static keys, as botocore allows.
+  /// The credentials of a `source_profile`.
+  ///
+  /// Another role (recursively), web identity, SSO, static keys or credential_process. A profile naming
+  /// itself uses its own static keys, as botocore allows.
   private func credentials(ofSourceProfile name: String, from parent: String, visited: [String]) async throws
     -> Credentials
   {

@@ -154,3 +154,45 @@ struct MetadataCredentialSourceTests {
     #expect(try await IMDSCredentialSource(context: context).load() == nil)
   }
 }
+
+// MARK: - Slow token, role from instance metadata
+
+extension MetadataCredentialSourceTests {
+  @Test func fallsBackToIMDSv1WhenTheTokenRequestTimesOut() async throws {
+    let server = try LoopbackHTTPServer { request in
+      if request.method == "PUT" {
+        // Longer than the 1 s metadata timeout: the client gives up and carries on without a token.
+        Thread.sleep(forTimeInterval: 1.3)
+        return .init(body: "late-token")
+      }
+      if request.target.hasSuffix("/security-credentials/") { return .init(body: "ferry-role") }
+      return .init(body: Self.document)
+    }
+    defer { server.stop() }
+    let started = ContinuousClock.now
+    #expect(try await IMDSCredentialSource(context: try imdsContext(server)).load() == Self.expected)
+    #expect(server.requests.dropFirst().allSatisfy { $0.headers["x-aws-ec2-metadata-token"] == nil })
+    #expect(ContinuousClock.now - started < .seconds(3))
+  }
+
+  @Test func assumesARoleWithTheInstanceRoleAsCredentialSource() async throws {
+    let server = try LoopbackHTTPServer { request in
+      switch request.method {
+      case "PUT": return .init(body: "imds-token")
+      case "POST": return .init(body: CredentialFixtures.stsAnswer(action: "AssumeRole", keyId: "ASIAASSUMED"))
+      default:
+        if request.target.hasSuffix("/security-credentials/") { return .init(body: "ferry-role") }
+        return .init(body: Self.document)
+      }
+    }
+    defer { server.stop() }
+    let context = try CredentialFixtures.context(
+      profile: "ops",
+      environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT": server.baseURL, "AWS_ENDPOINT_URL_STS": server.baseURL],
+      config: "[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/ops\ncredential_source = Ec2InstanceMetadata\n")
+    #expect(try await CredentialChain(context: context).credentials().accessKeyId == "ASIAASSUMED")
+    let assume = try #require(server.requests.last)
+    #expect(assume.headers["authorization"]?.contains("Credential=ASIAMETA/") == true)
+    #expect(assume.headers["x-amz-security-token"] == "meta-token")
+  }
+}

@@ -23,7 +23,7 @@ let propertyBased = Target.Dependency.product(name: "PropertyBased", package: "s
 
 let package = Package(
   name: "ferry",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "ferry", targets: ["ferry"])
   ],
@@ -60,7 +60,7 @@ let package = Package(
     ),
 
     .testTarget(name: "FerryRulesTests", dependencies: ["FerryRules", propertyBased]),
-    .testTarget(name: "AWSSigningTests", dependencies: ["AWSSigning"]),
+    .testTarget(name: "AWSSigningTests", dependencies: ["AWSSigning"], exclude: ["Fixtures"]),
     .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "FerryCloud", "FerryRules", "AWSSigning"]),
     .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "FerryCloud", "FerryRules"]),
     .testTarget(name: "FerryCoreTests", dependencies: ["FerryCore", "FerryCloud", "FerryRules", "Sandbox"]),

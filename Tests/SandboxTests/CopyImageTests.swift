@@ -100,8 +100,11 @@ import Testing
   #expect(image.blockDevices.first?.kmsKeyId == (try await sandbox.describeKey("alias/aws/ebs", in: "us-west-2")).arn)
 }
 
-@Test func aLocalZoneOfAnotherRegionIsRefused() async {
-  let call = copyImageCall(to: "us-east-1", extra: ["DestinationAvailabilityZone": .string("us-west-2-lax-1a")])
+@Test func aLocalZoneOutsideTheEndpointsRegionIsRefused() async {
+  // The route is valid (us-west-2 to its own Local Zone) but the call went to us-east-1's endpoint.
+  let call = copyImageCall(
+    to: "us-east-1", source: "ami-0c7e5d1a9b3f20021", sourceRegion: "us-west-2",
+    extra: ["DestinationAvailabilityZone": .string("us-west-2-lax-1a")])
   let error = await awsError { _ = try await memorySandbox(TestClock()).copy(call) }
   #expect(error?.code == "InvalidParameterValue")
   #expect(error?.message == "Invalid availability zone: [us-west-2-lax-1a]")

@@ -34,9 +34,13 @@ struct CopyAdmission {
     return destination
   }
 
-  /// The plan the rules make of the request this call amounts to.
+  /// The plan the rules make of the request this call amounts to, with what the store knows of the
+  /// source (its encryption, keys and owner) so the rules that depend on it fire.
   func plan(_ parameters: CopyParameters, source: CopySource) -> Plan {
-    FerryRules.plan(request(parameters, source: source), catalog: world.catalog)
+    let facts = SourceFacts(
+      encrypted: source.isEncrypted, kmsKeyIds: source.kmsKeyIds, ownerAccount: source.ownerId,
+      callerAccount: world.accountId)
+    return FerryRules.plan(request(parameters, source: source), catalog: world.catalog, facts: facts)
   }
 
   /// The request document an operator would have written to produce this call.

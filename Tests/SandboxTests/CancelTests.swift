@@ -49,3 +49,15 @@ import Testing
   #expect(error?.code == "InvalidSnapshot.InUse")
   #expect(error?.message == "The snapshot snap-0b9a7c3e5d2f40001 is currently in use by \(SandboxSeed.webServerImage)")
 }
+
+@Test func aDeregisteredImageIsForgottenAfterAnHour() async throws {
+  let clock = TestClock()
+  let sandbox = memorySandbox(clock)
+  try await sandbox.deregisterImage("ami-0c7e5d1a9b3f20002", in: "us-east-1")
+  clock.advance(3599)
+  #expect(try await sandbox.image("ami-0c7e5d1a9b3f20002", in: "us-east-1")?.state == .deregistered)
+  clock.advance(1)
+  _ = try await sandbox.copy(copySnapshotCall(to: "us-east-1"))
+  let error = await awsError { _ = try await sandbox.image("ami-0c7e5d1a9b3f20002", in: "us-east-1") }
+  #expect(error?.code == "InvalidAMIID.NotFound")
+}

@@ -87,7 +87,7 @@ public actor SandboxAccount: AWSAccount {
 
   public func copy(_ call: APICall) async throws -> CopyOutcome {
     let service = CopyService(world: world, limits: limits, now: now())
-    let id = try storage.update(seed: seed) { (state: inout SandboxState) throws(AWSError) -> String in
+    let id = try mutate { (state: inout SandboxState) throws(AWSError) -> String in
       try service.copy(call, state: &state)
     }
     return CopyOutcome(resourceId: id, requestId: nil)
@@ -96,7 +96,7 @@ public actor SandboxAccount: AWSAccount {
   public func deregisterImage(_ imageId: String, in region: String) async throws {
     _ = try world.endpoint(region)
     let removal = Removal(accountId: world.accountId, now: now())
-    try storage.update(seed: seed) { (state: inout SandboxState) throws(AWSError) in
+    try mutate { (state: inout SandboxState) throws(AWSError) in
       try removal.deregister(imageId, in: region, state: &state)
     }
   }
@@ -104,7 +104,7 @@ public actor SandboxAccount: AWSAccount {
   public func deleteSnapshot(_ snapshotId: String, in region: String) async throws {
     _ = try world.endpoint(region)
     let removal = Removal(accountId: world.accountId, now: now())
-    try storage.update(seed: seed) { (state: inout SandboxState) throws(AWSError) in
+    try mutate { (state: inout SandboxState) throws(AWSError) in
       try removal.delete(snapshotId, in: region, state: &state)
     }
   }
@@ -121,7 +121,16 @@ public actor SandboxAccount: AWSAccount {
     return try KeyLookup(world: world, region: endpoint).describe(keyId)
   }
 
-  // MARK: - Seed
+  // MARK: - State
+
+  /// One read-modify-write of the stored state, tidying what EC2 has forgotten on the way.
+  private func mutate<Result>(_ change: (inout SandboxState) throws(AWSError) -> Result) throws(AWSError) -> Result {
+    let moment = now()
+    return try storage.update(seed: seed) { (state: inout SandboxState) throws(AWSError) -> Result in
+      state.forgetDeregistered(at: moment, after: ImageListing.deregisteredVisibleSeconds)
+      return try change(&state)
+    }
+  }
 
   private nonisolated var seed: () -> SandboxState {
     { [world] in SandboxSeed.state(world: world) }

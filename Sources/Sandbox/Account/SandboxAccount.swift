@@ -11,7 +11,8 @@ import Foundation
 ///
 /// Time comes from the injected `now`, and progress is worked out from stored start times whenever
 /// something is described: there are no timers, and a copy started by one ferry process continues in
-/// the next. State lives in the injected directory (or in memory when it is nil). Calls block
+/// the next. Best-effort copies take 20–90 s by size; time-based ones a sixtieth of their requested
+/// duration (`CopyTiming`). State lives in the injected directory (or in memory when it is nil). Calls block
 /// briefly on the state file's lock and I/O; nothing here talks to the network.
 public actor SandboxAccount: AWSAccount {
   private let world: SandboxWorld

@@ -137,3 +137,9 @@ func aDestinationKeyEBSCannotUseFailsTheCopy(key: String, messageEnd: String?) a
   let error = await awsError { _ = try await memorySandbox(TestClock()).copy(copySnapshotCall(to: SandboxSeed.regionNotEnabled)) }
   #expect(error?.code == "AuthFailure")
 }
+
+@Test func anUnknownSourceRegionIsABadValue() async {
+  let error = await awsError { _ = try await memorySandbox(TestClock()).copy(copySnapshotCall(to: "us-east-1", sourceRegion: "us-nowhere-1")) }
+  #expect(error?.code == "InvalidParameterValue")
+  #expect(error?.message == "Value (us-nowhere-1) for parameter SourceRegion is invalid.")
+}

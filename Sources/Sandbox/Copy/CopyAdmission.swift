@@ -22,9 +22,6 @@ struct CopyAdmission {
   func admit(
     _ parameters: CopyParameters, source: CopySource, state: SandboxState, now: Date
   ) throws(AWSError) -> Destination {
-    guard world.region(named: parameters.sourceRegion) != nil else {
-      throw EC2Errors.invalidValue(parameters.sourceRegion, parameter: "SourceRegion")
-    }
     if let error = FindingErrors.error(for: plan(parameters, source: source).findings) { throw error }
     let destination = try resolveDestination(parameters)
     try checkPartition(parameters)

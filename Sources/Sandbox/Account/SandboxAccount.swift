@@ -43,6 +43,7 @@ public actor SandboxAccount: AWSAccount {
   }
 
   /// What happened to the stored state that the operator should know (a corrupt file set aside).
+  /// Filled once the state has been read, i.e. after the first call; the CLI prints these on stderr.
   public func notes() -> [String] { storage.notes }
 
   // MARK: - AWSAccount: identity and places

@@ -24,7 +24,9 @@ public enum ColorDepth: Sendable, Equatable, CaseIterable {
     case (.indexed256, .rgb(let r, let g, let b)): return Self.nearestIndexed(r, g, b)
     case (.ansi16, _), (.ansi8, _):
       let ansi = Self.nearestANSI(color)
-      return self == .ansi8 ? ansi % 8 : ansi
+      // On 8 colours, bright black (grey) would become black, invisible on a dark screen: use white.
+      guard self == .ansi8, ansi >= 8 else { return ansi }
+      return ansi == 8 ? 7 : ansi - 8
     }
   }
 

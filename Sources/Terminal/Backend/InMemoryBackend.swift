@@ -10,6 +10,12 @@ public final class InMemoryBackend: Backend {
     /// UTF-8 bytes of the cell texts written (a lower bound on what a terminal would receive).
     public var textBytes: Int
     public var cleared: Bool
+
+    public init(cellsWritten: Int, textBytes: Int, cleared: Bool) {
+      self.cellsWritten = cellsWritten
+      self.textBytes = textBytes
+      self.cleared = cleared
+    }
   }
 
   public private(set) var grid: CellGrid

@@ -26,12 +26,8 @@
 ///       session.screen.draw(view(state))
 ///       await Task.yield()   // let async work run between keys
 ///     }
-public final class TerminalSession {
-  /// What one turn of the input loop received.
-  public enum Event: Sendable, Equatable {
-    case key(Key)
-    case signal(TerminalSignal)
-  }
+public final class TerminalSession: TerminalEventSource {
+  public typealias Event = TerminalEvent
 
   public let backend: NCursesBackend
   public let screen: Screen

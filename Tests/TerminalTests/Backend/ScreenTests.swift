@@ -101,3 +101,17 @@ import Testing
     #expect(LinesComparison.mismatch(actual: ["a"], expected: ["a", "b"])?.hasPrefix("expected 2 rows, got 1") == true)
   }
 }
+
+@Suite struct InMemoryEventSourceTests {
+  @Test func signalsComeBeforeKeys() {
+    let backend = InMemoryBackend(width: 1, height: 1, keys: [.character("x")])
+    backend.send(.resumed)
+    backend.send(.interrupt)
+    let source: any TerminalEventSource = backend
+    #expect(source.nextEvent(timeout: .zero) == .signal(.resumed))
+    #expect(source.nextEvent(timeout: .zero) == .signal(.interrupt))
+    #expect(source.nextEvent(timeout: .zero) == .key(.character("x")))
+    #expect(source.nextEvent(timeout: .zero) == nil)
+    #expect(TerminalSignal.allCases.filter(\.endsSession) == [.interrupt, .terminate, .hangup])
+  }
+}

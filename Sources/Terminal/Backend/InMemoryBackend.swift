@@ -23,6 +23,7 @@ public final class InMemoryBackend: Backend, TerminalEventSource {
   public private(set) var cursor: CursorPosition?
   public private(set) var frames: [Frame] = []
   public var supportsUnicode: Bool
+  public var supportsColor = true
   private var scriptedKeys: [Key]
   private var scriptedSignals: [TerminalSignal] = []
   private var pending = Frame(cellsWritten: 0, textBytes: 0, cleared: false)

@@ -104,6 +104,7 @@ import Testing
     let harness = try Harness()
     let backend = try NCursesBackend(options: harness.options(term: "xterm-256color", noColor: true))
     #expect(backend.colorDepth == .none)
+    #expect(!backend.supportsColor)
     let screen = Screen(backend: backend)
     screen.draw { grid in grid.put("alert", x: 0, y: 0, style: Style(foreground: .red, background: .blue, attributes: .bold)) }
     backend.shutdown()

@@ -84,6 +84,7 @@ public final class NCursesBackend: Backend {
     keypad(window, true)
     ferry_set_escdelay(Int32(options.escapeDelayMilliseconds))
     curs_set(0)
+    Self.disableFlowControl(fileno(input))
 
     if !options.noColor, has_colors() {
       start_color()
@@ -98,6 +99,18 @@ public final class NCursesBackend: Backend {
   }
 
   deinit { shutdown() }
+
+  /// Turns off XON/XOFF so Ctrl-S reaches the app as a key instead of freezing the screen (a
+  /// classic trap at 3 a.m.). Saved as ncurses's program mode, so it survives Ctrl-Z and `fg`;
+  /// `endwin` restores the shell's own setting.
+  private static func disableFlowControl(_ descriptor: Int32) {
+    guard isatty(descriptor) != 0 else { return }
+    var settings = termios()
+    guard tcgetattr(descriptor, &settings) == 0 else { return }
+    settings.c_iflag &= ~tcflag_t(IXON)
+    tcsetattr(descriptor, TCSANOW, &settings)
+    def_prog_mode()
+  }
 
   /// A FILE over a duplicate of `descriptor`, or nil.
   private static func open(_ descriptor: Int32, mode: String) -> UnsafeMutablePointer<FILE>? {

@@ -118,11 +118,18 @@ import Testing
     let harness = try Harness()
     let backend = try NCursesBackend(options: harness.options(term: "xterm-256color"))
     let screen = Screen(backend: backend)
-    screen.draw { grid in grid.put("漢字 e\u{301} ok", x: 0, y: 0) }
+    screen.draw { grid in
+      grid.put("漢字 e\u{301} ok", x: 0, y: 0)
+      grid.put("🇫🇷|👨\u{200D}👩\u{200D}👧|", x: 0, y: 1)
+    }
     backend.shutdown()
     backend.shutdown()
     #expect(backend.supportsUnicode)
-    #expect(harness.text.contains("漢字 e\u{301} ok"))
+    let text = harness.text
+    #expect(text.contains("漢字 e\u{301} ok"))
+    // Clusters a cchar_t cannot hold are drawn as their first character, never left stale.
+    #expect(text.contains("\u{1F1EB}"))
+    #expect(text.contains("👨"))
   }
 
   @Test func notATerminalIsRefusedWhenATerminalIsRequired() throws {

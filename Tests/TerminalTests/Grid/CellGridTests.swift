@@ -24,6 +24,15 @@ import Testing
     assertLines(grid, ["cde  "])
   }
 
+  @Test(arguments: [
+    ("abcdef", 0, 3), ("abc", -2, 3), ("abc", 10, 0), ("a漢c", 0, 1), ("漢字", -1, 2), ("é漢", 0, 1),
+  ])
+  func putReturnsTheColumnsAdvancedInsideTheClip(text: String, x: Int, columns: Int) {
+    var grid = CellGrid(width: 6, height: 1)
+    let clip = Rect(x: 0, y: 0, width: text.contains("漢") ? 2 : 3, height: 1)
+    #expect(grid.put(text, x: x, y: 0, clip: clip) == columns)
+  }
+
   // MARK: - wide characters
 
   @Test func wideCharacterTakesTwoCellsWithAContinuation() {

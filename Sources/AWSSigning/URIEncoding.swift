@@ -1,0 +1,48 @@
+/// RFC 3986 percent-encoding as SigV4 requires it.
+///
+/// Every byte outside the unreserved set `A-Z a-z 0-9 - . _ ~` is written `%XY` with upper-case hex, so
+/// a space is `%20` (never `+`) and `/` is `%2F`. Pure; no allocation beyond the result.
+/// Spec: https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html#create-canonical-request
+/// ("URI-encode each parameter name and value according to the following rules").
+public enum URIEncoding {
+  /// Percent-encodes `string` with the RFC 3986 unreserved set as the only characters left as they are.
+  public static func encode(_ string: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(string.utf8.count)
+    for byte in string.utf8 {
+      if isUnreserved(byte) {
+        bytes.append(byte)
+      } else {
+        bytes.append(UInt8(ascii: "%"))
+        bytes.append(hexDigits[Int(byte >> 4)])
+        bytes.append(hexDigits[Int(byte & 0x0F)])
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Undoes percent-encoding; a malformed escape is kept as written rather than rejected, because the
+  /// signer must sign whatever the caller is about to send.
+  static func decode(_ string: String) -> String {
+    guard string.utf8.contains(UInt8(ascii: "%")) else { return string }
+    return string.removingPercentEncoding ?? string
+  }
+
+  /// Encodes ordered `name=value` pairs into a query string, keeping the caller's order.
+  public static func queryString(_ parameters: [(name: String, value: String)]) -> String {
+    parameters.map { encode($0.name) + "=" + encode($0.value) }.joined(separator: "&")
+  }
+
+  static func isUnreserved(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+      UInt8(ascii: "~"):
+      return true
+    default:
+      return false
+    }
+  }
+
+  private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+}

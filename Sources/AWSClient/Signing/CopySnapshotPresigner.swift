@@ -39,12 +39,12 @@ public struct CopySnapshotPresigner: Sendable {
       + [("DestinationRegion", destinationRegion)]
     var base = sourceEndpoint.absoluteString
     if !base.hasSuffix("/") { base += "/" }
-    guard let url = URL(string: base + "?" + PercentEncoding.formEncode(pairs)) else {
+    guard let url = URL(string: base) else {
       throw AWSError(
         kind: .configuration, code: "InvalidEndpoint", message: "\(base) cannot carry a presigned CopySnapshot URL")
     }
     let presigned = signer.presign(
-      url, method: "GET", credentials: credentials, region: sourceRegion, service: AWSService.ec2.signingName,
+      url, parameters: pairs, method: "GET", credentials: credentials, region: sourceRegion, service: AWSService.ec2.signingName,
       date: date, expires: Self.expires)
     var result = parameters
     result["PresignedUrl"] = .string(presigned.absoluteString)

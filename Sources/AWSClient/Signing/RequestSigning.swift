@@ -11,10 +11,34 @@ public protocol RequestSigning: Sendable {
     _ request: HTTPRequest, credentials: Credentials, region: String, service: String, date: Date
   ) -> HTTPRequest
 
-  /// `url` (whose query holds the operation's parameters) with the SigV4 query parameters added and
-  /// `X-Amz-Signature` last, valid for `expires` seconds.
+  /// `url` with `parameters` (raw, in order), then the SigV4 query parameters and `X-Amz-Signature`
+  /// last, valid for `expires` seconds.
   func presign(
-    _ url: URL, method: String, credentials: Credentials, region: String, service: String, date: Date,
-    expires: Int
+    _ url: URL, parameters: [(String, String)], method: String, credentials: Credentials, region: String,
+    service: String, date: Date, expires: Int
   ) -> URL
+}
+
+/// The AWSSigning `SigV4Signer` behind `RequestSigning`, with EC2's options (token signed, path
+/// normalized, no `x-amz-content-sha256`).
+public struct SigV4RequestSigner: RequestSigning {
+  public init() {}
+
+  public func signHeaders(
+    _ request: HTTPRequest, credentials: Credentials, region: String, service: String, date: Date
+  ) -> HTTPRequest {
+    var signed = request
+    signed.headers = SigV4Signer(credentials: credentials, region: region, service: service).signHeaders(
+      method: request.method, url: request.url, headers: request.headers, body: request.body, date: date)
+    return signed
+  }
+
+  public func presign(
+    _ url: URL, parameters: [(String, String)], method: String, credentials: Credentials, region: String,
+    service: String, date: Date, expires: Int
+  ) -> URL {
+    SigV4Signer(credentials: credentials, region: region, service: service).presignURL(
+      method: method, url: url, parameters: parameters.map { SigV4Signer.Header(name: $0.0, value: $0.1) },
+      expires: expires, date: date)
+  }
 }

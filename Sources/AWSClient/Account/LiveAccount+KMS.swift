@@ -45,16 +45,17 @@ extension LiveAccount {
 
   /// DescribeKey for every id, at most four in flight so a large account does not trip throttling.
   private func describeAll(_ ids: [String], region: String) async throws -> [String: KMSWire.KeyMetadata] {
-    try await withThrowingTaskGroup(of: (String, KMSWire.KeyMetadata).self) { group in
+    try await withThrowingTaskGroup(of: KMSWire.KeyMetadata.self) { group in
       var results: [String: KMSWire.KeyMetadata] = [:]
       var pending = ids[...]
       for _ in 0..<4 {
         guard let id = pending.popFirst() else { break }
-        group.addTask { (id, try await describe(id, region: region)) }
+        group.addTask { try await describe(id, region: region) }
       }
-      while let (id, metadata) = try await group.next() {
-        results[id] = metadata
-        if let next = pending.popFirst() { group.addTask { (next, try await describe(next, region: region)) } }
+      // Keyed by the id KMS answers with: a key id asked for is answered under the same id.
+      while let metadata = try await group.next() {
+        results[metadata.KeyId] = metadata
+        if let next = pending.popFirst() { group.addTask { try await describe(next, region: region) } }
       }
       return results
     }

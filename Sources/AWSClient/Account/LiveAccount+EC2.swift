@@ -33,23 +33,36 @@ extension LiveAccount {
     case .copyImage:
       var parameters = call.parameters
       if parameters["ClientToken"] == nil { parameters["ClientToken"] = .string(makeToken()) }
-      let root = try await ec2(call.operation.rawValue, region: call.region, parameters: parameters)
+      let root = try await ec2(
+        call.operation.rawValue, region: call.region, parameters: parameters,
+        subject: Self.subject(of: call, id: "SourceImageId"))
       return try ResultDecoder.copy(root, idElement: "imageId", operation: call.operation.rawValue)
     case .copySnapshot:
       let parameters = try await presignedCopySnapshot(call)
-      let root = try await ec2(call.operation.rawValue, region: call.region, parameters: parameters)
+      let root = try await ec2(
+        call.operation.rawValue, region: call.region, parameters: parameters,
+        subject: Self.subject(of: call, id: "SourceSnapshotId"))
       return try ResultDecoder.copy(root, idElement: "snapshotId", operation: call.operation.rawValue)
     }
   }
 
   public func deregisterImage(_ imageId: String, in region: String) async throws {
-    let root = try await ec2("DeregisterImage", region: region, parameters: ["ImageId": .string(imageId)])
+    let root = try await ec2(
+      "DeregisterImage", region: region, parameters: ["ImageId": .string(imageId)], subject: imageId)
     try ResultDecoder.acknowledged(root, operation: "DeregisterImage")
   }
 
   public func deleteSnapshot(_ snapshotId: String, in region: String) async throws {
-    let root = try await ec2("DeleteSnapshot", region: region, parameters: ["SnapshotId": .string(snapshotId)])
+    let root = try await ec2(
+      "DeleteSnapshot", region: region, parameters: ["SnapshotId": .string(snapshotId)], subject: snapshotId)
     try ResultDecoder.acknowledged(root, operation: "DeleteSnapshot")
+  }
+
+  /// "snap-0123 from us-east-1", for messages about a copy.
+  static func subject(of call: APICall, id: String) -> String? {
+    guard case .string(let resource)? = call.parameters[id] else { return nil }
+    if case .string(let region)? = call.parameters["SourceRegion"] { return "\(resource) from \(region)" }
+    return resource
   }
 
   /// The CopySnapshot parameters with the SDKs' PresignedUrl and DestinationRegion added.

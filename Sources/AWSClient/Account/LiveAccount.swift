@@ -55,10 +55,14 @@ public struct LiveAccount: AWSAccount {
   }
 
   /// Sends an EC2 Query call and parses the answer's XML.
-  func ec2(_ action: String, region: String, parameters: [String: APIValue]) async throws -> XMLElement {
+  func ec2(
+    _ action: String, region: String, parameters: [String: APIValue], subject: String? = nil
+  ) async throws -> XMLElement {
     let pairs = EC2QuerySerializer(action: action).pairs(parameters)
-    return try await xml(
-      .query(.ec2, region: region, action: action, version: EC2QuerySerializer.ec2Version, pairs: pairs))
+    var request = ServiceRequest.query(
+      .ec2, region: region, action: action, version: EC2QuerySerializer.ec2Version, pairs: pairs)
+    request.subject = subject
+    return try await xml(request)
   }
 
   func xml(_ request: ServiceRequest) async throws -> XMLElement {

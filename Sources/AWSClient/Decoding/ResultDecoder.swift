@@ -10,12 +10,13 @@ public enum ResultDecoder {
     return CopyOutcome(resourceId: id, requestId: XMLValues.optional(root, "requestId"))
   }
 
-  /// DeregisterImage and DeleteSnapshot answer `<return>true</return>`.
+  /// DeregisterImage and DeleteSnapshot answer `<return>true</return>` (moto sends no `return` at all);
+  /// only an explicit `false` is a refusal.
   public static func acknowledged(_ root: XMLElement, operation: String) throws(AWSError) {
-    guard root.string("return") == "true" else {
+    guard root.string("return") != "false" else {
       throw AWSError(
         kind: .invalidResponse, code: "UnexpectedValue",
-        message: "\(operation) answered without <return>true</return>",
+        message: "\(operation) answered <return>false</return>",
         requestId: root.string("requestId"))
     }
   }

@@ -20,15 +20,18 @@ public enum ErrorClassifier {
     /// Where the credentials came from: "profile prod (~/.aws/credentials)", "environment variables", …
     public var credentialsLabel: String
     public var attempts: Int
+    /// What the call is about ("snap-0123 from us-east-1"), when it is about one resource.
+    public var subject: String?
 
-    public init(operation: String, region: String, credentialsLabel: String, attempts: Int) {
+    public init(operation: String, region: String, credentialsLabel: String, attempts: Int, subject: String? = nil) {
       self.operation = operation
       self.region = region
       self.credentialsLabel = credentialsLabel
       self.attempts = attempts
+      self.subject = subject
     }
 
-    var call: String { "\(operation) in \(region)" }
+    var call: String { "\(operation) in \(region)" + (subject.map { " (\($0))" } ?? "") }
   }
 
   /// The error for an HTTP answer that is not a success.
@@ -41,7 +44,7 @@ public enum ErrorClassifier {
         httpStatus: status)
     }
     let code = envelope.code
-    let said = envelope.message.isEmpty ? "" : ": \(oneLine(envelope.message))"
+    let said = envelope.message.isEmpty ? meaning(of: code).map { ": \($0)" } ?? "" : ": \(oneLine(envelope.message))"
     let kind: AWSError.Kind
     let message: String
     if RetryPolicy.throttlingCodes.contains(code) {
@@ -86,6 +89,13 @@ public enum ErrorClassifier {
     return AWSError(
       kind: .credentials, code: "NoCredentials",
       message: "No credentials for \(context.call) from \(context.credentialsLabel): \(oneLine("\(error)"))")
+  }
+
+  /// ferry's words for a code AWS sent without a message (moto often does).
+  static func meaning(of code: String) -> String? {
+    if code.hasSuffix(".NotFound") { return "it does not exist in that Region, or this account cannot see it" }
+    if code.hasSuffix(".Malformed") { return "the id is not well formed" }
+    return nil
   }
 
   /// Messages stay on one line, whatever AWS sent.

@@ -71,7 +71,8 @@ public struct ServiceClient: Sendable {
     var skewCorrected = false
     while true {
       let context = ErrorClassifier.Context(
-        operation: request.operation, region: request.region, credentialsLabel: credentialsLabel, attempts: attempt)
+        operation: request.operation, region: request.region, credentialsLabel: credentialsLabel, attempts: attempt,
+        subject: request.subject)
       let credentials: Credentials
       do {
         credentials = try await dependencies.credentials.credentials()

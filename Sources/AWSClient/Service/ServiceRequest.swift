@@ -25,6 +25,8 @@ public struct ServiceRequest: Sendable {
   public var headers: [String: String]
   public var body: Data
   public var errorFormat: ErrorFormat
+  /// What the call is about, for error messages ("snap-0123 from us-east-1"); `nil` for listings.
+  public var subject: String?
 
   public init(
     service: AWSService, region: String, operation: String, method: String = "POST", path: String = "/",

@@ -12,7 +12,7 @@ import Logging
 public struct LiveAccount: AWSAccount {
   public let configuration: LiveAccountConfiguration
   let client: ServiceClient
-  let credentials: any CredentialSource
+  let credentials: any CredentialProvider
   let signer: any RequestSigning
   let now: @Sendable () -> Date
   let makeToken: @Sendable () -> String
@@ -21,7 +21,7 @@ public struct LiveAccount: AWSAccount {
   ///   - transport: the HTTP transport; `URLSessionTransport(caBundle:)` outside tests.
   ///   - makeToken: the ClientToken for a CopyImage that has none (a UUID).
   public init(
-    configuration: LiveAccountConfiguration, credentials: any CredentialSource, signer: any RequestSigning,
+    configuration: LiveAccountConfiguration, credentials: any CredentialProvider, signer: any RequestSigning,
     transport: any HTTPTransport, wireLog: WireLog? = nil, logger: Logger? = nil,
     sleeper: any Sleeper = TaskSleeper(), random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
     now: @escaping @Sendable () -> Date = { Date() },

@@ -42,3 +42,19 @@ public struct LiveAccountConfiguration: Sendable, Equatable {
     Dictionary(uniqueKeysWithValues: AWSService.allCases.map { ($0, url) })
   }
 }
+
+extension LiveAccountConfiguration {
+  /// The configuration the config layer resolved (flags, environment, `~/.aws/config`).
+  ///
+  /// The one endpoint override goes to every service ferry calls: pointing EC2 at a test server while
+  /// KMS, STS and Outposts still reached AWS would mix two accounts in one screen. A missing Region
+  /// stays empty, and the first call then fails with "No Region is configured".
+  public init(_ resolved: AWSConfiguration, timeout: Duration = .seconds(60)) {
+    self.init(
+      region: resolved.region ?? "",
+      endpointOverrides: resolved.endpointURL.map(Self.overridingAll) ?? [:], caBundle: resolved.caBundlePath,
+      maxAttempts: resolved.maxAttempts ?? RetryPolicy.standard.maxAttempts, profile: resolved.profileName,
+      credentialsLabel: "profile \(resolved.profileName)", useFIPS: resolved.useFIPSEndpoint,
+      useDualStack: resolved.useDualStackEndpoint, timeout: timeout)
+  }
+}

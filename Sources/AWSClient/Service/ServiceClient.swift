@@ -14,7 +14,7 @@ public struct ServiceClient: Sendable {
   public struct Dependencies: Sendable {
     public var transport: any HTTPTransport
     public var signer: any RequestSigning
-    public var credentials: any CredentialSource
+    public var credentials: any CredentialProvider
     public var sleeper: any Sleeper
     /// A number in [0, 1) for the backoff jitter.
     public var random: @Sendable () -> Double
@@ -23,7 +23,7 @@ public struct ServiceClient: Sendable {
     public var logger: Logger?
 
     public init(
-      transport: any HTTPTransport, signer: any RequestSigning, credentials: any CredentialSource,
+      transport: any HTTPTransport, signer: any RequestSigning, credentials: any CredentialProvider,
       sleeper: any Sleeper = TaskSleeper(), random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
       now: @escaping @Sendable () -> Date = { Date() }, wireLog: WireLog? = nil, logger: Logger? = nil
     ) {

@@ -40,7 +40,7 @@ enum MotoEnvironment {
       dependencies: .init(transport: URLSessionTransport(), signer: SigV4RequestSigner(), credentials: Fixed(value: anyCredentials)))
   }
 
-  struct Fixed: CredentialSource {
+  struct Fixed: CredentialProvider {
     var value: Credentials
     func credentials() async throws -> Credentials { value }
   }

@@ -46,7 +46,7 @@ final class RecordingSleeper: Sleeper, @unchecked Sendable {
 }
 
 /// Fixed long-term credentials.
-struct StaticCredentials: CredentialSource {
+struct StaticCredentials: CredentialProvider {
   var value = Credentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
 
   func credentials() async throws -> Credentials { value }

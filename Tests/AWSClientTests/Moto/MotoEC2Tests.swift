@@ -35,7 +35,7 @@ struct MotoEC2Tests {
     let fixtures = MotoFixtures(endpoint: endpoint)
     var imageIds: [String] = []
     for index in 0..<3 { imageIds.append(try await fixtures.image(name: "ferry-\(fixtures.run)-\(index)")) }
-    for index in 0..<24 { _ = try await fixtures.snapshot(description: "ferry \(fixtures.run) \(index)") }
+    let listed = try await fixtures.snapshots(count: 24, prefix: "ferry \(fixtures.run)")
 
     let images = try await account.images(
       in: "us-east-1", query: ImageQuery(owners: ["self"], filters: [fixtures.runFilter]), nextToken: nil)
@@ -48,11 +48,14 @@ struct MotoEC2Tests {
     #expect(first.tags.contains(Tag(key: "ferry-run", value: fixtures.run)))
     #expect(first.region == "us-east-1")
 
+    // A description filter: moto answers it in a tenth of the time a tag filter takes.
     let snapshots = try await account.snapshots(
-      in: "us-east-1", query: SnapshotQuery(owners: ["self"], filters: [fixtures.runFilter]), nextToken: nil)
-    // 24 listed ones plus one root snapshot per image.
-    #expect(snapshots.items.count == 27)
-    #expect(snapshots.items.allSatisfy { $0.state == .completed && $0.progress == 100 })
+      in: "us-east-1",
+      query: SnapshotQuery(owners: ["self"], filters: [Filter(name: "description", values: ["ferry \(fixtures.run) *"])]),
+      nextToken: nil)
+    #expect(Set(snapshots.items.map(\.id)) == listed)
+    #expect(snapshots.items.allSatisfy { $0.state == .completed && $0.progress == 100 && $0.ownerId == "123456789012" })
+    #expect(snapshots.items.allSatisfy { $0.tags.contains(Tag(key: "ferry-run", value: fixtures.run)) })
   }
 
   // MARK: - Copies

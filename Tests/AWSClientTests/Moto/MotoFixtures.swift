@@ -35,6 +35,16 @@ struct MotoFixtures {
     return snapshot.string("snapshotId") ?? ""
   }
 
+  /// `count` snapshots made at once (moto's server is threaded), described "PREFIX N".
+  func snapshots(count: Int, prefix: String) async throws -> Set<String> {
+    try await withThrowingTaskGroup(of: String.self) { group in
+      for index in 0..<count { group.addTask { try await snapshot(description: "\(prefix) \(index)") } }
+      var ids: Set<String> = []
+      for try await id in group { ids.insert(id) }
+      return ids
+    }
+  }
+
   /// An EBS-backed image over a new snapshot, tagged with this run.
   func image(name: String) async throws -> String {
     let snapshotId = try await snapshot(description: "root of \(name)")

@@ -43,7 +43,9 @@ public final class URLSessionTransport: HTTPTransport {
     }
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = request.method
-    urlRequest.timeoutInterval = max(1, Double(timeout.components.seconds))
+    // libcurl takes whole seconds; round up so a short timeout never becomes "no timeout".
+    let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+    urlRequest.timeoutInterval = max(1, seconds.rounded(.up))
     for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
     if !request.body.isEmpty || request.method == "POST" { urlRequest.httpBody = request.body }
     do {

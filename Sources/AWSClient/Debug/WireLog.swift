@@ -1,7 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc  // open(2)/write(2) with O_APPEND; ferry targets Linux.
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
 #endif
 
 /// The `--debug` wire log: every request and answer, with timings and retry decisions, secrets masked.
@@ -32,7 +34,7 @@ public struct WireLog: Sendable {
     try manager.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory.path)
     let file = directory.appendingPathComponent("wire.log")
-    let descriptor = Glibc.open(file.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    let descriptor = openForAppending(file.path)
     guard descriptor >= 0 else {
       throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: file.path])
     }
@@ -75,17 +77,27 @@ public struct WireLog: Sendable {
 
   private func write(_ lines: [String]) {
     let entry = lines.joined(separator: "\n") + "\n\n"
-    let descriptor = Glibc.open(fileURL.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    let descriptor = openForAppending(fileURL.path)
+    // A debug log that cannot be written must never break the call it describes.
     guard descriptor >= 0 else { return }
     defer { close(descriptor) }
     var bytes = Array(entry.utf8)
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        writeBytes(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
       }
       if written <= 0 { return }
       offset += written
     }
   }
+}
+
+/// `open(2)` for appending, created 0600; at file scope because `WireLog.open` shadows the C name inside the type.
+private func openForAppending(_ path: String) -> Int32 {
+  open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+}
+
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
 }

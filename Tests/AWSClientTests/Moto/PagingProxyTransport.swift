@@ -1,6 +1,7 @@
 import AWSClient
 import FerryCloud
 import Foundation
+import Synchronization
 
 /// Sits between ferry's client and moto and pages DescribeImages / DescribeSnapshots answers the way
 /// EC2 does, because moto returns every match in one answer whatever `MaxResults` says.
@@ -8,17 +9,16 @@ import Foundation
 /// Forwards each request unchanged, then keeps `MaxResults` items from the offset its own `NextToken`
 /// names and adds `<nextToken>` while items remain. The token carries `+`, `/` and `=` so the client's
 /// encoding of it is exercised too.
-final class PagingProxyTransport: HTTPTransport, @unchecked Sendable {
+final class PagingProxyTransport: HTTPTransport {
   private let upstream: any HTTPTransport
-  private let lock = NSLock()
-  private var tokens: [String] = []
+  private let tokens = Mutex<[String]>([])
 
   init(upstream: any HTTPTransport) {
     self.upstream = upstream
   }
 
   /// The NextToken values the client sent, in order.
-  var tokensSeen: [String] { lock.withLock { tokens } }
+  var tokensSeen: [String] { tokens.withLock { $0 } }
 
   func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
     let form = Self.form(request.body)
@@ -27,7 +27,7 @@ final class PagingProxyTransport: HTTPTransport, @unchecked Sendable {
       let pageSize = form["MaxResults"].flatMap(Int.init)
     else { return response }
     let token = form["NextToken"]
-    if let token { lock.withLock { tokens.append(token) } }
+    if let token { tokens.withLock { $0.append(token) } }
     let offset = token.flatMap { Int($0.dropFirst("page/".count).dropLast(2)) } ?? 0
 
     let root = try XMLTreeParser.parse(response.body, context: action).root

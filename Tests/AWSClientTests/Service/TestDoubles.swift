@@ -2,28 +2,27 @@ import AWSClient
 import AWSSigning
 import FerryCloud
 import Foundation
+import Synchronization
 
 /// A transport that answers from a script and records every request it was given.
-final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
-  enum Step {
+final class ScriptedTransport: HTTPTransport {
+  enum Step: Sendable {
     case respond(HTTPResponse)
     case fail(AWSError)
   }
 
-  private let lock = NSLock()
-  private var steps: [Step]
-  private var recorded: [HTTPRequest] = []
+  private let state: Mutex<(steps: [Step], recorded: [HTTPRequest])>
 
   init(_ steps: [Step]) {
-    self.steps = steps
+    state = Mutex((steps, []))
   }
 
-  var requests: [HTTPRequest] { lock.withLock { recorded } }
+  var requests: [HTTPRequest] { state.withLock { $0.recorded } }
 
   func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
-    let step: Step? = lock.withLock {
-      recorded.append(request)
-      return steps.isEmpty ? nil : steps.removeFirst()
+    let step: Step? = state.withLock {
+      $0.recorded.append(request)
+      return $0.steps.isEmpty ? nil : $0.steps.removeFirst()
     }
     switch step {
     case .respond(let response)?: return response
@@ -34,14 +33,13 @@ final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
 }
 
 /// Records the delays asked for instead of waiting.
-final class RecordingSleeper: Sleeper, @unchecked Sendable {
-  private let lock = NSLock()
-  private var recorded: [Double] = []
+final class RecordingSleeper: Sleeper {
+  private let recorded = Mutex<[Double]>([])
 
-  var delays: [Double] { lock.withLock { recorded } }
+  var delays: [Double] { recorded.withLock { $0 } }
 
   func sleep(seconds: Double) async throws {
-    lock.withLock { recorded.append(seconds) }
+    recorded.withLock { $0.append(seconds) }
   }
 }
 

@@ -15,24 +15,44 @@ public enum ImageDecoder {
     return Page(items: images, nextToken: XMLValues.token(root.string("nextToken")))
   }
 
+  /// One pass over the item's children: DescribeImages answers run to thousands of items.
   static func image(_ item: XMLElement, region: String) throws(AWSError) -> Image {
-    let id = try XMLValues.required(item, "imageId", in: "DescribeImages")
-    let stateText = item.string("imageState") ?? ""
+    var id: String?
+    var stateText = ""
+    var image = Image(id: "", name: "", state: .pending, ownerId: "", region: region)
+    item.forEachChild { field in
+      switch field.name {
+      case "imageId": id = field.nonEmptyText
+      case "imageState": stateText = field.text
+      case "name": image.name = field.text
+      case "description": image.description = field.nonEmptyText
+      case "imageOwnerId": image.ownerId = field.text
+      case "isPublic": image.isPublic = field.text == "true"
+      case "creationDate": image.creationDate = field.nonEmptyText
+      case "architecture": image.architecture = field.nonEmptyText
+      case "platform": image.platform = field.nonEmptyText
+      case "rootDeviceName": image.rootDeviceName = field.nonEmptyText
+      case "sourceImageId": image.sourceImageId = field.nonEmptyText
+      case "sourceImageRegion": image.sourceRegion = field.nonEmptyText
+      case "stateReason":
+        image.stateReason = field.child("message")?.nonEmptyText ?? field.child("code")?.nonEmptyText
+      case "blockDeviceMapping":
+        image.blockDevices = field.children.filter { $0.name == "item" }.map(blockDevice)
+      case "tagSet":
+        image.tags = field.children.filter { $0.name == "item" }.map(XMLValues.tag)
+      default: break
+      }
+    }
+    guard let id else {
+      throw AWSError(
+        kind: .invalidResponse, code: "MissingField", message: "The answer to DescribeImages has an entry without <imageId>")
+    }
     guard let state = Image.State(rawValue: stateText) else {
       throw XMLValues.unexpected("image state", stateText, of: id)
     }
-    let reason = item.child("stateReason").flatMap { reason in
-      reason.string("message").flatMap { $0.isEmpty ? nil : $0 } ?? reason.string("code")
-    }
-    return Image(
-      id: id, name: item.string("name") ?? "", description: XMLValues.optional(item, "description"),
-      state: state, stateReason: reason, ownerId: item.string("imageOwnerId") ?? "",
-      isPublic: item.string("isPublic") == "true", creationDate: XMLValues.optional(item, "creationDate"),
-      architecture: XMLValues.optional(item, "architecture"), platform: XMLValues.optional(item, "platform"),
-      rootDeviceName: XMLValues.optional(item, "rootDeviceName"),
-      blockDevices: item.items("blockDeviceMapping").map(blockDevice),
-      tags: XMLValues.tags(item), sourceImageId: XMLValues.optional(item, "sourceImageId"),
-      sourceRegion: XMLValues.optional(item, "sourceImageRegion"), region: region)
+    image.id = id
+    image.state = state
+    return image
   }
 
   static func blockDevice(_ item: XMLElement) -> BlockDevice {

@@ -23,7 +23,12 @@ enum XMLValues {
 
   /// `tagSet` > `item` { `key`, `value` }.
   static func tags(_ element: XMLElement) -> [Tag] {
-    element.items("tagSet").map { Tag(key: $0.string("key") ?? "", value: $0.string("value") ?? "") }
+    element.items("tagSet").map(tag)
+  }
+
+  /// One `item` { `key`, `value` } of a `tagSet`.
+  static func tag(_ item: XMLElement) -> Tag {
+    Tag(key: item.string("key") ?? "", value: item.string("value") ?? "")
   }
 
   /// A paging token; an empty token means "no more pages", as botocore's paginator treats it.

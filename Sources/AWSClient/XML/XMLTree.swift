@@ -35,6 +35,18 @@ public struct XMLElement: Sendable {
     tree.nodes[index].children.map { XMLElement(tree: tree, index: $0) }
   }
 
+  /// Calls `body` on each child in document order, without building an array: decoders read a large
+  /// item's fields in one pass this way instead of one scan per field.
+  public func forEachChild(_ body: (XMLElement) -> Void) {
+    for child in tree.nodes[index].children { body(XMLElement(tree: tree, index: child)) }
+  }
+
+  /// The text, or `nil` when it is empty.
+  public var nonEmptyText: String? {
+    let text = tree.nodes[index].text
+    return text.isEmpty ? nil : text
+  }
+
   /// The first child named `name`.
   public func child(_ name: String) -> XMLElement? {
     for child in tree.nodes[index].children where tree.nodes[child].name == name {

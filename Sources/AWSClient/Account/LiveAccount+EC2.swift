@@ -5,7 +5,8 @@ import Foundation
 
 extension LiveAccount {
   public func regions(from region: String) async throws -> [RegionEntry] {
-    try PlacesDecoder.regions(try await ec2("DescribeRegions", region: region, parameters: ["AllRegions": .boolean(true)]))
+    try PlacesDecoder.regions(
+      try await ec2("DescribeRegions", region: region, parameters: ["AllRegions": .boolean(true)]))
   }
 
   public func zones(in region: String) async throws -> [Zone] {
@@ -25,6 +26,8 @@ extension LiveAccount {
     return try SnapshotDecoder.page(root, region: region)
   }
 
+  /// Sends a planned CopyImage or CopySnapshot.
+  ///
   /// CopyImage gets a ClientToken when it has none (the caller normally journals its own first), and
   /// the same body — token included — is resent on every retry. CopySnapshot has no idempotency token in
   /// the EC2 model, so a `ClientToken` there is not sent; it gets its PresignedUrl and DestinationRegion.
@@ -73,7 +76,8 @@ extension LiveAccount {
     let sourceRegion: String
     if case .string(let region)? = parameters["SourceRegion"] { sourceRegion = region } else { sourceRegion = "" }
     // With a custom endpoint the host stays as it is (botocore's region replacement finds no Region in it).
-    let sourceEndpoint = try client.endpoints.endpoint(for: .ec2, region: sourceRegion.isEmpty ? call.region : sourceRegion)
+    let sourceEndpoint = try client.endpoints.endpoint(
+      for: .ec2, region: sourceRegion.isEmpty ? call.region : sourceRegion)
     let credentials: Credentials
     do {
       credentials = try await self.credentials.credentials()
@@ -81,7 +85,8 @@ extension LiveAccount {
       throw ErrorClassifier.credentialsUnavailable(
         error,
         context: .init(
-          operation: "CopySnapshot", region: call.region, credentialsLabel: configuration.credentialsLabel, attempts: 1))
+          operation: "CopySnapshot", region: call.region, credentialsLabel: configuration.credentialsLabel, attempts: 1)
+      )
     }
     return try CopySnapshotPresigner(signer: signer).parameters(
       parameters, destinationRegion: call.region, sourceEndpoint: sourceEndpoint, credentials: credentials,

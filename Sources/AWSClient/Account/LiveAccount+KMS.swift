@@ -3,6 +3,8 @@ import FerryRules
 import Foundation
 
 extension LiveAccount {
+  /// Every KMS key of the Region with its aliases.
+  ///
   /// ListKeys and ListAliases to the end, then DescribeKey for each key (a few at a time) for its
   /// spec, state and manager. Aliases are matched to keys by `TargetKeyId`.
   public func kmsKeys(in region: String) async throws -> [KMSKey] {

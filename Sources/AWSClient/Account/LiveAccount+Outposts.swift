@@ -14,7 +14,8 @@ extension LiveAccount {
       token = page.nextToken
       if let token, !seen.insert(token).inserted {
         throw AWSError(
-          kind: .invalidResponse, code: "RepeatedToken", message: "ListOutposts in \(region) sent the same NextToken twice")
+          kind: .invalidResponse, code: "RepeatedToken",
+          message: "ListOutposts in \(region) sent the same NextToken twice")
       }
     } while token != nil
     return outposts

@@ -31,7 +31,8 @@ public struct WireLog: Sendable {
     directory: URL, now: @escaping @Sendable () -> Date = { Date() }
   ) throws -> WireLog {
     let manager = FileManager.default
-    try manager.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    try manager.createDirectory(
+      at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory.path)
     let file = directory.appendingPathComponent("wire.log")
     let descriptor = openForAppending(file.path)
@@ -50,7 +51,10 @@ public struct WireLog: Sendable {
 
   /// Logs a request about to be sent.
   public func request(_ request: HTTPRequest, operation: String, attempt: Int) {
-    var lines = ["\(stamp()) >>> \(operation) attempt \(attempt)", "\(request.method) \(Redactor.text(request.url.absoluteString))"]
+    var lines = [
+      "\(stamp()) >>> \(operation) attempt \(attempt)",
+      "\(request.method) \(Redactor.text(request.url.absoluteString))",
+    ]
     for (name, value) in Redactor.headers(request.headers) { lines.append("\(name): \(value)") }
     lines.append("")
     lines.append(Redactor.text(String(decoding: request.body, as: UTF8.self)))

@@ -37,7 +37,8 @@ public struct ErrorEnvelope: Sendable, Equatable {
   /// SDKs do; a REST service may name the code only in the `x-amzn-errortype` header (`headerType`).
   public static func fromJSON(_ data: Data, headerType: String? = nil, requestId: String? = nil) -> ErrorEnvelope? {
     let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
-    let rawType = (object?["__type"] as? String) ?? (object?["code"] as? String) ?? (object?["Code"] as? String) ?? headerType
+    let rawType =
+      (object?["__type"] as? String) ?? (object?["code"] as? String) ?? (object?["Code"] as? String) ?? headerType
     guard let rawType, !rawType.isEmpty else { return nil }
     let message = (object?["message"] as? String) ?? (object?["Message"] as? String) ?? ""
     return ErrorEnvelope(code: shortCode(rawType), message: message, requestId: requestId)

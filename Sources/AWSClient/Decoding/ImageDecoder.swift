@@ -45,7 +45,8 @@ public enum ImageDecoder {
     }
     guard let id else {
       throw AWSError(
-        kind: .invalidResponse, code: "MissingField", message: "The answer to DescribeImages has an entry without <imageId>")
+        kind: .invalidResponse, code: "MissingField",
+        message: "The answer to DescribeImages has an entry without <imageId>")
     }
     guard let state = Image.State(rawValue: stateText) else {
       throw XMLValues.unexpected("image state", stateText, of: id)

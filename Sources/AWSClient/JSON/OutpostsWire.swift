@@ -35,7 +35,8 @@ public enum OutpostsWire {
       response = try JSONDecoder().decode(Response.self, from: data)
     } catch {
       throw AWSError(
-        kind: .invalidResponse, code: "InvalidJSON", message: "The answer to ListOutposts is not the JSON Outposts sends")
+        kind: .invalidResponse, code: "InvalidJSON",
+        message: "The answer to ListOutposts is not the JSON Outposts sends")
     }
     var outposts: [Outpost] = []
     for entry in response.Outposts ?? [] {

@@ -1,8 +1,9 @@
 import FerryCloud
 import FerryRules
 
-/// Builds the API parameters of ferry's read calls from its query types, named as the API reference
-/// names them (the serializer applies the wire renames). Pure: no I/O.
+/// Builds the API parameters of ferry's read calls from its query types.
+///
+/// Names are the API reference's (the serializer applies the wire renames). Pure: no I/O.
 public enum EC2Parameters {
   public static func describeImages(_ query: ImageQuery, nextToken: String?) -> [String: APIValue] {
     var parameters: [String: APIValue] = [:]

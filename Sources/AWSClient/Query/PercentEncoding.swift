@@ -25,8 +25,9 @@ public enum PercentEncoding {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// Decodes `%XX` escapes (and, as form bodies allow, `+` as a space when `plusAsSpace`).
-  /// Malformed escapes are kept as they are.
+  /// Decodes `%XX` escapes.
+  ///
+  /// With `plusAsSpace`, `+` is a space, as form bodies allow. Malformed escapes are kept as they are.
   public static func decode(_ value: String, plusAsSpace: Bool = false) -> String {
     let bytes = Array(value.utf8)
     var out: [UInt8] = []

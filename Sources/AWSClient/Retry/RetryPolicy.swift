@@ -27,7 +27,9 @@ public struct RetryPolicy: Sendable, Equatable {
   ]
 
   /// `TransientRetryableChecker`: codes; the statuses are in `transientStatuses`.
-  public static let transientCodes: Set<String> = ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"]
+  public static let transientCodes: Set<String> = [
+    "RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete",
+  ]
   public static let transientStatuses: Set<Int> = [500, 502, 503, 504]
 
   /// What went wrong with one attempt, as far as retrying is concerned.
@@ -58,8 +60,9 @@ public struct RetryPolicy: Sendable, Equatable {
     }
   }
 
-  /// Full-jitter exponential backoff: `random * min(2^(attempt-1), maxBackoff)` seconds.
-  /// `attempt` is the attempt that just failed, counting from 1; `random` is in [0, 1).
+  /// Full-jitter exponential backoff, in seconds.
+  ///
+  /// `random * min(2^(attempt-1), maxBackoff)`. `attempt` is the attempt that just failed, counting from 1; `random` is in [0, 1).
   public func backoff(afterAttempt attempt: Int, random: Double) -> Double {
     let exponent = Double(max(0, attempt - 1))
     let ceiling = min(Double.pow2(exponent), maxBackoff)

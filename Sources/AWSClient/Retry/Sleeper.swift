@@ -1,4 +1,6 @@
-/// Waits between attempts. Injected so tests record the delays instead of waiting.
+/// Waits between attempts.
+///
+/// Injected so tests record the delays instead of waiting.
 public protocol Sleeper: Sendable {
   func sleep(seconds: Double) async throws
 }

@@ -10,14 +10,14 @@ public enum ErrorClassifier {
   public static let credentialCodes: Set<String> = [
     "AuthFailure", "UnauthorizedOperation", "InvalidClientTokenId", "SignatureDoesNotMatch", "ExpiredToken",
     "ExpiredTokenException", "UnrecognizedClientException", "InvalidSignatureException", "AccessDeniedException",
-    "AccessDenied", "IncompleteSignature", "MissingAuthenticationToken", "OptInRequired",
+    "AccessDenied", "IncompleteSignature", "MissingAuthenticationToken",
   ]
 
   /// Where the call went, for the messages: "DescribeImages in us-east-1".
   public struct Context: Sendable, Equatable {
     public var operation: String
     public var region: String
-    /// Where the credentials came from: "profile prod (~/.aws/credentials)", "environment variables", …
+    /// Where the credentials came from, such as "profile prod" or "the environment (AWS_ACCESS_KEY_ID)".
     public var credentialsLabel: String
     public var attempts: Int
     /// What the call is about ("snap-0123 from us-east-1"), when it is about one resource.

@@ -97,7 +97,8 @@ public struct ServiceClient: Sendable {
         }
         let envelope = Self.envelope(of: response, format: request.errorFormat)
         if !skewCorrected,
-          let skew = ClockSkew.correction(code: envelope?.code, serverDate: response.headers["date"], signedAt: signedAt)
+          let skew = ClockSkew.correction(
+            code: envelope?.code, serverDate: response.headers["date"], signedAt: signedAt)
         {
           skewCorrected = true
           await state.updateClockOffset(await state.clockOffset + skew)
@@ -107,7 +108,9 @@ public struct ServiceClient: Sendable {
         failure = .service(status: response.status, code: envelope?.code)
         finalError = ErrorClassifier.serviceError(status: response.status, envelope: envelope, context: context)
       } catch let error as AWSError {
-        dependencies.wireLog?.note("no answer after \(String(format: "%.3f", seconds(since: started))) s: \(error.message)", operation: request.operation)
+        dependencies.wireLog?.note(
+          "no answer after \(String(format: "%.3f", seconds(since: started))) s: \(error.message)",
+          operation: request.operation)
         failure = .connection(timedOut: error.code == URLSessionTransport.timeoutCode)
         finalError = ErrorClassifier.networkError(error, context: context)
       }
@@ -115,7 +118,9 @@ public struct ServiceClient: Sendable {
       let decision = retryPolicy.decide(
         attempt: attempt, failure: failure, quotaAvailable: await state.availableQuota, random: dependencies.random())
       if case .retry(let delay, let cost) = decision, await state.acquire(cost) {
-        note("retry \(attempt + 1)/\(retryPolicy.maxAttempts) in \(String(format: "%.3f", delay)) s after \(finalError.code)", request)
+        note(
+          "retry \(attempt + 1)/\(retryPolicy.maxAttempts) in \(String(format: "%.3f", delay)) s after \(finalError.code)",
+          request)
         try await dependencies.sleeper.sleep(seconds: delay)
         attempt += 1
         lastRetryCost = cost

@@ -44,7 +44,8 @@ public struct CopySnapshotPresigner: Sendable {
         kind: .configuration, code: "InvalidEndpoint", message: "\(base) cannot carry a presigned CopySnapshot URL")
     }
     let presigned = signer.presign(
-      url, parameters: pairs, method: "GET", credentials: credentials, region: sourceRegion, service: AWSService.ec2.signingName,
+      url, parameters: pairs, method: "GET", credentials: credentials, region: sourceRegion,
+      service: AWSService.ec2.signingName,
       date: date, expires: Self.expires)
     var result = parameters
     result["PresignedUrl"] = .string(presigned.absoluteString)

@@ -1,8 +1,9 @@
 import FerryCloud
 import Foundation
 
-/// Allows plain `http://` only to this machine, so credentials-signed requests never cross a network
-/// in clear text. HTTPS goes anywhere.
+/// Allows plain `http://` only to this machine.
+///
+/// Signed requests must never cross a network in clear text; HTTPS goes anywhere.
 ///
 /// Loopback is `localhost`, `127.0.0.0/8` and `::1`. Pure: no I/O (no name lookups either).
 public enum LoopbackPolicy {

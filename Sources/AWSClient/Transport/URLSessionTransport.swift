@@ -65,7 +65,8 @@ public final class URLSessionTransport: HTTPTransport {
     } catch is CancellationError {
       throw CancellationError()
     } catch {
-      throw AWSError(kind: .network, code: "NetworkError", message: "\(hostName(request)): \(error.localizedDescription)")
+      throw AWSError(
+        kind: .network, code: "NetworkError", message: "\(hostName(request)): \(error.localizedDescription)")
     }
   }
 

@@ -10,10 +10,11 @@ import Testing
     "Authorization": "AWS4-HMAC-SHA256 Credential=AKID/…, Signature=abc", "X-Amz-Security-Token": "tok",
     "x-amz-sso_bearer_token": "bearer", "X-Amz-Date": "20150830T123600Z",
   ])
-  #expect(headers.map { "\($0.0): \($0.1)" } == [
-    "Authorization: <redacted>", "X-Amz-Date: 20150830T123600Z", "X-Amz-Security-Token: <redacted>",
-    "x-amz-sso_bearer_token: <redacted>",
-  ])
+  #expect(
+    headers.map { "\($0.0): \($0.1)" } == [
+      "Authorization: <redacted>", "X-Amz-Date: 20150830T123600Z", "X-Amz-Security-Token: <redacted>",
+      "x-amz-sso_bearer_token: <redacted>",
+    ])
 }
 
 @Test(arguments: [
@@ -55,10 +56,13 @@ func secretsInTextAreMasked(raw: String, redacted: String) {
   ])
   let account = LiveAccount(
     configuration: LiveAccountConfiguration(region: "us-east-1"),
-    credentials: StaticCredentials(value: .init(accessKeyId: "ASIAEXAMPLE", secretAccessKey: "SECRETKEY", sessionToken: "SESSIONTOKEN")),
+    credentials: StaticCredentials(
+      value: .init(accessKeyId: "ASIAEXAMPLE", secretAccessKey: "SECRETKEY", sessionToken: "SESSIONTOKEN")),
     signer: SigV4RequestSigner(), transport: transport, wireLog: log, sleeper: RecordingSleeper(), random: { 0.25 })
   _ = try await account.copy(
-    APICall(operation: .copySnapshot, region: "eu-west-1", parameters: ["SourceSnapshotId": .string("snap-1"), "SourceRegion": .string("us-east-1")]))
+    APICall(
+      operation: .copySnapshot, region: "eu-west-1",
+      parameters: ["SourceSnapshotId": .string("snap-1"), "SourceRegion": .string("us-east-1")]))
 
   let attributes = try FileManager.default.attributesOfItem(atPath: log.fileURL.path)
   #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)

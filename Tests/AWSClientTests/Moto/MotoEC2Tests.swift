@@ -51,7 +51,8 @@ struct MotoEC2Tests {
     // A description filter: moto answers it in a tenth of the time a tag filter takes.
     let snapshots = try await account.snapshots(
       in: "us-east-1",
-      query: SnapshotQuery(owners: ["self"], filters: [Filter(name: "description", values: ["ferry \(fixtures.run) *"])]),
+      query: SnapshotQuery(
+        owners: ["self"], filters: [Filter(name: "description", values: ["ferry \(fixtures.run) *"])]),
       nextToken: nil)
     #expect(Set(snapshots.items.map(\.id)) == listed)
     #expect(snapshots.items.allSatisfy { $0.state == .completed && $0.progress == 100 && $0.ownerId == "123456789012" })
@@ -66,21 +67,27 @@ struct MotoEC2Tests {
     let call = APICall(
       operation: .copyImage, region: "eu-west-1",
       parameters: [
-        "SourceImageId": .string(source), "SourceRegion": .string("us-east-1"), "Name": .string("ferry-\(fixtures.run)-copy"),
+        "SourceImageId": .string(source), "SourceRegion": .string("us-east-1"),
+        "Name": .string("ferry-\(fixtures.run)-copy"),
         "Description": .string("copied by ferry's tests"), "ClientToken": .string(fixtures.run),
         "TagSpecifications": .list([
-          .structure(["ResourceType": .string("image"), "Tags": .list([.structure(["Key": .string("team"), "Value": .string("core")])])])
+          .structure([
+            "ResourceType": .string("image"),
+            "Tags": .list([.structure(["Key": .string("team"), "Value": .string("core")])]),
+          ])
         ]),
       ])
     let outcome = try await account.copy(call)
     #expect(outcome.resourceId.hasPrefix("ami-"))
-    let copied = try await account.images(in: "eu-west-1", query: ImageQuery(imageIds: [outcome.resourceId]), nextToken: nil)
+    let copied = try await account.images(
+      in: "eu-west-1", query: ImageQuery(imageIds: [outcome.resourceId]), nextToken: nil)
     let image = try #require(copied.items.first)
     #expect(image.name == "ferry-\(fixtures.run)-copy")
     #expect(image.description == "copied by ferry's tests")
     #expect(image.region == "eu-west-1")
     try await account.deregisterImage(outcome.resourceId, in: "eu-west-1")
-    let after = try await account.images(in: "eu-west-1", query: ImageQuery(imageIds: [outcome.resourceId]), nextToken: nil)
+    let after = try await account.images(
+      in: "eu-west-1", query: ImageQuery(imageIds: [outcome.resourceId]), nextToken: nil)
     #expect(after.items.isEmpty)
   }
 
@@ -90,21 +97,27 @@ struct MotoEC2Tests {
     let call = APICall(
       operation: .copySnapshot, region: "eu-west-1",
       parameters: [
-        "SourceSnapshotId": .string(source), "SourceRegion": .string("us-east-1"), "Description": .string("copy of \(source)"),
+        "SourceSnapshotId": .string(source), "SourceRegion": .string("us-east-1"),
+        "Description": .string("copy of \(source)"),
         "TagSpecifications": .list([
-          .structure(["ResourceType": .string("snapshot"), "Tags": .list([.structure(["Key": .string("team"), "Value": .string("core ops")])])])
+          .structure([
+            "ResourceType": .string("snapshot"),
+            "Tags": .list([.structure(["Key": .string("team"), "Value": .string("core ops")])]),
+          ])
         ]),
       ])
     let outcome = try await account.copy(call)
     #expect(outcome.resourceId.hasPrefix("snap-"))
-    let page = try await account.snapshots(in: "eu-west-1", query: SnapshotQuery(snapshotIds: [outcome.resourceId]), nextToken: nil)
+    let page = try await account.snapshots(
+      in: "eu-west-1", query: SnapshotQuery(snapshotIds: [outcome.resourceId]), nextToken: nil)
     let snapshot = try #require(page.items.first)
     #expect(snapshot.description == "copy of \(source)")
     #expect(snapshot.tags.contains(Tag(key: "team", value: "core ops")))
     #expect(snapshot.state == .completed)
     try await account.deleteSnapshot(outcome.resourceId, in: "eu-west-1")
     let after = try await account.snapshots(
-      in: "eu-west-1", query: SnapshotQuery(filters: [Filter(name: "snapshot-id", values: [outcome.resourceId])]), nextToken: nil)
+      in: "eu-west-1", query: SnapshotQuery(filters: [Filter(name: "snapshot-id", values: [outcome.resourceId])]),
+      nextToken: nil)
     #expect(after.items.isEmpty)
   }
 
@@ -114,7 +127,8 @@ struct MotoEC2Tests {
     let call = APICall(
       operation: .copyImage, region: "eu-west-1",
       parameters: [
-        "SourceImageId": .string(source), "SourceRegion": .string("us-east-1"), "Name": .string("dry"), "DryRun": .boolean(true),
+        "SourceImageId": .string(source), "SourceRegion": .string("us-east-1"), "Name": .string("dry"),
+        "DryRun": .boolean(true),
       ])
     let error = await #expect(throws: AWSError.self) { try await account.copy(call) }
     #expect(error?.isDryRunSuccess == true)
@@ -130,7 +144,8 @@ struct MotoEC2Tests {
     #expect(error?.kind == .service)
     #expect(
       error?.description
-        == "DescribeImages in us-east-1 failed: The image id '[ami-00000000000000000]' does not exist (InvalidAMIID.NotFound)")
+        == "DescribeImages in us-east-1 failed: The image id '[ami-00000000000000000]' does not exist (InvalidAMIID.NotFound)"
+    )
     #expect(error?.httpStatus == 400)
   }
 

@@ -14,14 +14,16 @@ enum MotoEnvironment {
 
   static let available = endpoint != nil
   static let authAvailable = authEndpoint != nil && variables["FERRY_MOTO_AUTH_ACCESS_KEY_ID"] != nil
-  static let missing = "FERRY_MOTO_ENDPOINT is not set: run scripts/test, or start `python3 -m moto.server -H 127.0.0.1 -p PORT` and export it"
+  static let missing =
+    "FERRY_MOTO_ENDPOINT is not set: run scripts/test, or start `python3 -m moto.server -H 127.0.0.1 -p PORT` and export it"
   static let authMissing = "FERRY_MOTO_AUTH_ENDPOINT and its keys are not set: run scripts/test (start_moto_auth)"
 
   /// moto's default account accepts any key when signatures are not checked.
   static let anyCredentials = Credentials(accessKeyId: "AKIAFERRYTEST", secretAccessKey: "ferry-test-secret")
 
   static func account(
-    endpoint: URL, region: String = "us-east-1", credentials: Credentials = anyCredentials, label: String = "the moto test keys",
+    endpoint: URL, region: String = "us-east-1", credentials: Credentials = anyCredentials,
+    label: String = "the moto test keys",
     wireLog: WireLog? = nil
   ) -> LiveAccount {
     LiveAccount(
@@ -37,7 +39,8 @@ enum MotoEnvironment {
     ServiceClient(
       endpoints: EndpointResolver(overrides: LiveAccountConfiguration.overridingAll(with: endpoint)),
       credentialsLabel: "the moto test keys",
-      dependencies: .init(transport: URLSessionTransport(), signer: SigV4RequestSigner(), credentials: Fixed(value: anyCredentials)))
+      dependencies: .init(
+        transport: URLSessionTransport(), signer: SigV4RequestSigner(), credentials: Fixed(value: anyCredentials)))
   }
 
   struct Fixed: CredentialProvider {

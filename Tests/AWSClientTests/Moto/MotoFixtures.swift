@@ -13,7 +13,8 @@ struct MotoFixtures {
     client = MotoEnvironment.client(endpoint: endpoint)
   }
 
-  func call(_ action: String, region: String = "us-east-1", _ parameters: [String: APIValue]) async throws -> XMLElement {
+  func call(_ action: String, region: String = "us-east-1", _ parameters: [String: APIValue]) async throws -> XMLElement
+  {
     let pairs = EC2QuerySerializer(action: action).pairs(parameters)
     let response = try await client.send(
       .query(.ec2, region: region, action: action, version: EC2QuerySerializer.ec2Version, pairs: pairs))

@@ -15,8 +15,10 @@ struct MotoPagingTests {
 
     let proxy = PagingProxyTransport(upstream: URLSessionTransport())
     let account = LiveAccount(
-      configuration: LiveAccountConfiguration(region: "us-east-1", endpointOverrides: LiveAccountConfiguration.overridingAll(with: endpoint)),
-      credentials: MotoEnvironment.Fixed(value: MotoEnvironment.anyCredentials), signer: SigV4RequestSigner(), transport: proxy)
+      configuration: LiveAccountConfiguration(
+        region: "us-east-1", endpointOverrides: LiveAccountConfiguration.overridingAll(with: endpoint)),
+      credentials: MotoEnvironment.Fixed(value: MotoEnvironment.anyCredentials), signer: SigV4RequestSigner(),
+      transport: proxy)
     // A description filter: moto answers it in a tenth of the time a tag filter takes.
     let query = SnapshotQuery(
       owners: ["self"], filters: [Filter(name: "description", values: ["paging \(fixtures.run) *"])], maxResults: 5)

@@ -14,12 +14,14 @@ import Testing
     let client = MotoEnvironment.client(endpoint: endpoint)
     let run = UUID().uuidString.prefix(8).lowercased()
     let created = try await client.send(
-      KMSWire.request("CreateKey", region: "eu-west-1", body: ["Description": "ferry \(run)", "KeyUsage": "ENCRYPT_DECRYPT"]))
+      KMSWire.request(
+        "CreateKey", region: "eu-west-1", body: ["Description": "ferry \(run)", "KeyUsage": "ENCRYPT_DECRYPT"]))
     let metadata = try #require(
       (try JSONSerialization.jsonObject(with: created.body) as? [String: Any])?["KeyMetadata"] as? [String: Any])
     let keyId = try #require(metadata["KeyId"] as? String)
     _ = try await client.send(
-      KMSWire.request("CreateAlias", region: "eu-west-1", body: ["AliasName": "alias/ferry-\(run)", "TargetKeyId": keyId]))
+      KMSWire.request(
+        "CreateAlias", region: "eu-west-1", body: ["AliasName": "alias/ferry-\(run)", "TargetKeyId": keyId]))
 
     let account = MotoEnvironment.account(endpoint: endpoint)
     let keys = try await account.kmsKeys(in: "eu-west-1")
@@ -33,7 +35,9 @@ import Testing
 
     let described = try await account.describeKey("alias/ferry-\(run)", in: "eu-west-1")
     #expect(described.keyId == keyId)
-    let missing = await #expect(throws: AWSError.self) { try await account.describeKey("alias/none-\(run)", in: "eu-west-1") }
+    let missing = await #expect(throws: AWSError.self) {
+      try await account.describeKey("alias/none-\(run)", in: "eu-west-1")
+    }
     #expect(missing?.code == "NotFoundException")
   }
 
@@ -45,7 +49,8 @@ import Testing
     let keyId = try #require(MotoEnvironment.variables["FERRY_MOTO_AUTH_ACCESS_KEY_ID"])
     let secret = try #require(MotoEnvironment.variables["FERRY_MOTO_AUTH_SECRET_ACCESS_KEY"])
 
-    let good = MotoEnvironment.account(endpoint: endpoint, credentials: Credentials(accessKeyId: keyId, secretAccessKey: secret))
+    let good = MotoEnvironment.account(
+      endpoint: endpoint, credentials: Credentials(accessKeyId: keyId, secretAccessKey: secret))
     let regions = try await good.regions(from: "us-east-1")
     #expect(regions.contains { $0.name == "eu-west-1" })
     let zones = try await good.zones(in: "eu-west-1")
@@ -60,7 +65,9 @@ import Testing
     #expect(error?.httpStatus == 401)
     let text = error?.description ?? ""
     #expect(!text.contains("\n"))
-    #expect(text.hasPrefix("AWS rejected the credentials from profile moto-wrong (~/.aws/credentials) for DescribeRegions in us-east-1"))
+    #expect(
+      text.hasPrefix(
+        "AWS rejected the credentials from profile moto-wrong (~/.aws/credentials) for DescribeRegions in us-east-1"))
     #expect(!text.contains(secret))
   }
 }

@@ -45,11 +45,15 @@ struct MotoStandardAccountTests {
     let state = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-standard-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: state) }
     let environment = try environment(secret: "not-the-secret", state: state)
-    let account = try LiveAccount.standard(try AWSConfiguration.resolve(environment: environment, files: .live), environment: environment)
+    let account = try LiveAccount.standard(
+      try AWSConfiguration.resolve(environment: environment, files: .live), environment: environment)
     let error = await #expect(throws: AWSError.self) { try await account.regions(from: "eu-west-1") }
     #expect(error?.kind == .credentials)
     #expect(error?.code == "AuthFailure")
-    #expect(error?.description.hasPrefix("AWS rejected the credentials from the environment (AWS_ACCESS_KEY_ID) for DescribeRegions in eu-west-1:") == true)
+    #expect(
+      error?.description.hasPrefix(
+        "AWS rejected the credentials from the environment (AWS_ACCESS_KEY_ID) for DescribeRegions in eu-west-1:")
+        == true)
     #expect(error?.description.contains("\n") == false)
   }
 }

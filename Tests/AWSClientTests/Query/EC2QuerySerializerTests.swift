@@ -13,8 +13,14 @@ import Testing
     "ClientToken": .string("runbook-7f3a"),
     "SnapshotCopyCompletionDurationMinutes": .integer(60),
     "TagSpecifications": .list([
-      .structure(["ResourceType": .string("image"), "Tags": .list([.structure(["Key": .string("team"), "Value": .string("core/ops")])])]),
-      .structure(["ResourceType": .string("snapshot"), "Tags": .list([.structure(["Key": .string("a b"), "Value": .string("ü")])])]),
+      .structure([
+        "ResourceType": .string("image"),
+        "Tags": .list([.structure(["Key": .string("team"), "Value": .string("core/ops")])]),
+      ]),
+      .structure([
+        "ResourceType": .string("snapshot"),
+        "Tags": .list([.structure(["Key": .string("a b"), "Value": .string("ü")])]),
+      ]),
     ]),
   ]
   let body = EC2QuerySerializer(action: "CopyImage").body(parameters)
@@ -33,10 +39,11 @@ import Testing
     "AllRegions": .boolean(true),
     "Filters": .list([.structure(["Name": .string("region-name"), "Values": .list([.string("us-east-1 x")])])]),
   ])
-  #expect(pairs.map { "\($0.0)=\($0.1)" } == [
-    "Action=DescribeRegions", "Version=2016-11-15", "AllRegions=true",
-    "Filter.1.Name=region-name", "Filter.1.Value.1=us-east-1 x",
-  ])
+  #expect(
+    pairs.map { "\($0.0)=\($0.1)" } == [
+      "Action=DescribeRegions", "Version=2016-11-15", "AllRegions=true",
+      "Filter.1.Name=region-name", "Filter.1.Value.1=us-east-1 x",
+    ])
 }
 
 // MARK: - List renames

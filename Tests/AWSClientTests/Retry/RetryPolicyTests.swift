@@ -39,10 +39,16 @@ func fullJitterBackoff(attempt: Int, random: Double, seconds: Double) {
 @Test func decisionsStopAtMaxAttemptsAndQuota() {
   let policy = RetryPolicy(maxAttempts: 3)
   let throttled = RetryPolicy.Failure.service(status: 503, code: "RequestLimitExceeded")
-  #expect(policy.decide(attempt: 1, failure: throttled, quotaAvailable: 500, random: 0.5) == .retry(after: 0.5, quotaCost: 5))
-  #expect(policy.decide(attempt: 2, failure: throttled, quotaAvailable: 500, random: 0.5) == .retry(after: 1.0, quotaCost: 5))
-  #expect(policy.decide(attempt: 3, failure: throttled, quotaAvailable: 500, random: 0.5) == .giveUp(reason: "attempts exhausted (3)"))
-  #expect(policy.decide(attempt: 1, failure: throttled, quotaAvailable: 4, random: 0.5) == .giveUp(reason: "retry quota exhausted"))
+  #expect(
+    policy.decide(attempt: 1, failure: throttled, quotaAvailable: 500, random: 0.5) == .retry(after: 0.5, quotaCost: 5))
+  #expect(
+    policy.decide(attempt: 2, failure: throttled, quotaAvailable: 500, random: 0.5) == .retry(after: 1.0, quotaCost: 5))
+  #expect(
+    policy.decide(attempt: 3, failure: throttled, quotaAvailable: 500, random: 0.5)
+      == .giveUp(reason: "attempts exhausted (3)"))
+  #expect(
+    policy.decide(attempt: 1, failure: throttled, quotaAvailable: 4, random: 0.5)
+      == .giveUp(reason: "retry quota exhausted"))
   #expect(
     policy.decide(attempt: 1, failure: .connection(timedOut: true), quotaAvailable: 500, random: 0)
       == .retry(after: 0, quotaCost: 10))
@@ -80,10 +86,17 @@ func fullJitterBackoff(attempt: Int, random: Double, seconds: Double) {
 
 @Test func skewIsCorrectedOnlyForSkewCodesBeyondFiveMinutes() throws {
   let signedAt = try #require(ClockSkew.parseHTTPDate("Sun, 30 Aug 2015 12:36:00 GMT"))
-  #expect(ClockSkew.correction(code: "RequestExpired", serverDate: "Sun, 30 Aug 2015 12:46:00 GMT", signedAt: signedAt) == 600)
-  #expect(ClockSkew.correction(code: "AuthFailure", serverDate: "Sun, 30 Aug 2015 12:26:00 GMT", signedAt: signedAt) == -600)
-  #expect(ClockSkew.correction(code: "RequestTimeTooSkewed", serverDate: "Sun, 30 Aug 2015 12:40:00 GMT", signedAt: signedAt) == nil)
-  #expect(ClockSkew.correction(code: "InvalidAMIID.NotFound", serverDate: "Sun, 30 Aug 2015 13:36:00 GMT", signedAt: signedAt) == nil)
+  #expect(
+    ClockSkew.correction(code: "RequestExpired", serverDate: "Sun, 30 Aug 2015 12:46:00 GMT", signedAt: signedAt) == 600
+  )
+  #expect(
+    ClockSkew.correction(code: "AuthFailure", serverDate: "Sun, 30 Aug 2015 12:26:00 GMT", signedAt: signedAt) == -600)
+  #expect(
+    ClockSkew.correction(code: "RequestTimeTooSkewed", serverDate: "Sun, 30 Aug 2015 12:40:00 GMT", signedAt: signedAt)
+      == nil)
+  #expect(
+    ClockSkew.correction(code: "InvalidAMIID.NotFound", serverDate: "Sun, 30 Aug 2015 13:36:00 GMT", signedAt: signedAt)
+      == nil)
   #expect(ClockSkew.correction(code: "RequestExpired", serverDate: "yesterday", signedAt: signedAt) == nil)
   #expect(ClockSkew.correction(code: "RequestExpired", serverDate: nil, signedAt: signedAt) == nil)
 }

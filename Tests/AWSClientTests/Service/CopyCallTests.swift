@@ -19,7 +19,8 @@ private func query(_ url: String) -> [String: String] {
   return form(Data(url[url.index(after: question)...].utf8))
 }
 
-private let copyImageAnswer = Answers.xml(200, "<CopyImageResponse><requestId>r1</requestId><imageId>ami-new</imageId></CopyImageResponse>")
+private let copyImageAnswer = Answers.xml(
+  200, "<CopyImageResponse><requestId>r1</requestId><imageId>ami-new</imageId></CopyImageResponse>")
 private let copySnapshotAnswer = Answers.xml(
   200, "<CopySnapshotResponse><requestId>r2</requestId><snapshotId>snap-new</snapshotId></CopySnapshotResponse>")
 
@@ -43,7 +44,9 @@ private let copySnapshotAnswer = Answers.xml(
 
 @Test func copyImageWithoutATokenGetsOne() async throws {
   let transport = ScriptedTransport([copyImageAnswer])
-  let call = APICall(operation: .copyImage, region: "eu-west-1", parameters: ["SourceImageId": .string("ami-1"), "SourceRegion": .string("us-east-1"), "Name": .string("n")])
+  let call = APICall(
+    operation: .copyImage, region: "eu-west-1",
+    parameters: ["SourceImageId": .string("ami-1"), "SourceRegion": .string("us-east-1"), "Name": .string("n")])
   _ = try await LiveAccount.scripted(transport).copy(call)
   #expect(form(transport.requests[0].body)["ClientToken"] == "generated-token")
 }
@@ -78,7 +81,9 @@ private let copySnapshotAnswer = Answers.xml(
 
 @Test func aCustomEndpointKeepsItsHostInThePresignedURL() async throws {
   let transport = ScriptedTransport([copySnapshotAnswer])
-  let call = APICall(operation: .copySnapshot, region: "eu-west-1", parameters: ["SourceSnapshotId": .string("snap-1"), "SourceRegion": .string("us-east-1")])
+  let call = APICall(
+    operation: .copySnapshot, region: "eu-west-1",
+    parameters: ["SourceSnapshotId": .string("snap-1"), "SourceRegion": .string("us-east-1")])
   _ = try await LiveAccount.scripted(transport, endpoint: URL(string: "http://127.0.0.1:5000")).copy(call)
   let presigned = try #require(form(transport.requests[0].body)["PresignedUrl"])
   #expect(presigned.hasPrefix("http://127.0.0.1:5000/?Action=CopySnapshot"))
@@ -89,7 +94,10 @@ private let copySnapshotAnswer = Answers.xml(
   let transport = ScriptedTransport([copySnapshotAnswer])
   let call = APICall(
     operation: .copySnapshot, region: "eu-west-1",
-    parameters: ["SourceSnapshotId": .string("snap-1"), "SourceRegion": .string("us-east-1"), "PresignedUrl": .string("https://mine")])
+    parameters: [
+      "SourceSnapshotId": .string("snap-1"), "SourceRegion": .string("us-east-1"),
+      "PresignedUrl": .string("https://mine"),
+    ])
   _ = try await LiveAccount.scripted(transport).copy(call)
   let fields = form(transport.requests[0].body)
   #expect(fields["PresignedUrl"] == "https://mine")
@@ -121,11 +129,13 @@ func presignedURLMatchesBotocore(token: String?, signature: String) throws {
   #expect(
     url.hasPrefix(
       "https://ec2.us-west-2.amazonaws.com/?Action=CopySnapshot&Version=2016-11-15&Description=a%20b"
-        + "&SourceRegion=us-west-2&SourceSnapshotId=snap-123&DestinationRegion=us-east-1&X-Amz-Algorithm=AWS4-HMAC-SHA256"))
+        + "&SourceRegion=us-west-2&SourceSnapshotId=snap-123&DestinationRegion=us-east-1&X-Amz-Algorithm=AWS4-HMAC-SHA256"
+    ))
 }
 
 @Test func headerSigningMatchesTheBotocoreGoldenRequest() {
-  let body = "Action=DescribeRegions&Version=2016-11-15&AllRegions=true&Filter.1.Name=region-name&Filter.1.Value.1=us-east-1+x"
+  let body =
+    "Action=DescribeRegions&Version=2016-11-15&AllRegions=true&Filter.1.Name=region-name&Filter.1.Value.1=us-east-1+x"
   let request = HTTPRequest(
     method: "POST", url: URL(string: "https://ec2.us-east-1.amazonaws.com/")!,  // A literal URL: cannot fail.
     headers: ["Content-Type": "application/x-www-form-urlencoded; charset=utf-8"], body: Data(body.utf8))
@@ -133,5 +143,6 @@ func presignedURLMatchesBotocore(token: String?, signature: String) throws {
     request, credentials: StaticCredentials().value, region: "us-east-1", service: "ec2", date: Answers.vectorDate)
   #expect(
     signed.headers["Authorization"]
-      == "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/ec2/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=c52ff2fe83a74a67ab379a56af282ec1ba7b317b75f50e2e2e5cbdee6a9a5b5b")
+      == "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/ec2/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=c52ff2fe83a74a67ab379a56af282ec1ba7b317b75f50e2e2e5cbdee6a9a5b5b"
+  )
 }

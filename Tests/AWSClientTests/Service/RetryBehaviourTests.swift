@@ -21,7 +21,8 @@ import Testing
 }
 
 @Test func throttlingBeyondTheRetriesIsAThrottlingError() async throws {
-  let transport = ScriptedTransport(Array(repeating: Answers.ec2Error(503, code: "RequestLimitExceeded", message: "Request limit exceeded."), count: 3))
+  let transport = ScriptedTransport(
+    Array(repeating: Answers.ec2Error(503, code: "RequestLimitExceeded", message: "Request limit exceeded."), count: 3))
   let sleeper = RecordingSleeper()
   let account = LiveAccount.scripted(transport, sleeper: sleeper, random: 1)
   let error = await #expect(throws: AWSError.self) { try await account.regions(from: "us-east-1") }
@@ -74,11 +75,15 @@ func errorKinds(code: String, kind: AWSError.Kind) async {
 
 @Test func notFoundReadsAsAPlainSentence() async {
   let account = LiveAccount.scripted(
-    ScriptedTransport([Answers.ec2Error(400, code: "InvalidAMIID.NotFound", message: "The image id '[ami-1]' does not exist")]))
+    ScriptedTransport([
+      Answers.ec2Error(400, code: "InvalidAMIID.NotFound", message: "The image id '[ami-1]' does not exist")
+    ]))
   let error = await #expect(throws: AWSError.self) {
     try await account.images(in: "us-east-1", query: ImageQuery(imageIds: ["ami-1"]), nextToken: nil)
   }
-  #expect(error?.description == "DescribeImages in us-east-1 failed: The image id '[ami-1]' does not exist (InvalidAMIID.NotFound)")
+  #expect(
+    error?.description
+      == "DescribeImages in us-east-1 failed: The image id '[ami-1]' does not exist (InvalidAMIID.NotFound)")
 }
 
 @Test func anErrorWithoutAnEnvelopeKeepsTheStatus() async {
@@ -102,7 +107,8 @@ func errorKinds(code: String, kind: AWSError.Kind) async {
 }
 
 @Test func connectionFailureBeyondRetriesSaysHowManyAttempts() async {
-  let refused = ScriptedTransport.Step.fail(AWSError(kind: .network, code: "ConnectionRefused", message: "could not connect to h"))
+  let refused = ScriptedTransport.Step.fail(
+    AWSError(kind: .network, code: "ConnectionRefused", message: "could not connect to h"))
   let account = LiveAccount.scripted(ScriptedTransport([refused, refused, refused]), random: 0)
   let error = await #expect(throws: AWSError.self) { try await account.regions(from: "us-east-1") }
   #expect(error?.kind == .network)
@@ -152,6 +158,7 @@ func errorKinds(code: String, kind: AWSError.Kind) async {
   #expect(request.headers["Content-Type"] == "application/x-www-form-urlencoded; charset=utf-8")
   #expect(
     request.headers["Authorization"]?.hasPrefix(
-      "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/cn-north-1/ec2/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=")
+      "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/cn-north-1/ec2/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature="
+    )
       == true)
 }

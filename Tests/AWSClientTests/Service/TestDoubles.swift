@@ -55,7 +55,9 @@ enum Answers {
     .respond(HTTPResponse(status: status, headers: headers, body: Data(body.utf8)))
   }
 
-  static func ec2Error(_ status: Int, code: String, message: String = "m", headers: [String: String] = [:]) -> ScriptedTransport.Step {
+  static func ec2Error(_ status: Int, code: String, message: String = "m", headers: [String: String] = [:])
+    -> ScriptedTransport.Step
+  {
     xml(
       status,
       "<Response><Errors><Error><Code>\(code)</Code><Message>\(message)</Message></Error></Errors><RequestID>rid</RequestID></Response>",

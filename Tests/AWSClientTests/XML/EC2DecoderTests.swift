@@ -61,7 +61,8 @@ private func root(_ fixture: String) throws -> XMLElement {
 }
 
 @Test func anUnknownImageStateIsReportedNotGuessed() throws {
-  let xml = "<DescribeImagesResponse><imagesSet><item><imageId>ami-1</imageId><imageState>melting</imageState></item></imagesSet></DescribeImagesResponse>"
+  let xml =
+    "<DescribeImagesResponse><imagesSet><item><imageId>ami-1</imageId><imageState>melting</imageState></item></imagesSet></DescribeImagesResponse>"
   let tree = try XMLTreeParser.parse(Data(xml.utf8), context: "test")
   #expect(throws: AWSError.self) { try ImageDecoder.page(tree.root, region: "us-east-1") }
   do {
@@ -103,7 +104,8 @@ private func root(_ fixture: String) throws -> XMLElement {
 
 @Test(arguments: [("80%", 80), ("100%", 100), ("0%", 0), ("7", 7)])
 func progressPercentages(text: String, value: Int) throws {
-  let xml = "<r><snapshotSet><item><snapshotId>snap-1</snapshotId><status>pending</status><progress>\(text)</progress></item></snapshotSet></r>"
+  let xml =
+    "<r><snapshotSet><item><snapshotId>snap-1</snapshotId><status>pending</status><progress>\(text)</progress></item></snapshotSet></r>"
   let page = try SnapshotDecoder.page(try XMLTreeParser.parse(Data(xml.utf8), context: "t").root, region: "r")
   #expect(page.items.first?.progress == value)
 }
@@ -121,7 +123,9 @@ func progressPercentages(text: String, value: Int) throws {
   let zones = try PlacesDecoder.zones(try root("ec2-describe-availability-zones-local.xml"))
   #expect(
     zones == [
-      Zone(name: "us-west-2a", id: "usw2-az2", kind: .availabilityZone, region: "us-west-2", group: "us-west-2", optIn: .notRequired),
+      Zone(
+        name: "us-west-2a", id: "usw2-az2", kind: .availabilityZone, region: "us-west-2", group: "us-west-2",
+        optIn: .notRequired),
       Zone(
         name: "us-west-2-lax-1a", id: "usw2-lax1-az1", kind: .localZone, region: "us-west-2", group: "us-west-2-lax-1",
         parentZoneName: "us-west-2d", optIn: .optedIn),
@@ -133,7 +137,11 @@ func progressPercentages(text: String, value: Int) throws {
 
 @Test func motoZonesWithoutGroupNameAreGroupedUnderTheirRegion() throws {
   let zones = try PlacesDecoder.zones(try root("moto-describe-availability-zones.xml"))
-  #expect(zones.first == Zone(name: "us-east-1a", id: "use1-az6", kind: .availabilityZone, region: "us-east-1", group: "us-east-1", optIn: .notRequired))
+  #expect(
+    zones.first
+      == Zone(
+        name: "us-east-1a", id: "use1-az6", kind: .availabilityZone, region: "us-east-1", group: "us-east-1",
+        optIn: .notRequired))
 }
 
 // MARK: - Small answers
@@ -152,7 +160,8 @@ func progressPercentages(text: String, value: Int) throws {
   try ResultDecoder.acknowledged(try XMLTreeParser.parse(Data(ok.utf8), context: "t").root, operation: "DeleteSnapshot")
   let refused = "<DeleteSnapshotResponse><return>false</return></DeleteSnapshotResponse>"
   #expect(throws: AWSError.self) {
-    try ResultDecoder.acknowledged(try XMLTreeParser.parse(Data(refused.utf8), context: "t").root, operation: "DeleteSnapshot")
+    try ResultDecoder.acknowledged(
+      try XMLTreeParser.parse(Data(refused.utf8), context: "t").root, operation: "DeleteSnapshot")
   }
   let sts = """
     <GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult>\

@@ -19,7 +19,9 @@ import Testing
   ),
   (
     "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message></Error><RequestId>req-3</RequestId></ErrorResponse>",
-    ErrorEnvelope(code: "InvalidClientTokenId", message: "The security token included in the request is invalid.", requestId: "req-3")
+    ErrorEnvelope(
+      code: "InvalidClientTokenId", message: "The security token included in the request is invalid.",
+      requestId: "req-3")
   ),
 ])
 func xmlErrorEnvelopes(body: String, expected: ErrorEnvelope) {
@@ -43,8 +45,14 @@ func bodiesWithoutAnErrorGiveNothing(body: String) {
 // MARK: - JSON envelopes
 
 @Test(arguments: [
-  ("{\"__type\":\"NotFoundException\",\"message\":\"Key 'x' does not exist\"}", nil, "NotFoundException", "Key 'x' does not exist"),
-  ("{\"__type\":\"com.amazonaws.kms#KMSInvalidStateException\",\"Message\":\"pending\"}", nil, "KMSInvalidStateException", "pending"),
+  (
+    "{\"__type\":\"NotFoundException\",\"message\":\"Key 'x' does not exist\"}", nil, "NotFoundException",
+    "Key 'x' does not exist"
+  ),
+  (
+    "{\"__type\":\"com.amazonaws.kms#KMSInvalidStateException\",\"Message\":\"pending\"}", nil,
+    "KMSInvalidStateException", "pending"
+  ),
   ("{\"message\":\"Denied\"}", "AccessDeniedException:http://internal.amazon.com/", "AccessDeniedException", "Denied"),
 ])
 func jsonErrorEnvelopes(body: String, header: String?, code: String, message: String) {

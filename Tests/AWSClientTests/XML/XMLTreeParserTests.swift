@@ -53,7 +53,9 @@ func brokenDocumentsAreInvalidResponses(text: String) {
     return
   }
   let one = String(item[start.lowerBound..<end.lowerBound])
-  let body = "<DescribeImagesResponse><imagesSet>" + String(repeating: one, count: 5000) + "</imagesSet></DescribeImagesResponse>"
+  let body =
+    "<DescribeImagesResponse><imagesSet>" + String(repeating: one, count: 5000)
+    + "</imagesSet></DescribeImagesResponse>"
   let clock = ContinuousClock()
   var count = 0
   let elapsed = try clock.measure {

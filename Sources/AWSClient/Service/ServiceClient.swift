@@ -4,7 +4,7 @@ import Foundation
 import Logging
 
 /// Sends one AWS call: resolves the endpoint, signs, sends, retries as the SDKs' standard mode does,
-/// corrects clock skew, and turns failures into `AWSError`.
+/// corrects clock skew, fetches expired cached credentials again once, and turns failures into `AWSError`.
 ///
 /// All I/O goes through the injected transport, sleeper and wire log; time and randomness are injected
 /// too, so every path can be run in tests without a network or a wait. Never creates a `Logger`.
@@ -69,6 +69,7 @@ public struct ServiceClient: Sendable {
     var attempt = 1
     var lastRetryCost: Int?
     var skewCorrected = false
+    var credentialsRefreshed = false
     while true {
       let context = ErrorClassifier.Context(
         operation: request.operation, region: request.region, credentialsLabel: credentialsLabel, attempts: attempt,
@@ -96,6 +97,15 @@ public struct ServiceClient: Sendable {
           return response
         }
         let envelope = Self.envelope(of: response, format: request.errorFormat)
+        if !credentialsRefreshed, let code = envelope?.code, Self.expiredCredentialCodes.contains(code),
+          let cache = dependencies.credentials as? CachingCredentialProvider
+        {
+          // Session credentials can be revoked or expire early; fetch them again once before giving up.
+          credentialsRefreshed = true
+          await cache.invalidate()
+          note("credentials expired (\(code)); fetching them again and retrying", request)
+          continue
+        }
         if !skewCorrected,
           let skew = ClockSkew.correction(
             code: envelope?.code, serverDate: response.headers["date"], signedAt: signedAt)
@@ -132,6 +142,9 @@ public struct ServiceClient: Sendable {
       throw finalError
     }
   }
+
+  /// Codes after which cached credentials are fetched again once.
+  static let expiredCredentialCodes: Set<String> = ["ExpiredToken", "ExpiredTokenException"]
 
   /// The error an unsuccessful answer carries, in the service's format (falling back to the other).
   static func envelope(of response: HTTPResponse, format: ServiceRequest.ErrorFormat) -> ErrorEnvelope? {

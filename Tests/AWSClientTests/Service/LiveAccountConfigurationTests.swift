@@ -43,7 +43,8 @@ import Testing
 
 @Test func retriesSpendTheQuotaAndSuccessGivesTheLastCostBack() async throws {
   let transport = ScriptedTransport([
-    Answers.ec2Error(503, code: "RequestLimitExceeded"), Answers.ec2Error(503, code: "RequestLimitExceeded"), Answers.regions,
+    Answers.ec2Error(503, code: "RequestLimitExceeded"), Answers.ec2Error(503, code: "RequestLimitExceeded"),
+    Answers.regions,
     Answers.regions,
   ])
   let client = ServiceClient(

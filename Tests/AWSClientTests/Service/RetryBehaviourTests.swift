@@ -1,4 +1,5 @@
 import AWSClient
+import AWSSigning
 import FerryCloud
 import Foundation
 import Testing
@@ -161,4 +162,45 @@ func errorKinds(code: String, kind: AWSError.Kind) async {
       "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/cn-north-1/ec2/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature="
     )
       == true)
+}
+
+// MARK: - Expired credentials
+
+/// Hands out a new session each time it is asked, and counts the asking.
+private actor RotatingSessions: CredentialProvider {
+  private(set) var fetches = 0
+
+  func credentials() async throws -> Credentials {
+    fetches += 1
+    return Credentials(
+      accessKeyId: "ASIA\(fetches)", secretAccessKey: "s", sessionToken: "t\(fetches)",
+      expiration: Answers.vectorDate.addingTimeInterval(3600))
+  }
+}
+
+@Test func expiredSessionCredentialsAreFetchedAgainOnce() async throws {
+  let sessions = RotatingSessions()
+  let transport = ScriptedTransport([Answers.ec2Error(400, code: "ExpiredToken"), Answers.regions])
+  let account = LiveAccount(
+    configuration: LiveAccountConfiguration(region: "us-east-1"),
+    credentials: CachingCredentialProvider(sessions, now: { Answers.vectorDate }), signer: SigV4RequestSigner(),
+    transport: transport, sleeper: RecordingSleeper(), now: { Answers.vectorDate })
+  _ = try await account.regions(from: "us-east-1")
+  #expect(await sessions.fetches == 2)
+  #expect(transport.requests.map { $0.headers["X-Amz-Security-Token"] } == ["t1", "t2"])
+}
+
+@Test func credentialsThatStayExpiredAreACredentialsError() async throws {
+  let expired = Answers.ec2Error(
+    400, code: "ExpiredToken", message: "The security token included in the request is expired")
+  let transport = ScriptedTransport([expired, expired, expired])
+  let account = LiveAccount(
+    configuration: LiveAccountConfiguration(region: "us-east-1", profile: "sso-dev"),
+    credentials: CachingCredentialProvider(RotatingSessions(), now: { Answers.vectorDate }),
+    signer: SigV4RequestSigner(),
+    transport: transport, sleeper: RecordingSleeper(), now: { Answers.vectorDate })
+  let error = await #expect(throws: AWSError.self) { try await account.regions(from: "us-east-1") }
+  #expect(error?.kind == .credentials)
+  #expect(error?.message.contains("profile sso-dev") == true)
+  #expect(transport.requests.count == 2)
 }

@@ -90,6 +90,6 @@ extension LiveAccount {
     }
     return try CopySnapshotPresigner(signer: signer).parameters(
       parameters, destinationRegion: call.region, sourceEndpoint: sourceEndpoint, credentials: credentials,
-      date: now())
+      date: await client.signingDate)
   }
 }

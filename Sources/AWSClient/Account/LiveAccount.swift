@@ -14,7 +14,6 @@ public struct LiveAccount: AWSAccount {
   let client: ServiceClient
   let credentials: any CredentialProvider
   let signer: any RequestSigning
-  let now: @Sendable () -> Date
   let makeToken: @Sendable () -> String
 
   /// - Parameters:
@@ -30,7 +29,6 @@ public struct LiveAccount: AWSAccount {
     self.configuration = configuration
     self.credentials = credentials
     self.signer = signer
-    self.now = now
     self.makeToken = makeToken
     self.client = ServiceClient(
       endpoints: EndpointResolver(

@@ -61,6 +61,11 @@ public struct ServiceClient: Sendable {
   /// The retry quota left, for tests and `ferry info`.
   public var availableRetryQuota: Int { get async { await state.availableQuota } }
 
+  /// Now, as this client signs it: the injected clock plus any correction a server's `Date` taught it.
+  public var signingDate: Date {
+    get async { dependencies.now().addingTimeInterval(await state.clockOffset) }
+  }
+
   /// Sends `request` until it succeeds or may not be retried; returns the 2xx answer.
   public func send(_ request: ServiceRequest) async throws -> HTTPResponse {
     let endpoint = try endpoints.endpoint(for: request.service, region: request.region)

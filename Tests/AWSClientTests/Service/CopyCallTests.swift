@@ -146,3 +146,19 @@ func presignedURLMatchesBotocore(token: String?, signature: String) throws {
       == "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/ec2/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=c52ff2fe83a74a67ab379a56af282ec1ba7b317b75f50e2e2e5cbdee6a9a5b5b"
   )
 }
+
+@Test func thePresignedURLUsesTheCorrectedClock() async throws {
+  let transport = ScriptedTransport([
+    Answers.ec2Error(400, code: "RequestExpired", headers: ["date": "Sun, 30 Aug 2015 12:46:00 GMT"]),
+    Answers.regions, copySnapshotAnswer,
+  ])
+  let account = LiveAccount.scripted(transport)
+  _ = try await account.regions(from: "eu-west-1")
+  let call = APICall(
+    operation: .copySnapshot, region: "eu-west-1",
+    parameters: ["SourceSnapshotId": .string("snap-1"), "SourceRegion": .string("us-east-1")])
+  _ = try await account.copy(call)
+  let presigned = try #require(form(transport.requests[2].body)["PresignedUrl"])
+  #expect(query(presigned)["X-Amz-Date"] == "20150830T124600Z")
+  #expect(transport.requests[2].headers["X-Amz-Date"] == "20150830T124600Z")
+}

@@ -17,11 +17,13 @@ struct AMZDate: Sendable, Equatable {
     let (year, month, dayOfMonth) = Self.civil(fromDays: days)
     let dayString = Self.pad(year, 4) + Self.pad(month, 2) + Self.pad(dayOfMonth, 2)
     day = dayString
-    timestamp = dayString + "T" + Self.pad(secondOfDay / 3600, 2) + Self.pad(secondOfDay / 60 % 60, 2)
+    timestamp =
+      dayString + "T" + Self.pad(secondOfDay / 3600, 2) + Self.pad(secondOfDay / 60 % 60, 2)
       + Self.pad(secondOfDay % 60, 2) + "Z"
   }
 
   /// Converts days since 1970-01-01 to a proleptic Gregorian date.
+  ///
   /// Algorithm: Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms", `civil_from_days`
   /// (http://howardhinnant.github.io/date_algorithms.html#civil_from_days).
   private static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {

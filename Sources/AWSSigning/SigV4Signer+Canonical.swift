@@ -50,6 +50,7 @@ extension SigV4Signer {
     if let query = percentEncodedQuery {
       for item in query.split(separator: "&") {
         let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        // `split` without omitting empties always yields at least one part.
         let name = URIEncoding.decode(String(parts[0]))
         let value = parts.count > 1 ? URIEncoding.decode(String(parts[1])) : ""
         pairs.append((URIEncoding.encode(name), URIEncoding.encode(value)))

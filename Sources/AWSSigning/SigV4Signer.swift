@@ -11,15 +11,17 @@ import Foundation
 /// Spec: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html
 /// Shape after soto-project/soto-core `Sources/SotoSignerV4/signer.swift`.
 public struct SigV4Signer: Sendable {
-  /// One header as sent. A list rather than a dictionary, because HTTP allows a name more than once and
-  /// SigV4 signs every occurrence.
+  /// One header as sent.
+  ///
+  /// Headers are a list rather than a dictionary, because HTTP allows a name more than once and SigV4
+  /// signs every occurrence.
   public typealias Header = (name: String, value: String)
 
   /// Choices that differ between services and test suites; the defaults are what EC2 wants.
   public struct Options: Sendable, Equatable {
     /// Remove `.`/`..` segments and repeated slashes from the path before signing (every service but S3).
     public var normalizePath: Bool
-    /// Sign `X-Amz-Security-Token` (EC2, STS). When false the token is still sent, but added after signing.
+    /// Whether `X-Amz-Security-Token` is signed (EC2, STS); when false it is added after signing.
     public var signSecurityToken: Bool
     /// Add and sign `x-amz-content-sha256` (S3 and the aws-c-auth suite's `sign_body`; EC2 never sends it).
     public var addContentSHA256Header: Bool

@@ -109,7 +109,8 @@ private struct AWSCAuthCase {
     let decoder = JSONDecoder()
     decoder.keyDecodingStrategy = .convertFromSnakeCase
     context = try decoder.decode(Context.self, from: Data(contentsOf: folder.appending(path: "context.json")))
-    request = try RawHTTPRequest(parsing: String(decoding: Data(contentsOf: folder.appending(path: "request.txt")), as: UTF8.self))
+    request = try RawHTTPRequest(
+      parsing: String(decoding: Data(contentsOf: folder.appending(path: "request.txt")), as: UTF8.self))
     date = try Date(context.timestamp, strategy: .iso8601)
   }
 

@@ -44,12 +44,13 @@ struct BotocoreGoldenTests {
         20150830/us-east-1/ec2/aws4_request
         841d15d73754e6a1f578a2de9bc39076e68ccce8821336b2269a192245943078
         """)
-    #expect(result.addedHeaders.map { "\($0.name): \($0.value)" } == [
-      "X-Amz-Date: 20150830T123600Z",
-      "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/ec2/aws4_request, "
-        + "SignedHeaders=content-type;host;x-amz-date, "
-        + "Signature=c52ff2fe83a74a67ab379a56af282ec1ba7b317b75f50e2e2e5cbdee6a9a5b5b",
-    ])
+    #expect(
+      result.addedHeaders.map { "\($0.name): \($0.value)" } == [
+        "X-Amz-Date: 20150830T123600Z",
+        "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/ec2/aws4_request, "
+          + "SignedHeaders=content-type;host;x-amz-date, "
+          + "Signature=c52ff2fe83a74a67ab379a56af282ec1ba7b317b75f50e2e2e5cbdee6a9a5b5b",
+      ])
   }
 
   @Test func describeRegionsWithSessionToken() throws {

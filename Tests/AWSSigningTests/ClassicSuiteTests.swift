@@ -86,7 +86,8 @@ private struct ClassicCase {
   init(name: String) throws {
     folder = Self.directory.appending(path: name)
     baseName = String(name.split(separator: "/").last ?? "")
-    request = try RawHTTPRequest(parsing: String(decoding: try Data(contentsOf: folder.appending(path: "\(baseName).req")), as: UTF8.self))
+    request = try RawHTTPRequest(
+      parsing: String(decoding: try Data(contentsOf: folder.appending(path: "\(baseName).req")), as: UTF8.self))
   }
 
   var token: String? {

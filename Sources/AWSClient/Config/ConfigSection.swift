@@ -21,7 +21,8 @@ public struct ConfigSection: Sendable, Equatable, CustomStringConvertible {
   }
 
   public var description: String {
-    "[\(header)] keys: " + (values.keys.sorted() + nested.keys.sorted().map { $0 + " (nested)" })
+    "[\(header)] keys: "
+      + (values.keys.sorted() + nested.keys.sorted().map { $0 + " (nested)" })
       .joined(separator: ", ")
   }
 }

@@ -58,7 +58,8 @@ public struct AssumeRoleCredentialSource: CredentialSource {
     var mfa: (serial: String, code: String)?
     if let serial = values["mfa_serial"] {
       guard let prompt = context.mfaPrompt else {
-        throw CredentialErrors.failed(source, "the role needs an MFA code (mfa_serial) and ferry cannot ask for one here")
+        throw CredentialErrors.failed(
+          source, "the role needs an MFA code (mfa_serial) and ferry cannot ask for one here")
       }
       mfa = (serial, try await prompt(serial))
     }
@@ -67,8 +68,10 @@ public struct AssumeRoleCredentialSource: CredentialSource {
       externalId: values["external_id"], durationSeconds: duration, mfa: mfa, using: sourceCredentials)
   }
 
-  /// The credentials of a `source_profile`: another role (recursively), web identity, SSO, static keys or
-  /// credential_process. A profile naming itself uses its own static keys, as botocore allows.
+  /// The credentials of a `source_profile`.
+  ///
+  /// Another role (recursively), web identity, SSO, static keys or credential_process. A profile naming
+  /// itself uses its own static keys, as botocore allows.
   private func credentials(ofSourceProfile name: String, from parent: String, visited: [String]) async throws
     -> Credentials
   {

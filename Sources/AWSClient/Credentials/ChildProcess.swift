@@ -49,7 +49,8 @@ enum ChildProcess {
   }
 
   /// The first element of `stream`, or nil if `deadline` passes first.
-  private static func first<T: Sendable>(of stream: AsyncStream<T>, until deadline: ContinuousClock.Instant) async -> T? {
+  private static func first<T: Sendable>(of stream: AsyncStream<T>, until deadline: ContinuousClock.Instant) async -> T?
+  {
     await withTaskGroup(of: T?.self) { group in
       group.addTask {
         var iterator = stream.makeAsyncIterator()

@@ -57,6 +57,19 @@ public struct CredentialContext: Sendable {
     return matching.max { $0.regionPrefix.count < $1.regionPrefix.count }?.dnsSuffix ?? Partition.aws.dnsSuffix
   }
 
+  /// Sends through the transport, turning "no answer" into a `.credentials` error that names `source`
+  /// and keeps the transport's code.
+  func send(_ request: HTTPRequest, timeout: Duration, source: String) async throws -> HTTPResponse {
+    do {
+      return try await transport.send(request, timeout: timeout)
+    } catch let error as AWSError {
+      throw AWSError(kind: .credentials, code: error.code, message: "\(source): \(error.message)")
+    } catch {
+      throw AWSError(
+        kind: .credentials, code: "NetworkError", message: "\(source): no answer from \(request.url.host() ?? "?")")
+    }
+  }
+
   /// A context for another profile (an assume-role `source_profile`).
   func forProfile(_ name: String) -> CredentialContext {
     var copy = self

@@ -10,7 +10,8 @@ enum CredentialErrors {
   }
 
   static func incomplete(_ source: String, missing: String) -> AWSError {
-    AWSError(kind: .credentials, code: "PartialCredentials", message: "\(source) sets some credentials but not \(missing)")
+    AWSError(
+      kind: .credentials, code: "PartialCredentials", message: "\(source) sets some credentials but not \(missing)")
   }
 
   static func failed(_ source: String, _ reason: String, code: String = "CredentialsUnavailable") -> AWSError {

@@ -21,7 +21,7 @@ public struct EnvironmentCredentialSource: CredentialSource {
     case (nil, nil): return nil
     case (nil, _): throw CredentialErrors.incomplete("The environment", missing: "AWS_ACCESS_KEY_ID")
     case (_, nil): throw CredentialErrors.incomplete("The environment", missing: "AWS_SECRET_ACCESS_KEY")
-    case let (accessKeyId?, secret?):
+    case (let accessKeyId?, let secret?):
       var expiration: Date?
       if let text = environment["AWS_CREDENTIAL_EXPIRATION"] {
         guard let date = CredentialJSON.parseDate(text) else {

@@ -53,7 +53,8 @@ public struct IMDSCredentialSource: CredentialSource {
     }
     if let code = object["Code"] as? String, code != "Success" {
       throw CredentialErrors.service(
-        source, code: code, message: (object["Message"] as? String) ?? "role \(roleName) has no credentials", status: 200)
+        source, code: code, message: (object["Message"] as? String) ?? "role \(roleName) has no credentials",
+        status: 200)
     }
     guard let credentials = CredentialJSON.credentials(from: object, tokenKeys: ["Token"]) else {
       throw CredentialErrors.failed(source, "the credentials of role \(roleName) are incomplete")
@@ -68,7 +69,8 @@ public struct IMDSCredentialSource: CredentialSource {
 
   func baseURL() throws -> URL {
     let values = context.profile?.values ?? [:]
-    let mode = context.environment["AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE"] ?? values["ec2_metadata_service_endpoint_mode"]
+    let mode =
+      context.environment["AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE"] ?? values["ec2_metadata_service_endpoint_mode"]
     let configured = context.environment["AWS_EC2_METADATA_SERVICE_ENDPOINT"] ?? values["ec2_metadata_service_endpoint"]
     let text = configured ?? (mode?.lowercased() == "ipv6" ? "http://[fd00:ec2::254]" : "http://169.254.169.254")
     guard let url = URL(string: text.hasSuffix("/") ? String(text.dropLast()) : text), url.host() != nil else {
@@ -100,6 +102,7 @@ public struct IMDSCredentialSource: CredentialSource {
     guard let url = URL(string: base.absoluteString + path) else { return nil }
     var headers: [String: String] = [:]
     if let token { headers["x-aws-ec2-metadata-token"] = token }
-    return try? await context.transport.send(HTTPRequest(method: "GET", url: url, headers: headers), timeout: Self.timeout)
+    return try? await context.transport.send(
+      HTTPRequest(method: "GET", url: url, headers: headers), timeout: Self.timeout)
   }
 }

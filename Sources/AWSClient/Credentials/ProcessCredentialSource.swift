@@ -29,7 +29,8 @@ public struct ProcessCredentialSource: CredentialSource {
     do {
       result = try await ChildProcess.run(words, environment: context.environment, timeout: context.processTimeout)
     } catch .notFound(let program) {
-      throw CredentialErrors.badConfiguration(source, "cannot find the program \(program)", code: "CredentialProcessNotFound")
+      throw CredentialErrors.badConfiguration(
+        source, "cannot find the program \(program)", code: "CredentialProcessNotFound")
     } catch .launchFailed(let program) {
       throw CredentialErrors.failed(source, "cannot start \(program)", code: "CredentialProcessError")
     } catch .timedOut {

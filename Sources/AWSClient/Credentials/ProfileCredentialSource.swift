@@ -31,7 +31,7 @@ public struct ProfileCredentialSource: CredentialSource {
     case (nil, nil): return nil
     case (nil, _): throw CredentialErrors.incomplete("Profile \(profileName)", missing: "aws_access_key_id")
     case (_, nil): throw CredentialErrors.incomplete("Profile \(profileName)", missing: "aws_secret_access_key")
-    case let (accessKeyId?, secret?):
+    case (let accessKeyId?, let secret?):
       return Credentials(
         accessKeyId: accessKeyId, secretAccessKey: secret,
         sessionToken: values["aws_session_token"] ?? values["aws_security_token"])

@@ -33,15 +33,17 @@ public struct SSOCredentialSource: CredentialSource {
     guard let base = context.endpoint(service: "sso", hostPrefix: "portal.sso", region: region),
       var components = URLComponents(url: base, resolvingAgainstBaseURL: false)
     else { throw CredentialErrors.badConfiguration(source, "the SSO portal endpoint URL is not valid") }
-    components.path = (components.path.hasSuffix("/") ? String(components.path.dropLast()) : components.path)
+    components.path =
+      (components.path.hasSuffix("/") ? String(components.path.dropLast()) : components.path)
       + "/federation/credentials"
     components.percentEncodedQuery =
       "role_name=\(URIEncoding.encode(roleName))&account_id=\(URIEncoding.encode(accountId))"
     guard let url = components.url else {
       throw CredentialErrors.badConfiguration(source, "the SSO portal endpoint URL is not valid")
     }
-    let response = try await context.transport.send(
-      HTTPRequest(method: "GET", url: url, headers: ["x-amz-sso_bearer_token": token]), timeout: .seconds(10))
+    let response = try await context.send(
+      HTTPRequest(method: "GET", url: url, headers: ["x-amz-sso_bearer_token": token]), timeout: .seconds(10),
+      source: source)
     if response.status == 401 || response.status == 403 {
       throw CredentialErrors.failed(source, loginAdvice(name, "the SSO session was rejected"), code: "SSOTokenRejected")
     }
@@ -53,7 +55,9 @@ public struct SSOCredentialSource: CredentialSource {
     guard let role = CredentialJSON.object(response.body)?["roleCredentials"] as? [String: Any],
       let accessKeyId = role["accessKeyId"] as? String, let secret = role["secretAccessKey"] as? String,
       let sessionToken = role["sessionToken"] as? String, let expiration = role["expiration"] as? NSNumber
-    else { throw CredentialErrors.failed(source, "the SSO portal answered without credentials", code: "InvalidSSOResponse") }
+    else {
+      throw CredentialErrors.failed(source, "the SSO portal answered without credentials", code: "InvalidSSOResponse")
+    }
     return Credentials(
       accessKeyId: accessKeyId, secretAccessKey: secret, sessionToken: sessionToken,
       expiration: Date(timeIntervalSince1970: expiration.doubleValue / 1000))
@@ -63,10 +67,12 @@ public struct SSOCredentialSource: CredentialSource {
   private func sessionSettings(_ values: [String: String], source: String) throws -> (String, String) {
     if let sessionName = values["sso_session"] {
       guard let session = context.shared.ssoSessions[sessionName]?.values else {
-        throw CredentialErrors.badConfiguration(source, "[sso-session \(sessionName)] is not in \(context.shared.configFilePath)")
+        throw CredentialErrors.badConfiguration(
+          source, "[sso-session \(sessionName)] is not in \(context.shared.configFilePath)")
       }
       guard let region = session["sso_region"], session["sso_start_url"] != nil else {
-        throw CredentialErrors.badConfiguration(source, "[sso-session \(sessionName)] needs sso_start_url and sso_region")
+        throw CredentialErrors.badConfiguration(
+          source, "[sso-session \(sessionName)] needs sso_start_url and sso_region")
       }
       return (sessionName, region)
     }
@@ -82,10 +88,12 @@ public struct SSOCredentialSource: CredentialSource {
       let object = CredentialJSON.object(data), let token = object["accessToken"] as? String,
       let expiresText = object["expiresAt"] as? String, let expiresAt = CredentialJSON.parseDate(expiresText)
     else {
-      throw CredentialErrors.failed(source, loginAdvice(context.profileName, "no SSO login is cached"), code: "SSOTokenMissing")
+      throw CredentialErrors.failed(
+        source, loginAdvice(context.profileName, "no SSO login is cached"), code: "SSOTokenMissing")
     }
     guard expiresAt > context.now() else {
-      throw CredentialErrors.failed(source, loginAdvice(context.profileName, "the SSO login has expired"), code: "SSOTokenExpired")
+      throw CredentialErrors.failed(
+        source, loginAdvice(context.profileName, "the SSO login has expired"), code: "SSOTokenExpired")
     }
     return token
   }

@@ -1,5 +1,4 @@
 import AWSSigning
-import FerryCloud
 import Foundation
 
 /// The two STS calls the credential chain makes: `AssumeRole` (signed) and `AssumeRoleWithWebIdentity`
@@ -20,7 +19,8 @@ struct STSClient: Sendable {
   var region: String { context.configuration.region ?? "us-east-1" }
 
   func assumeRole(
-    roleArn: String, sessionName: String, externalId: String?, durationSeconds: Int?, mfa: (serial: String, code: String)?,
+    roleArn: String, sessionName: String, externalId: String?, durationSeconds: Int?,
+    mfa: (serial: String, code: String)?,
     using credentials: Credentials
   ) async throws -> Credentials {
     var parameters: [(name: String, value: String)] = [
@@ -52,8 +52,8 @@ struct STSClient: Sendable {
       let signer = SigV4Signer(credentials: credentials, region: region, service: "sts")
       headers = signer.signHeaders(method: "POST", url: url, headers: headers, body: body, date: context.now())
     }
-    let response = try await context.transport.send(
-      HTTPRequest(method: "POST", url: url, headers: headers, body: body), timeout: Self.timeout)
+    let response = try await context.send(
+      HTTPRequest(method: "POST", url: url, headers: headers, body: body), timeout: Self.timeout, source: source)
     let fields = XMLFields(response.body)
     guard response.status == 200 else {
       throw CredentialErrors.service(
@@ -63,8 +63,7 @@ struct STSClient: Sendable {
     guard let accessKeyId = fields["AccessKeyId"], let secret = fields["SecretAccessKey"],
       let token = fields["SessionToken"], let expiration = fields["Expiration"].flatMap(CredentialJSON.parseDate)
     else {
-      throw AWSError(
-        kind: .invalidResponse, code: "InvalidSTSResponse", message: "\(source): STS answered without credentials")
+      throw CredentialErrors.failed(source, "STS answered without credentials", code: "InvalidSTSResponse")
     }
     return Credentials(accessKeyId: accessKeyId, secretAccessKey: secret, sessionToken: token, expiration: expiration)
   }

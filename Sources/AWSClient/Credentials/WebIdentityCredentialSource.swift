@@ -25,7 +25,8 @@ public struct WebIdentityCredentialSource: CredentialSource {
     else { return nil }
     let source = "Web identity for profile \(context.profileName)"
     guard let roleArn = context.environment["AWS_ROLE_ARN"] ?? values["role_arn"] else {
-      throw CredentialErrors.badConfiguration(source, "a web identity token file is set but no role ARN (AWS_ROLE_ARN or role_arn)")
+      throw CredentialErrors.badConfiguration(
+        source, "a web identity token file is set but no role ARN (AWS_ROLE_ARN or role_arn)")
     }
     let path = expandingTilde(tokenFile, environment: context.environment)
     guard let token = try context.files.text(at: path)?.trimmingCharacters(in: .whitespacesAndNewlines),

@@ -78,9 +78,14 @@ struct AWSConfigurationTests {
   // MARK: - Region
 
   @Test(arguments: [
-    (AWSConfiguration.CommandLineOptions(profile: "dev", region: "ap-south-1"),
-     ["AWS_REGION": "ca-central-1"], "ap-south-1", "--region"),
-    (.init(profile: "dev"), ["AWS_REGION": "ca-central-1", "AWS_DEFAULT_REGION": "sa-east-1"], "ca-central-1", "AWS_REGION"),
+    (
+      AWSConfiguration.CommandLineOptions(profile: "dev", region: "ap-south-1"),
+      ["AWS_REGION": "ca-central-1"], "ap-south-1", "--region"
+    ),
+    (
+      .init(profile: "dev"), ["AWS_REGION": "ca-central-1", "AWS_DEFAULT_REGION": "sa-east-1"], "ca-central-1",
+      "AWS_REGION"
+    ),
     (.init(profile: "dev"), ["AWS_DEFAULT_REGION": "sa-east-1"], "sa-east-1", "AWS_DEFAULT_REGION"),
     (.init(profile: "dev"), [:], "us-west-2", "profile dev in /home/op/.aws/config"),
     (.init(), ["AWS_REGION": ""], "eu-west-1", "profile default in /home/op/.aws/config"),
@@ -100,10 +105,15 @@ struct AWSConfigurationTests {
   // MARK: - Endpoint override
 
   @Test(arguments: [
-    (AWSConfiguration.CommandLineOptions(profile: "dev", endpointURL: "http://flag.example"),
-     ["AWS_ENDPOINT_URL_EC2": "http://env-ec2.example"], "http://flag.example", "--endpoint-url"),
-    (.init(profile: "dev"), ["AWS_ENDPOINT_URL_EC2": "http://env-ec2.example", "AWS_ENDPOINT_URL": "http://env.example"],
-     "http://env-ec2.example", "AWS_ENDPOINT_URL_EC2"),
+    (
+      AWSConfiguration.CommandLineOptions(profile: "dev", endpointURL: "http://flag.example"),
+      ["AWS_ENDPOINT_URL_EC2": "http://env-ec2.example"], "http://flag.example", "--endpoint-url"
+    ),
+    (
+      .init(profile: "dev"),
+      ["AWS_ENDPOINT_URL_EC2": "http://env-ec2.example", "AWS_ENDPOINT_URL": "http://env.example"],
+      "http://env-ec2.example", "AWS_ENDPOINT_URL_EC2"
+    ),
     (.init(profile: "dev"), ["AWS_ENDPOINT_URL": "http://env.example"], "http://env.example", "AWS_ENDPOINT_URL"),
     (.init(profile: "dev"), [:], "http://127.0.0.1:5000", "[services local] ec2.endpoint_url in /home/op/.aws/config"),
     (.init(profile: "plain"), [:], "https://plain.example", "profile plain in /home/op/.aws/config"),
@@ -128,7 +138,8 @@ struct AWSConfigurationTests {
     #expect {
       try resolve(.init(), ["AWS_ENDPOINT_URL": "ftp://x"])
     } throws: { error in
-      "\(error)" == "The endpoint URL ftp://x from AWS_ENDPOINT_URL is not an http(s) URL with a host (InvalidEndpointURL)"
+      "\(error)"
+        == "The endpoint URL ftp://x from AWS_ENDPOINT_URL is not an http(s) URL with a host (InvalidEndpointURL)"
     }
   }
 
@@ -160,7 +171,9 @@ struct AWSConfigurationTests {
   @Test func descriptionNamesSourcesAndNoSecrets() throws {
     let text = try resolve(.init(profile: "ci"), ["AWS_REGION": "us-east-2"]).description
     #expect(text == "profile ci, region us-east-2 from AWS_REGION")
-    #expect(try SharedConfig.load(environment: ["HOME": "/home/op"], files: Self.files).description
-      == "SharedConfig(profiles: [\"ci\", \"default\", \"dev\", \"ignoring\", \"plain\"], ssoSessions: [], services: [\"local\"])")
+    #expect(
+      try SharedConfig.load(environment: ["HOME": "/home/op"], files: Self.files).description
+        == "SharedConfig(profiles: [\"ci\", \"default\", \"dev\", \"ignoring\", \"plain\"], ssoSessions: [], services: [\"local\"])"
+    )
   }
 }

@@ -36,10 +36,11 @@ struct ConfigFileParserTests {
       """
     let section = try #require(try ConfigFileParser.parse(text, path: "config").first)
     #expect(section.values.isEmpty)
-    #expect(section.nested == [
-      "ec2": ["endpoint_url": "http://127.0.0.1:5000", "other": "x"],
-      "sts": ["endpoint_url": "http://127.0.0.1:5001"],
-    ])
+    #expect(
+      section.nested == [
+        "ec2": ["endpoint_url": "http://127.0.0.1:5000", "other": "x"],
+        "sts": ["endpoint_url": "http://127.0.0.1:5001"],
+      ])
   }
 
   @Test func mergesARepeatedHeaderLaterKeysWinning() throws {

@@ -13,18 +13,22 @@ struct AssumeRoleTests {
       let form = CredentialFixtures.form(request.bodyText)
       let action = form["Action"] ?? ""
       guard let role = form["RoleArn"]?.split(separator: "/").last else {
-        return .init(status: 400, body: "<ErrorResponse><Error><Code>ValidationError</Code><Message>no role</Message></Error></ErrorResponse>")
+        return .init(
+          status: 400,
+          body: "<ErrorResponse><Error><Code>ValidationError</Code><Message>no role</Message></Error></ErrorResponse>")
       }
       if role == "denied" {
         return .init(
           status: 403,
-          body: "<ErrorResponse><Error><Code>AccessDenied</Code><Message>not authorized to assume</Message></Error></ErrorResponse>")
+          body:
+            "<ErrorResponse><Error><Code>AccessDenied</Code><Message>not authorized to assume</Message></Error></ErrorResponse>"
+        )
       }
       return .init(body: CredentialFixtures.stsAnswer(action: action, keyId: "ASIA" + role.uppercased()))
     }
   }
 
-  private static let config = """
+  fileprivate static let config = """
     [profile base]
     region = us-east-1
     [profile admin]
@@ -56,7 +60,7 @@ struct AssumeRoleTests {
     role_arn = arn:aws:iam::123456789012:role/web
     web_identity_token_file = /var/run/token
     """
-  private static let credentials = "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = base-secret\n"
+  fileprivate static let credentials = "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = base-secret\n"
 
   private func context(
     _ profile: String, server: LoopbackHTTPServer, environment: [String: String] = [:],
@@ -180,5 +184,24 @@ struct AssumeRoleTests {
     // The environment's web identity comes before the profile's static keys in the chain.
     #expect(credentials.accessKeyId == "ASIAENVWEB")
     #expect(CredentialFixtures.form(try #require(server.requests.first).bodyText)["RoleSessionName"] == "pod")
+  }
+}
+
+// MARK: - Unreachable STS
+
+extension AssumeRoleTests {
+  @Test func anUnreachableSTSIsACredentialsErrorNamingTheProfile() async throws {
+    let server = try LoopbackHTTPServer { _ in .init() }
+    let address = server.baseURL
+    server.stop()
+    let context = try CredentialFixtures.context(
+      profile: "admin", environment: ["AWS_ENDPOINT_URL_STS": address], config: Self.config,
+      credentials: Self.credentials)
+    await #expect {
+      try await CredentialChain(context: context).credentials()
+    } throws: { error in
+      (error as? AWSError)?.kind == .credentials
+        && "\(error)" == "Assume role for profile admin: no answer from 127.0.0.1 (NetworkError)"
+    }
   }
 }

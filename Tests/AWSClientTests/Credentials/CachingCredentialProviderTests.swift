@@ -28,7 +28,8 @@ struct CachingCredentialProviderTests {
       try await Task.sleep(for: .milliseconds(20))
       if failing.withLock({ $0 }) { throw AWSError(kind: .network, code: "NetworkError", message: "down") }
       return Credentials(
-        accessKeyId: "KEY\(number)", secretAccessKey: "s", expiration: lifetime.map { clock.now.addingTimeInterval($0) })
+        accessKeyId: "KEY\(number)", secretAccessKey: "s", expiration: lifetime.map { clock.now.addingTimeInterval($0) }
+      )
     }
   }
 

@@ -15,9 +15,10 @@ struct LocalCredentialSourceTests {
     ])
     let credentials = try await source.load()
     #expect(
-      credentials == Credentials(
-        accessKeyId: "AKIDENV", secretAccessKey: "secret", sessionToken: "legacy",
-        expiration: Date(timeIntervalSince1970: 1_795_716_000)))
+      credentials
+        == Credentials(
+          accessKeyId: "AKIDENV", secretAccessKey: "secret", sessionToken: "legacy",
+          expiration: Date(timeIntervalSince1970: 1_795_716_000)))
   }
 
   @Test func preferstheSessionTokenOverTheLegacyName() async throws {
@@ -83,5 +84,24 @@ struct LocalCredentialSourceTests {
     } throws: { error in
       (error as? AWSError)?.kind == .credentials && "\(error)" == expected
     }
+  }
+}
+
+// MARK: - The CLI's entry point
+
+extension LocalCredentialSourceTests {
+  @Test func standardChainReadsTheFilesTheEnvironmentNames() async throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let credentialsPath = try directory.write(
+      "credentials", "[ops]\naws_access_key_id = AKIDFILE\naws_secret_access_key = k\n")
+    let environment = [
+      "HOME": directory.path, "AWS_SHARED_CREDENTIALS_FILE": credentialsPath, "AWS_EC2_METADATA_DISABLED": "true",
+    ]
+    let configuration = try AWSConfiguration.resolve(
+      options: .init(profile: "ops"), environment: environment, files: .live)
+    let provider = try CredentialChain.standard(
+      configuration: configuration, environment: environment, transport: URLSessionTestTransport())
+    #expect(try await provider.credentials() == Credentials(accessKeyId: "AKIDFILE", secretAccessKey: "k"))
   }
 }

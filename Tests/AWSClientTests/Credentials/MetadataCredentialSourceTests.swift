@@ -34,7 +34,10 @@ struct MetadataCredentialSourceTests {
 
   @Test(arguments: [
     (["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/v2/credentials/xyz"], "http://169.254.170.2/v2/credentials/xyz"),
-    (["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://169.254.170.23/v1/credentials"], "http://169.254.170.23/v1/credentials"),
+    (
+      ["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://169.254.170.23/v1/credentials"],
+      "http://169.254.170.23/v1/credentials"
+    ),
     (["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://[fd00:ec2::23]/creds"], "http://[fd00:ec2::23]/creds"),
     (["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://localhost:8080/creds"], "http://localhost:8080/creds"),
     (["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://127.0.0.2/creds"], "http://127.0.0.2/creds"),
@@ -45,7 +48,9 @@ struct MetadataCredentialSourceTests {
 
   @Test func refusesAFullURIToAnyOtherHost() {
     #expect {
-      try ContainerCredentialSource.endpoint(environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://evil.example/x"])
+      try ContainerCredentialSource.endpoint(environment: [
+        "AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://evil.example/x"
+      ])
     } throws: { error in
       (error as? AWSError)?.kind == .configuration
         && "\(error)"
@@ -97,10 +102,11 @@ struct MetadataCredentialSourceTests {
     let server = try Self.imds(tokenStatus: 200)
     defer { server.stop() }
     #expect(try await CredentialChain(context: try imdsContext(server)).credentials() == Self.expected)
-    #expect(server.requests.map { "\($0.method) \($0.target)" } == [
-      "PUT /latest/api/token", "GET /latest/meta-data/iam/security-credentials/",
-      "GET /latest/meta-data/iam/security-credentials/ferry-role",
-    ])
+    #expect(
+      server.requests.map { "\($0.method) \($0.target)" } == [
+        "PUT /latest/api/token", "GET /latest/meta-data/iam/security-credentials/",
+        "GET /latest/meta-data/iam/security-credentials/ferry-role",
+      ])
   }
 
   @Test(arguments: [403, 404, 405])
@@ -146,5 +152,47 @@ struct MetadataCredentialSourceTests {
     server.stop()
     let context = try CredentialFixtures.context(environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT": address])
     #expect(try await IMDSCredentialSource(context: context).load() == nil)
+  }
+}
+
+// MARK: - Slow token, role from instance metadata
+
+extension MetadataCredentialSourceTests {
+  @Test func fallsBackToIMDSv1WhenTheTokenRequestTimesOut() async throws {
+    let server = try LoopbackHTTPServer { request in
+      if request.method == "PUT" {
+        // Longer than the 1 s metadata timeout: the client gives up and carries on without a token.
+        Thread.sleep(forTimeInterval: 1.3)
+        return .init(body: "late-token")
+      }
+      if request.target.hasSuffix("/security-credentials/") { return .init(body: "ferry-role") }
+      return .init(body: Self.document)
+    }
+    defer { server.stop() }
+    let started = ContinuousClock.now
+    #expect(try await IMDSCredentialSource(context: try imdsContext(server)).load() == Self.expected)
+    #expect(server.requests.dropFirst().allSatisfy { $0.headers["x-aws-ec2-metadata-token"] == nil })
+    #expect(ContinuousClock.now - started < .seconds(3))
+  }
+
+  @Test func assumesARoleWithTheInstanceRoleAsCredentialSource() async throws {
+    let server = try LoopbackHTTPServer { request in
+      switch request.method {
+      case "PUT": return .init(body: "imds-token")
+      case "POST": return .init(body: CredentialFixtures.stsAnswer(action: "AssumeRole", keyId: "ASIAASSUMED"))
+      default:
+        if request.target.hasSuffix("/security-credentials/") { return .init(body: "ferry-role") }
+        return .init(body: Self.document)
+      }
+    }
+    defer { server.stop() }
+    let context = try CredentialFixtures.context(
+      profile: "ops",
+      environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT": server.baseURL, "AWS_ENDPOINT_URL_STS": server.baseURL],
+      config: "[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/ops\ncredential_source = Ec2InstanceMetadata\n")
+    #expect(try await CredentialChain(context: context).credentials().accessKeyId == "ASIAASSUMED")
+    let assume = try #require(server.requests.last)
+    #expect(assume.headers["authorization"]?.contains("Credential=ASIAMETA/") == true)
+    #expect(assume.headers["x-amz-security-token"] == "meta-token")
   }
 }

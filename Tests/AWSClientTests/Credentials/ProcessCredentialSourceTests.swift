@@ -13,8 +13,10 @@ struct ProcessCredentialSourceTests {
   {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    let path = try directory.write("creds tool.sh", "#!/bin/sh\n" + script, executable: true)
-    let config = "[profile p]\ncredential_process = \"\(path)\" \(arguments)\n"
+    let path = try directory.write("creds tool.sh", script)
+    // Run through /bin/sh rather than exec'ing the new file: a script written while a parallel test forks
+    // can fail to exec with ETXTBSY ("text file busy"), since the child briefly inherits the write handle.
+    let config = "[profile p]\ncredential_process = /bin/sh \"\(path)\" \(arguments)\n"
     let context = try CredentialFixtures.context(
       profile: "p", environment: ["PATH": "/usr/bin:/bin"], config: config, processTimeout: timeout)
     return try await ProcessCredentialSource(context: context).load()
@@ -29,21 +31,28 @@ struct ProcessCredentialSourceTests {
       """
     let credentials = try await load(script: script, arguments: "one 'two words'")
     #expect(
-      credentials == Credentials(
-        accessKeyId: "AKID-one", secretAccessKey: "s", sessionToken: "two words",
-        expiration: Date(timeIntervalSince1970: 1_795_716_000)))
+      credentials
+        == Credentials(
+          accessKeyId: "AKID-one", secretAccessKey: "s", sessionToken: "two words",
+          expiration: Date(timeIntervalSince1970: 1_795_716_000)))
   }
 
   // MARK: - Failures
 
   @Test(arguments: [
-    ("echo '{\"Version\":1,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"SECRET\"}'; exit 3",
-     "exited with status 3", "CredentialProcessError"),
+    (
+      "echo '{\"Version\":1,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"SECRET\"}'; exit 3",
+      "exited with status 3", "CredentialProcessError"
+    ),
     ("echo 'SECRET not json'", "did not print a JSON object", "CredentialProcessError"),
-    ("echo '{\"Version\":2,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"SECRET\"}'",
-     "printed JSON without \"Version\": 1", "CredentialProcessError"),
-    ("echo '{\"Version\":1,\"AccessKeyId\":\"A\"}'",
-     "printed JSON without AccessKeyId and SecretAccessKey, or with a bad Expiration", "CredentialProcessError"),
+    (
+      "echo '{\"Version\":2,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"SECRET\"}'",
+      "printed JSON without \"Version\": 1", "CredentialProcessError"
+    ),
+    (
+      "echo '{\"Version\":1,\"AccessKeyId\":\"A\"}'",
+      "printed JSON without AccessKeyId and SecretAccessKey, or with a bad Expiration", "CredentialProcessError"
+    ),
   ])
   func explainsFailuresWithoutQuotingTheOutput(script: String, reason: String, code: String) async {
     await #expect {
@@ -72,7 +81,8 @@ struct ProcessCredentialSourceTests {
       try await ProcessCredentialSource(context: context).load()
     } throws: { error in
       (error as? AWSError)?.kind == .configuration
-        && "\(error)" == "credential_process for profile p: cannot find the program no-such-tool (CredentialProcessNotFound)"
+        && "\(error)"
+          == "credential_process for profile p: cannot find the program no-such-tool (CredentialProcessNotFound)"
     }
   }
 

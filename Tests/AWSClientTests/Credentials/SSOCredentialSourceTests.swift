@@ -69,9 +69,10 @@ struct SSOCredentialSourceTests {
     let cache = [Self.corpCache: Self.token("good-token", expires: "2026-11-26T20:00:00Z")]
     let credentials = try await CredentialChain(context: try context("sso", server: server, cache: cache)).credentials()
     #expect(
-      credentials == Credentials(
-        accessKeyId: "ASIASSO", secretAccessKey: "sso-secret", sessionToken: "sso-token",
-        expiration: Date(timeIntervalSince1970: 1_795_716_000)))
+      credentials
+        == Credentials(
+          accessKeyId: "ASIASSO", secretAccessKey: "sso-secret", sessionToken: "sso-token",
+          expiration: Date(timeIntervalSince1970: 1_795_716_000)))
     let request = try #require(server.requests.first)
     #expect(request.method == "GET")
     #expect(request.target == "/federation/credentials?role_name=Admin%20Role&account_id=111122223333")
@@ -80,7 +81,10 @@ struct SSOCredentialSourceTests {
   @Test(arguments: [
     ([String: String](), "no SSO login is cached", "SSOTokenMissing"),
     ([corpCache: token("good-token", expires: "2026-11-01T00:00:00Z")], "the SSO login has expired", "SSOTokenExpired"),
-    ([corpCache: token("stale-token", expires: "2026-11-26T20:00:00Z")], "the SSO session was rejected", "SSOTokenRejected"),
+    (
+      [corpCache: token("stale-token", expires: "2026-11-26T20:00:00Z")], "the SSO session was rejected",
+      "SSOTokenRejected"
+    ),
   ])
   func tellsTheOperatorToLogIn(cache: [String: String], reason: String, code: String) async throws {
     let server = try Self.portal()

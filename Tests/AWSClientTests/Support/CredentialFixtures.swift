@@ -47,7 +47,9 @@ enum CredentialFixtures {
   static func form(_ body: String) -> [String: String] {
     var result: [String: String] = [:]
     for pair in body.split(separator: "&") {
-      let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).removingPercentEncoding ?? String($0) }
+      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
+        String($0).removingPercentEncoding ?? String($0)
+      }
       result[parts[0]] = parts.count > 1 ? parts[1] : ""
     }
     return result

@@ -72,8 +72,10 @@ final class LoopbackHTTPServer: Sendable {
 
   var requests: [Request] { recorded.withLock { $0 } }
 
-  /// Shuts the listening socket down; the accept loop wakes, closes it and ends. The loop closes it, not
-  /// `stop()`, so its descriptor number cannot be reused by another server while the loop still uses it.
+  /// Shuts the listening socket down; the accept loop wakes, closes it and ends.
+  ///
+  /// The loop closes it, not `stop()`, so its descriptor number cannot be reused by another server while
+  /// the loop still uses it.
   func stop() {
     shutdown(listener, Int32(SHUT_RDWR))
   }

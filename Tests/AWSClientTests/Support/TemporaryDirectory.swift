@@ -2,7 +2,7 @@ import Foundation
 
 /// A fresh directory under the system's temporary directory, removed by `remove()`.
 ///
-/// Test helper for config files, SSO caches, token files and credential_process scripts.
+/// Test helper for config files, token files and credential_process scripts.
 struct TemporaryDirectory {
   let path: String
 
@@ -13,12 +13,11 @@ struct TemporaryDirectory {
 
   /// Writes `text` to `name` (creating folders) and returns the full path.
   @discardableResult
-  func write(_ name: String, _ text: String, executable: Bool = false) throws -> String {
+  func write(_ name: String, _ text: String) throws -> String {
     let full = path + "/" + name
     try FileManager.default.createDirectory(
       atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     try Data(text.utf8).write(to: URL(filePath: full))
-    if executable { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: full) }
     return full
   }
 

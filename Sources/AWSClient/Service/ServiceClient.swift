@@ -122,6 +122,9 @@ public struct ServiceClient: Sendable {
         }
         failure = .service(status: response.status, code: envelope?.code)
         finalError = ErrorClassifier.serviceError(status: response.status, envelope: envelope, context: context)
+      } catch let error as AWSError where error.kind != .network {
+        // A transport that refuses to send (a CA bundle it cannot honour) is not a network hiccup.
+        throw error
       } catch let error as AWSError {
         dependencies.wireLog?.note(
           "no answer after \(String(format: "%.3f", seconds(since: started))) s: \(error.message)",

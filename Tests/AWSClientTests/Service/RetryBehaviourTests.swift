@@ -208,7 +208,9 @@ private actor RotatingSessions: CredentialProvider {
 @Test func aTransportThatRefusesToSendIsNotRetried() async {
   let refusal = AWSError(kind: .configuration, code: "CABundleUnsupported", message: "cannot use the bundle")
   let transport = ScriptedTransport([.fail(refusal), Answers.regions])
-  let error = await #expect(throws: AWSError.self) { try await LiveAccount.scripted(transport).regions(from: "us-east-1") }
+  let error = await #expect(throws: AWSError.self) {
+    try await LiveAccount.scripted(transport).regions(from: "us-east-1")
+  }
   #expect(error == refusal)
   #expect(transport.requests.count == 1)
 }

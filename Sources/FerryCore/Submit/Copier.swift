@@ -44,17 +44,19 @@ public struct Copier: Sendable {
   /// - Throws: `CopyRefused` when the plan has an error (nothing journalled, nothing sent);
   ///   `AWSError` when the outcome is unknown or EC2 asked to retry later (the record stays in the
   ///   journal and `send(_:)` re-sends it safely); `JournalError` when the journal cannot be written.
-  public func submit(_ request: CopyRequest, catalog: Catalog) async throws -> CopyRecord {
-    let record = try await prepare(request, catalog: catalog)
+  public func submit(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts? = nil) async throws -> CopyRecord {
+    let record = try await prepare(request, catalog: catalog, facts: facts)
     return try await send(record.id)
   }
 
   /// Plans a request and stores it as `planned`, with its ClientToken, without sending anything.
-  public func prepare(_ request: CopyRequest, catalog: Catalog) async throws -> CopyRecord {
+  ///
+  /// - Parameter facts: what is known about the source from the account (see `SourceLocator`).
+  public func prepare(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts? = nil) async throws -> CopyRecord {
     var request = request
     let token = request.clientToken ?? makeToken()
     request.clientToken = token
-    let verdict = FerryRules.plan(request, catalog: catalog)
+    let verdict = FerryRules.plan(request, catalog: catalog, facts: facts)
     guard let planned = verdict.call else { throw CopyRefused(findings: verdict.findings) }
     let call = PlannedCall.withClientToken(planned, token: token)
     let record = CopyRecord(

@@ -67,9 +67,9 @@ enum EncryptionRules {
     case .localZone(let zone):
       let state = stateSentence(request, what: what, key: key, facts: facts)
       let known = zone.requiresEncryptedSnapshots == false
-        ? "\(zone.name) does not require encrypted snapshots. "
-        : "If \(zone.name) requires encrypted snapshots, they are encrypted automatically; otherwise: "
-      findings.append(Finding(.info, "encrypted", .encryptionToLocalZone, known + state))
+        ? "\(zone.name) does not require encrypted snapshots: "
+        : "If \(zone.name) requires encrypted snapshots, they are encrypted automatically during the copy; otherwise "
+      findings.append(Finding(.info, "encrypted", .encryptionToLocalZone, known + state.lowercasedFirst))
     case .region:
       findings.append(Finding(.info, "encrypted", .encryptionToRegion,
         stateSentence(request, what: what, key: key, facts: facts)))

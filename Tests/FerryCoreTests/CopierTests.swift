@@ -42,6 +42,16 @@ import Testing
     #expect(record.call.parameters["ClientToken"] == .string("runbook-7f3a"))
   }
 
+  @Test func aTokenAlreadyJournalledReusesItsRecord() async throws {
+    let rig = CoreFixtures.Rig()
+    let request = CoreFixtures.imageCopy(to: "eu-west-1", token: "runbook-7f3a")
+    let first = try await rig.copier.submit(request, catalog: CoreFixtures.catalog)
+    let second = try await rig.copier.submit(request, catalog: CoreFixtures.catalog)
+    #expect(second == first)
+    #expect(await rig.journal.records().count == 1)
+    #expect(await rig.account.calls("CopyImage").count == 1)
+  }
+
   // MARK: - Write before send
 
   @Test func theRecordIsSendingBeforeTheRequestLeaves() async throws {

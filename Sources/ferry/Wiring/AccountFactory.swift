@@ -1,0 +1,27 @@
+import FerryCloud
+import Foundation
+
+/// Builds the account a command talks to: the sandbox for `--sandbox`, otherwise the live AWS account.
+///
+/// The one place that decides which `AWSAccount` ferry uses; commands never construct one.
+enum AccountFactory {
+  static func make(_ options: GlobalOptions, environment: [String: String]) throws -> any AWSAccount {
+    if options.sandbox { return try sandbox(options, environment: environment) }
+    return try live(options, environment: environment)
+  }
+
+  /// The live account: the EC2 client of `AWSClient` with the credentials chain for `--profile`,
+  /// the Region from `--region` (or the environment and config), and `--endpoint-url` when given.
+  ///
+  /// The seam the live client plugs into. Until it does, ferry says so in one line instead of
+  /// pretending to reach AWS.
+  static func live(_ options: GlobalOptions, environment: [String: String]) throws -> any AWSAccount {
+    throw CommandError(
+      .otherError, "the live AWS account is not wired into this build yet; use --sandbox to try ferry")
+  }
+
+  /// The built-in simulated account.
+  static func sandbox(_ options: GlobalOptions, environment: [String: String]) throws -> any AWSAccount {
+    throw CommandError(.otherError, "the sandbox account is not part of this build yet")
+  }
+}

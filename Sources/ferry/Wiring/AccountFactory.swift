@@ -6,8 +6,8 @@ import Foundation
 /// The one place that decides which `AWSAccount` ferry uses; commands never construct one.
 enum AccountFactory {
   static func make(_ options: GlobalOptions, environment: [String: String]) throws -> any AWSAccount {
-    if options.sandbox { return try sandbox(options, environment: environment) }
-    return try live(options, environment: environment)
+    let account = options.sandbox ? try sandbox(options, environment: environment) : try live(options, environment: environment)
+    return options.debug ? DebugAccount(base: account) : account
   }
 
   /// The live account: the EC2 client of `AWSClient` with the credentials chain for `--profile`,

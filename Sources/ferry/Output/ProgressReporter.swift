@@ -21,7 +21,7 @@ struct ProgressReporter {
   mutating func report(_ event: CopyEvent, now: Date) {
     switch event {
     case .submitted(let record):
-      emit("\(record.id) submitted: \(record.resourceId ?? "?") in \(record.destination) (ClientToken \(record.clientToken))", final: true)
+      emit("\(record.id) submitted: \(record.resourceId ?? "?") in \(record.destination) (ClientToken \(record.clientToken))", final: true, now: now)
     case .progress(let record, let estimate):
       let line = Self.progressLine(record, estimate)
       if live {

@@ -1,4 +1,5 @@
 import FerryCloud
+import Sandbox
 import Foundation
 
 /// Builds the account a command talks to: the sandbox for `--sandbox`, otherwise the live AWS account.
@@ -20,8 +21,9 @@ enum AccountFactory {
       .otherError, "the live AWS account is not wired into this build yet; use --sandbox to try ferry")
   }
 
-  /// The built-in simulated account.
+  /// The built-in simulated account, its state kept under `$XDG_STATE_HOME/ferry/sandbox` so a copy
+  /// started by one command goes on in the next.
   static func sandbox(_ options: GlobalOptions, environment: [String: String]) throws -> any AWSAccount {
-    throw CommandError(.otherError, "the sandbox account is not part of this build yet")
+    SandboxAccount(directory: SandboxAccount.defaultDirectory(environment: environment))
   }
 }

@@ -38,11 +38,10 @@ struct StatusCommand: AsyncParsableCommand {
     if selected.contains(where: { $0.phase == .sending || $0.phase.isInFlight }) {
       let account = try context.account()
       let copier = Copier(account: account, journal: journal, time: context.time)
-      for record in selected where record.phase == .sending {
-        do {
-          _ = try await copier.send(record.id)
-        } catch let error as AWSError {
-          StandardError.line("ferry: \(record.id) could not be re-sent yet: \(error)")
+      let sending = Set(selected.filter { $0.phase == .sending }.map(\.id))
+      if !sending.isEmpty {
+        for resumed in try await copier.resumeUnsent(only: sending) {
+          StandardError.line("ferry: re-sent \(resumed.id) with its ClientToken after a lost answer")
         }
       }
       let cycle = try await Poller(account: account, journal: journal, time: context.time).pollOnce(only: selectedIds)

@@ -84,6 +84,14 @@ import Testing
     #expect(result["resourceId"] is NSNull)
   }
 
+  @Test func waitingGivesUpAtTheTimeoutAndTheCopyGoesOn() throws {
+    let request = try home.file("image.json", Self.imageToLocalZone)
+    let copy = try FerryRun.run(["copy", "--sandbox", request, "--wait", "--timeout", "2s", "--output", "json"], home: home)
+    #expect(copy.status == 4, "\(copy.stderr)")
+    let result = try #require(copy.json as? [String: Any])
+    #expect(result["state"] as? String == "pending")
+  }
+
   // MARK: - Refusals
 
   @Test func anInvalidRequestExitsOneAndSendsNothing() throws {

@@ -33,7 +33,7 @@ extension Poller {
         return
       }
       result.events.forEach(emit)
-      if let fatal = result.fatalError {
+      if let fatal = result.unrecoverableError {
         emit(.stopped(fatal))
         return
       }

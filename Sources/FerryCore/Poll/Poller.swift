@@ -36,7 +36,7 @@ public struct Poller: Sendable {
     /// True when a Region was throttled or unreachable (the next pause backs off).
     public var isThrottled: Bool { errors.values.contains { $0.kind == .throttling || $0.kind == .network } }
     /// The first error that waiting will not cure (credentials, configuration), if any.
-    public var fatalError: AWSError? {
+    public var unrecoverableError: AWSError? {
       errors.sorted { $0.key < $1.key }.map(\.value).first {
         $0.kind == .credentials || $0.kind == .configuration
       }

@@ -120,7 +120,7 @@ public struct FanOutQueue: Sendable {
         if goal == .submitted, waiting.isEmpty { return }
         let result = try await poller.pollOnce(only: followed)
         result.events.forEach(emit)
-        if let fatal = result.fatalError { emit(.stopped(fatal)); return }
+        if let fatal = result.unrecoverableError { emit(.stopped(fatal)); return }
         throttledStreak = result.isThrottled ? throttledStreak + 1 : 0
 
         let open = try await copier.journal.records().filter { followed.contains($0.id) && !$0.phase.isFinal }

@@ -48,7 +48,7 @@ struct StatusCommand: AsyncParsableCommand {
       for (region, error) in cycle.errors.sorted(by: { $0.key < $1.key }) {
         StandardError.line("ferry: could not refresh the copies in \(region): \(error)")
       }
-      if let fatal = cycle.fatalError { throw fatal }
+      if let fatal = cycle.unrecoverableError { throw fatal }
       selected = try await journal.records().filter { selectedIds.contains($0.id) }
     }
 

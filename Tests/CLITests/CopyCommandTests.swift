@@ -92,6 +92,35 @@ import Testing
     #expect(result["state"] as? String == "pending")
   }
 
+  // MARK: - The journal under stress
+
+  @Test func twoFerryProcessesShareTheJournal() throws {
+    let first = try home.file("a.json", Self.imageToLocalZone)
+    let second = try home.file("b.json", Self.snapshotToOutpost)
+    let processes = try [first, second].map { try FerryRun.start(["copy", "--sandbox", $0], home: home) }
+    processes.forEach { $0.waitUntilExit() }
+    #expect(processes.map(\.terminationStatus) == [0, 0])
+    let status = try FerryRun.run(["status", "--output", "json"], home: home)
+    let records = try #require(status.json as? [[String: Any]])
+    #expect(Set(records.compactMap { $0["operation"] as? String }) == ["CopyImage", "CopySnapshot"])
+  }
+
+  @Test func aKilledFerryNeverLeavesAHalfWrittenJournal() throws {
+    let request = try home.file("image.json", Self.imageToLocalZone)
+    for delay in stride(from: 20_000, through: 200_000, by: 30_000) {
+      let process = try FerryRun.start(["copy", "--sandbox", request], home: home)
+      usleep(UInt32(delay))
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      let status = try FerryRun.run(["status", "--output", "json"], home: home)
+      #expect(status.status == 0, "after a kill at \(delay / 1000) ms: \(status.stderr)")
+      #expect(status.json is [[String: Any]])
+    }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: home.directory.path + "/state/ferry")
+      .filter { $0.hasSuffix(".tmp") || $0.contains(".corrupt-") }
+    #expect(leftovers.allSatisfy { $0.hasSuffix(".tmp") })  // a torn temp file at most, never a torn journal
+  }
+
   // MARK: - Refusals
 
   @Test func anInvalidRequestExitsOneAndSendsNothing() throws {

@@ -44,7 +44,7 @@ extension Poller {
         // Only copies EC2 has accepted can move: a `planned` or `sending` record is the copier's
         // (or the fan-out queue's) to send, and waiting on it here would never end.
         open = try await journal.records().filter { record in
-          record.phase.isInFlight && (ids?.contains(record.id) ?? true)
+          record.phase.isInFlight && record.belongs(to: accountKey) && (ids?.contains(record.id) ?? true)
         }
       } catch {
         emit(.stopped(AWSError(kind: .configuration, code: "Journal", message: "\(error)")))

@@ -14,20 +14,25 @@ public struct Copier: Sendable {
   public let account: any AWSAccount
   public let journal: any Journal
   public let time: any TimeSource
+  /// Stamped on every new record (`AccountIdentity.journalKey`); `nil` leaves records unscoped.
+  public let accountKey: String?
   private let makeToken: @Sendable () -> String
   private let makeLocalId: @Sendable () -> String
 
   /// - Parameters:
+  ///   - accountKey: the account's `journalKey`, stamped on new records so pollers of other
+  ///     accounts leave them alone.
   ///   - makeToken: generates a ClientToken when the request has none (a UUID by default).
   ///   - makeLocalId: generates the journal's local ids (`cp-` and 12 hex digits by default).
   public init(
     account: any AWSAccount, journal: any Journal, time: any TimeSource = SystemTimeSource(),
-    makeToken: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() },
+    accountKey: String? = nil, makeToken: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() },
     makeLocalId: @escaping @Sendable () -> String = Copier.randomLocalId
   ) {
     self.account = account
     self.journal = journal
     self.time = time
+    self.accountKey = accountKey
     self.makeToken = makeToken
     self.makeLocalId = makeLocalId
   }
@@ -65,7 +70,7 @@ public struct Copier: Sendable {
     let record = CopyRecord(
       id: makeLocalId(), createdAt: time.now(), call: call,
       destination: PlannedCall.destination(of: call), sourceId: PlannedCall.sourceId(of: call),
-      sourceRegion: PlannedCall.sourceRegion(of: call), clientToken: token)
+      sourceRegion: PlannedCall.sourceRegion(of: call), clientToken: token, account: accountKey)
     // A token already journalled names the same copy (a runbook run twice): reuse its record.
     return try await journal.modify { records in
       if let existing = records.first(where: { $0.clientToken == token }) { return existing }
@@ -111,7 +116,9 @@ public struct Copier: Sendable {
     let cutoff = time.now().addingTimeInterval(-staleAfter.seconds)
     var resumed: [CopyRecord] = []
     for record in try await journal.records()
-    where record.phase == .sending && record.updatedAt <= cutoff && (ids?.contains(record.id) ?? true) {
+    where record.phase == .sending && record.updatedAt <= cutoff && record.belongs(to: accountKey)
+      && (ids?.contains(record.id) ?? true)
+    {
       if let answered = try? await send(record.id) { resumed.append(answered) }
     }
     return resumed

@@ -51,8 +51,9 @@ struct CopyCommand: AsyncParsableCommand {
     let document = try RequestFile.read(request)
     let account = try context.account()
     let journal = try context.journal()
-    let copier = Copier(account: account, journal: journal, time: context.time)
-    let poller = Poller(account: account, journal: journal, time: context.time)
+    let key = try await context.accountKey(account)
+    let copier = Copier(account: account, journal: journal, time: context.time, accountKey: key)
+    let poller = Poller(account: account, journal: journal, time: context.time, accountKey: key)
     let queue = FanOutQueue(copier: copier, poller: poller)
 
     for resumed in try await copier.resumeUnsent() {

@@ -7,8 +7,8 @@ import FerryRules
 ///
 /// Wiring only. IDs may be local ids (`cp-…`), new resource ids (`ami-…`, `snap-…`) or ClientTokens.
 /// Copies left `sending` by a lost connection are re-sent first, with their ClientToken (never a
-/// second copy). The account is reached only when something is still in flight, so listing finished
-/// copies needs no network.
+/// second copy). The account is reached only when one of its own copies is still in flight, so
+/// listing finished copies needs no network, and sandbox copies are never checked against AWS.
 struct StatusCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "status",
@@ -35,16 +35,19 @@ struct StatusCommand: AsyncParsableCommand {
     var selected = try Self.select(ids, from: try await journal.records())
     let selectedIds = Set(selected.map(\.id))
 
-    if selected.contains(where: { $0.phase == .sending || $0.phase.isInFlight }) {
+    let open = selected.filter { ($0.phase == .sending || $0.phase.isInFlight) && context.mayOwn($0) }
+    if !open.isEmpty {
       let account = try context.account()
-      let copier = Copier(account: account, journal: journal, time: context.time)
-      let sending = Set(selected.filter { $0.phase == .sending }.map(\.id))
+      let key = try await context.accountKey(account)
+      let copier = Copier(account: account, journal: journal, time: context.time, accountKey: key)
+      let sending = Set(open.filter { $0.phase == .sending }.map(\.id))
       if !sending.isEmpty {
         for resumed in try await copier.resumeUnsent(only: sending) {
           StandardError.line("ferry: re-sent \(resumed.id) with its ClientToken after a lost answer")
         }
       }
-      let cycle = try await Poller(account: account, journal: journal, time: context.time).pollOnce(only: selectedIds)
+      let poller = Poller(account: account, journal: journal, time: context.time, accountKey: key)
+      let cycle = try await poller.pollOnce(only: Set(open.map(\.id)))
       for (region, error) in cycle.errors.sorted(by: { $0.key < $1.key }) {
         StandardError.line("ferry: could not refresh the copies in \(region): \(error)")
       }

@@ -26,6 +26,18 @@ struct CommandContext {
     try AccountFactory.make(options, environment: environment)
   }
 
+  /// How the journal names the account in use: `sandbox`, or the partition and account id.
+  func accountKey(_ account: any AWSAccount) async throws -> String {
+    options.sandbox ? "sandbox" : try await account.identity().journalKey
+  }
+
+  /// Whether a record may belong to the account these options select, judged without asking it:
+  /// sandbox copies are never live ones and the other way round.
+  func mayOwn(_ record: CopyRecord) -> Bool {
+    guard let account = record.account else { return true }
+    return options.sandbox == (account == "sandbox")
+  }
+
   /// `--region`, else `AWS_REGION`, else `AWS_DEFAULT_REGION`, else the account's own.
   func region(account: any AWSAccount, preferring preferred: String? = nil) async throws -> String {
     if let region = options.region ?? preferred ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"] {

@@ -30,8 +30,16 @@ struct FerryRun {
     return tests.deletingLastPathComponent().appendingPathComponent("ferry")
   }
 
-  /// Runs `ferry arguments…` with a clean environment plus `environment`, stdin closed.
-  static func run(_ arguments: [String], home: Home, environment: [String: String] = [:]) throws -> FerryRun {
+  /// Starts `ferry arguments…` without waiting, its output discarded (for kill and race tests).
+  static func start(_ arguments: [String], home: Home) throws -> Process {
+    let process = prepare(arguments, home: home, environment: [:])
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
+  private static func prepare(_ arguments: [String], home: Home, environment: [String: String]) -> Process {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -39,11 +47,17 @@ struct FerryRun {
       "PATH": "/usr/bin:/bin", "HOME": home.directory.path, "XDG_STATE_HOME": home.directory.path + "/state",
       "TERM": "dumb",
     ].merging(environment) { $1 }
+    process.standardInput = FileHandle.nullDevice
+    return process
+  }
+
+  /// Runs `ferry arguments…` with a clean environment plus `environment`, stdin closed.
+  static func run(_ arguments: [String], home: Home, environment: [String: String] = [:]) throws -> FerryRun {
+    let process = prepare(arguments, home: home, environment: environment)
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
     try process.run()
     // Read both pipes to the end before waiting, so a chatty child never blocks on a full pipe.
     let outData = out.fileHandleForReading.readDataToEndOfFile()

@@ -96,7 +96,7 @@ final class FileStorage: StateStorage {
 
   private func write(_ state: SandboxState) throws(AWSError) {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(state) else {
       throw AWSError(kind: .configuration, code: "SandboxStateUnavailable", message: "The sandbox state could not be encoded.")
     }

@@ -81,6 +81,7 @@ struct CopyCommand: AsyncParsableCommand {
       if case .timedOut = event { timedOut = true }
     }
     reporter.finishLine()
+    await AccountFactory.printNotes(of: account)
 
     let final = try await journal.records().filter { ids.contains($0.id) }
     printResult(final, fanOut: document.destinations != nil, now: context.time.now())

@@ -48,6 +48,7 @@ struct ListCommand: AsyncParsableCommand {
     case .outposts:
       rows = ListingOutput.outposts(try await eachRegion(account, home: region) { try await account.outposts(in: $0) })
     }
+    await AccountFactory.printNotes(of: account)
     switch global.output {
     case .json:
       print(JSONValue.array(rows.json).prettyText)

@@ -51,6 +51,7 @@ struct StatusCommand: AsyncParsableCommand {
       for (region, error) in cycle.errors.sorted(by: { $0.key < $1.key }) {
         StandardError.line("ferry: could not refresh the copies in \(region): \(error)")
       }
+      await AccountFactory.printNotes(of: account)
       if let fatal = cycle.unrecoverableError { throw fatal }
       selected = try await journal.records().filter { selectedIds.contains($0.id) }
     }

@@ -26,4 +26,12 @@ enum AccountFactory {
   static func sandbox(_ options: GlobalOptions, environment: [String: String]) throws -> any AWSAccount {
     SandboxAccount(directory: SandboxAccount.defaultDirectory(environment: environment))
   }
+
+  /// Prints what the sandbox wants the operator to know about its stored state (a corrupt state
+  /// file set aside), as `ferry: sandbox: …` lines on stderr. Nothing for a live account.
+  static func printNotes(of account: any AWSAccount) async {
+    if let debug = account as? DebugAccount { return await printNotes(of: debug.base) }
+    guard let sandbox = account as? SandboxAccount else { return }
+    for note in await sandbox.notes() { StandardError.line("ferry: sandbox: \(note)") }
+  }
 }

@@ -92,6 +92,28 @@ import Testing
     #expect(result["state"] as? String == "pending")
   }
 
+  @Test func onATerminalProgressIsOneLiveLine() throws {
+    let request = try home.file("image.json", Self.imageToLocalZone)
+    let run = try FerryRun.runInTerminal(["copy", "--sandbox", request, "--wait", "--timeout", "7s"], home: home)
+    #expect(run.status == 4)
+    // Redrawn in place: carriage return and erase-to-end-of-line, then a final newline.
+    #expect(run.stdout.components(separatedBy: "\r\u{1B}[K").count >= 3)
+    #expect(run.stdout.contains("% ["))
+  }
+
+  @Test func aFanOutSubmitsOneCopyPerDestination() throws {
+    let request = try home.file("fan-out.json", """
+      {"resource": "snapshot", "source": {"id": "snap-0d4b8e2f6a1c30001", "region": "us-east-1"},
+       "destinations": [{"region": "eu-west-1"}, {"region": "us-west-2"}], "encrypted": true}
+      """)
+    let copy = try FerryRun.run(["copy", "--sandbox", request, "--output", "json"], home: home)
+    #expect(copy.status == 0, "\(copy.stderr)")
+    let results = try #require(copy.json as? [[String: Any]])
+    #expect(results.map { $0["region"] as? String } == ["eu-west-1", "us-west-2"])
+    #expect(results.allSatisfy { $0["state"] as? String == "pending" })
+    #expect(Set(results.compactMap { $0["clientToken"] as? String }).count == 2)
+  }
+
   // MARK: - The journal under stress
 
   @Test func twoFerryProcessesShareTheJournal() throws {

@@ -68,6 +68,21 @@ struct FerryRun {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// Runs `ferry arguments…` on a pseudo-terminal (util-linux `script`), as an operator at a shell
+  /// would; stdout and stderr arrive mixed, as a terminal shows them.
+  static func runInTerminal(_ arguments: [String], home: Home) throws -> FerryRun {
+    let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    let process = prepare(["-qec", quoted.joined(separator: " "), "/dev/null"], home: home, environment: ["TERM": "xterm"])
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return FerryRun(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+  }
+
   /// stdout parsed as JSON.
   var json: Any? {
     try? JSONSerialization.jsonObject(with: Data(stdout.utf8))

@@ -40,7 +40,7 @@ struct ProgressReporter {
     case .timedOut(let open):
       finishLine()
       let ids = open.map(\.id).joined(separator: " ")
-      emit("stopped waiting; still under way (run `ferry status \(ids)` to follow): \(ids)", final: true, now: now)
+      emit("stopped waiting; the copy goes on: follow it with `ferry status \(ids)`", final: true, now: now)
     case .stopped:
       finishLine()
     }

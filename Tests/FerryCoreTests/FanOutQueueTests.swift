@@ -154,6 +154,8 @@ import Testing
     let known = ["us-east-1", "us-west-2", "eu-west-1", "ap-southeast-2"]
     #expect(CatalogLoader.regionsOfInterest(request, known: known, fallback: "us-east-1") == ["us-east-1", "us-west-2", "ap-southeast-2"])
     #expect(CatalogLoader.parentRegion(ofZone: "us-west-2-lax-1a", known: known) == "us-west-2")
+    request.destinations = [DestinationSpec(localZoneId: "usw2-lax1-az1")]
+    #expect(CatalogLoader.regionsOfInterest(request, known: known, fallback: "us-east-1") == known)
     #expect(CatalogLoader.parentRegion(ofZone: "sa-east-1-x-1a", known: known) == nil)
   }
 }

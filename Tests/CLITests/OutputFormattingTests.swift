@@ -12,16 +12,18 @@ import Testing
     let table = Table(
       header: ["ID", "NAME", "STATE"],
       rows: [["ami-1", "a-very-long-image-name-that-goes-on", "available"], ["ami-22", "short", "pending"]])
-    #expect(table.lines(width: nil) == [
-      "ID      NAME                                 STATE",
-      "ami-1   a-very-long-image-name-that-goes-on  available",
-      "ami-22  short                                pending",
-    ])
-    #expect(table.lines(width: 32) == [
-      "ID      NAME           STATE",
-      "ami-1   a-very-long-…  available",
-      "ami-22  short          pending",
-    ])
+    #expect(
+      table.lines(width: nil) == [
+        "ID      NAME                                 STATE",
+        "ami-1   a-very-long-image-name-that-goes-on  available",
+        "ami-22  short                                pending",
+      ])
+    #expect(
+      table.lines(width: 32) == [
+        "ID      NAME           STATE",
+        "ami-1   a-very-long-…  available",
+        "ami-22  short          pending",
+      ])
   }
 
   // MARK: - Progress line
@@ -52,9 +54,12 @@ import Testing
       record.lastError = code.map { RecordedError(code: $0, message: "m", at: Date(timeIntervalSince1970: 0)) }
       return record
     }
-    #expect(CopyCommand.status(of: [record(.completed), record(.available)], timedOut: false, waited: true) == .success)
+    #expect(
+      CopyCommand.status(of: [record(.completed), record(.available)], timedOut: false, waited: true) == .success)
     #expect(CopyCommand.status(of: [record(.completed), record(.error)], timedOut: false, waited: true) == .copyFailed)
-    #expect(CopyCommand.status(of: [record(.rejected, code: "UnauthorizedOperation")], timedOut: false, waited: false) == .notAuthorised)
+    #expect(
+      CopyCommand.status(of: [record(.rejected, code: "UnauthorizedOperation")], timedOut: false, waited: false)
+        == .notAuthorised)
     #expect(CopyCommand.status(of: [record(.pending)], timedOut: true, waited: true) == .timedOut)
     #expect(CopyCommand.status(of: [record(.pending)], timedOut: false, waited: false) == .success)
   }

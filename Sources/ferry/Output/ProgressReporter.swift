@@ -21,7 +21,9 @@ struct ProgressReporter {
   mutating func report(_ event: CopyEvent, now: Date) {
     switch event {
     case .submitted(let record):
-      emit("\(record.id) submitted: \(record.resourceId ?? "?") in \(record.destination) (ClientToken \(record.clientToken))", final: true, now: now)
+      emit(
+        "\(record.id) submitted: \(record.resourceId ?? "?") in \(record.destination) (ClientToken \(record.clientToken))",
+        final: true, now: now)
     case .progress(let record, let estimate):
       if live {
         emit(Self.progressLine(record, estimate, compact: true), final: false)
@@ -32,7 +34,9 @@ struct ProgressReporter {
     case .completed(let record):
       emit("\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record))", final: true, now: now)
     case .failed(let record):
-      emit("\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record)): \(record.reason ?? "no reason given")", final: true, now: now)
+      emit(
+        "\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record)): \(record.reason ?? "no reason given")",
+        final: true, now: now)
     case .requeued(let record, let delay):
       emit("\(record.id) waits for a free copy slot; trying again in \(Durations.text(delay))", final: true, now: now)
     case .pollFailed(let error, let delay):
@@ -67,13 +71,15 @@ struct ProgressReporter {
     }
   }
 
-  /// `cp-… ami-… pending  42% [########............] 3m12s elapsed, about 4m20s left`; compact (for the
-  /// live line, which must fit 80 columns) leaves out the local id and the state. Pure.
+  /// One progress line: `cp-… ami-… pending  42% [########............] 3m12s elapsed, about 4m20s left`.
+  ///
+  /// Compact (for the live line, which must fit 80 columns) leaves out the local id and the state. Pure.
   static func progressLine(_ record: CopyRecord, _ estimate: ProgressEstimate, compact: Bool = false) -> String {
     let percent = estimate.percent ?? 0
     let filled = min(max(percent, 0), 100) / 5
     let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "]"
-    var line = compact ? "\(record.resourceId ?? "") " : "\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record)) "
+    var line =
+      compact ? "\(record.resourceId ?? "") " : "\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record)) "
     line += estimate.percent.map { String(format: "%3d%% ", $0) } ?? "  ?% "
     line += bar + " \(Durations.text(estimate.elapsed)) elapsed"
     if let remaining = estimate.remaining { line += ", about \(Durations.text(remaining)) left" }

@@ -170,6 +170,17 @@ import Testing
     #expect(status.stdout == "[]\n")
   }
 
+  @Test func aSourceThatDoesNotExistIsRefusedBeforeSending() throws {
+    let request = try home.file("ghost.json", """
+      {"resource": "image", "source": {"id": "ami-0000000000000dead", "region": "us-east-1"},
+       "destination": {"region": "eu-west-1"}, "name": "ghost-copy"}
+      """)
+    let copy = try FerryRun.run(["copy", "--sandbox", request], home: home)
+    #expect(copy.status == 1)
+    #expect(copy.stderr.hasPrefix("error  source: ami-0000000000000dead does not exist in us-east-1"))
+    #expect(try FerryRun.run(["status", "--output", "json"], home: home).stdout == "[]\n")
+  }
+
   @Test func anUnreadableRequestExitsTwoWithOneLine() throws {
     let copy = try FerryRun.run(["copy", "--sandbox", "/nonexistent/request.json"], home: home)
     #expect(copy.status == 2)

@@ -43,6 +43,16 @@ import Testing
         == "ami-9  42% [########............] 3m12s elapsed, about 4m20s left")
   }
 
+  @Test func aFanOutShowsOneSummaryLine() {
+    let estimates = [
+      ProgressEstimate(percent: 30, elapsed: .seconds(60), remaining: .seconds(140)),
+      ProgressEstimate(percent: 60, elapsed: .seconds(60), remaining: .seconds(40)),
+      ProgressEstimate(percent: nil, elapsed: .seconds(5), remaining: nil),
+    ]
+    #expect(
+      ProgressReporter.summaryLine(estimates) == "3 copies under way, 30% on average, the next done in about 40s")
+  }
+
   // MARK: - Exit statuses
 
   @Test func theExitStatusFollowsTheWorstCopy() {

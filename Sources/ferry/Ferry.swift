@@ -7,6 +7,9 @@ struct Ferry: AsyncParsableCommand {
     abstract: "Copy EC2 AMIs and EBS snapshots between Regions, Local Zones and Outposts.",
     discussion: ExitStatus.help,
     version: "0.1.0",
-    subcommands: [PlanCommand.self, CopyCommand.self, ListCommand.self, StatusCommand.self]
+    subcommands: [
+      PlanCommand.self, CopyCommand.self, WatchCommand.self, StatusCommand.self, CancelCommand.self, ListCommand.self,
+      InfoCommand.self,
+    ]
   )
 }

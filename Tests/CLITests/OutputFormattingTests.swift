@@ -65,13 +65,13 @@ import Testing
       return record
     }
     #expect(
-      CopyCommand.status(of: [record(.completed), record(.available)], timedOut: false, waited: true) == .success)
-    #expect(CopyCommand.status(of: [record(.completed), record(.error)], timedOut: false, waited: true) == .copyFailed)
+      CopyFollower.status(of: [record(.completed), record(.available)], timedOut: false, signal: nil, waited: true) == .success)
+    #expect(CopyFollower.status(of: [record(.completed), record(.error)], timedOut: false, signal: nil, waited: true) == .copyFailed)
     #expect(
-      CopyCommand.status(of: [record(.rejected, code: "UnauthorizedOperation")], timedOut: false, waited: false)
+      CopyFollower.status(of: [record(.rejected, code: "UnauthorizedOperation")], timedOut: false, signal: nil, waited: false)
         == .notAuthorised)
-    #expect(CopyCommand.status(of: [record(.pending)], timedOut: true, waited: true) == .timedOut)
-    #expect(CopyCommand.status(of: [record(.pending)], timedOut: false, waited: false) == .success)
+    #expect(CopyFollower.status(of: [record(.pending)], timedOut: true, signal: nil, waited: true) == .timedOut)
+    #expect(CopyFollower.status(of: [record(.pending)], timedOut: false, signal: nil, waited: false) == .success)
   }
 
   // MARK: - Durations

@@ -4,38 +4,55 @@ import FerryCore
 import FerryRules
 import Foundation
 
-/// `ferry copy REQUEST [--wait] [--timeout 6h] [--output json|text]`: submits a copy for real.
+/// `ferry copy (REQUEST | image AMI | snapshot SNAP --to PLACE…) [--wait [--timeout D]]`: submits a copy.
 ///
-/// Wiring only: read the request, locate the source from the account, load the catalog, then let
-/// FerryCore plan, journal, send and (with `--wait`) follow; print the result on stdout and progress
-/// on stderr; exit with an `ExitStatus`.
+/// Wiring only: build the request (from the file or the flags), locate the source from the account,
+/// load the catalog, then let FerryCore plan, journal, send and (with `--wait`) follow; print the
+/// result on stdout and progress on stderr; exit with an `ExitStatus`.
 struct CopyCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "copy",
-    abstract: "Submit a copy request, and optionally wait until the copy ends.",
+    abstract: "Submit a copy — from a request file or from flags — and optionally wait until it ends.",
+    usage: """
+      ferry copy REQUEST [--wait [--timeout <duration>]] [<global options>]
+      ferry copy image <ami-id> --source-region <region> --to <place>… --name <name> [<request flags>] [--wait]
+      ferry copy snapshot <snap-id> --source-region <region> --to <place>… [<request flags>] [--wait]
+      """,
     discussion: """
       REQUEST is a copy request document (JSON), or - for standard input; `ferry plan` checks it \
-      offline. The copy is recorded in the journal ($XDG_STATE_HOME/ferry/journal.json) with its \
-      ClientToken before it is sent, so a dropped connection never loses or duplicates it: run \
-      `ferry status` to see or resume it. With --wait, ferry polls until the copy is available \
-      (images) or completed (snapshots), for as long as it takes or until --timeout, and exits 0 only \
-      on success. Progress goes to stderr; the result (JSON: operation, region, resourceId, \
-      clientToken, state, …) to stdout.
+      offline. Instead of a file, the request flags spell the same document (--print-request shows \
+      it); a file and the flags cannot be mixed. --to takes a Region (eu-west-1), a Local Zone name \
+      (us-west-2-lax-1a) or id (usw2-lax1-az1), or an Outpost ARN; several --to make a fan-out, one \
+      copy per place, sent as the per-Region copy limits allow.
+
+      Every copy is recorded in the journal ($XDG_STATE_HOME/ferry/journal.json) with its ClientToken \
+      before it is sent, so a dropped connection never loses or duplicates it. With --wait, ferry \
+      polls until the copy is available (images) or completed (snapshots), for as long as it takes or \
+      until --timeout, and exits 0 only on success. SIGHUP, SIGINT or SIGTERM stop the waiting, not \
+      the copy: `ferry watch` picks it up again. Progress goes to stderr; the result (JSON: \
+      operation, region, resourceId, clientToken, state, …; an array for a fan-out) to stdout, or with \
+      --output jsonl one event per line as it happens.
       """
   )
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The copy request document (JSON), or - for standard input.")
-  var request: String
+  @Argument(help: ArgumentHelp("REQUEST (a file, or -), or image AMI-ID, or snapshot SNAPSHOT-ID.", valueName: "request"))
+  var what: [String] = []
+
+  @OptionGroup(title: "Request flags") var flags: RequestFlags
 
   @Flag(help: "Wait until the copy ends, however long it takes (see --timeout).")
   var wait = false
 
-  @Option(help: ArgumentHelp("With --wait, give up waiting after this long (e.g. 6h, 90m).", valueName: "duration"))
+  @Option(help: ArgumentHelp("With --wait, give up waiting after this long (e.g. 45s, 90m, 6h).", valueName: "duration"))
   var timeout: String?
 
+  @Flag(name: .customLong("print-request"), help: "Print the request document as JSON and exit; nothing is sent.")
+  var printRequest = false
+
   func validate() throws {
+    _ = try RequestBuilder.input(what, flags: flags)
     if let timeout, Durations.parse(timeout) == nil {
       throw ValidationError("--timeout must be a duration such as 6h, 90m or 45s, not \(timeout)")
     }
@@ -47,8 +64,16 @@ struct CopyCommand: AsyncParsableCommand {
   }
 
   private func submit() async throws -> ExitStatus {
+    let requests: RequestSet
+    switch try RequestBuilder.input(what, flags: flags) {
+    case .file(let path): requests = try RequestFile.read(path)
+    case .flags(let built): requests = built
+    }
+    if printRequest {
+      StandardOutput.line(requests.json.prettyText)
+      return .success
+    }
     let context = CommandContext(options: global)
-    let document = try RequestFile.read(request)
     let account = try context.account()
     let journal = try context.journal()
     let key = try await context.accountKey(account)
@@ -63,67 +88,96 @@ struct CopyCommand: AsyncParsableCommand {
     }
     let records: [CopyRecord]
     do {
-      let (located, facts) = try await SourceLocator(account: account).locate(document)
-      let home = try await context.region(account: account, preferring: located.source.region)
-      let catalog = try await CatalogLoader(account: account).catalog(for: located, homeRegion: home)
-      records = try await queue.enqueue(located, catalog: catalog, facts: facts)
+      let copies = try await Self.locate(requests.copies, account: account)
+      let home = try await context.region(account: account, preferring: copies.first?.request.source.region)
+      let catalog = try await CatalogLoader(account: account).catalog(
+        for: Self.combined(copies.map(\.request)), homeRegion: home)
+      records = try await Self.enqueue(copies, queue: queue, catalog: catalog)
     } catch let refused as CopyRefused {
       printRefusal(refused)
       return .invalidRequest
     }
 
-    let ids = records.map(\.id)
-    var reporter = context.reporter()
-    var stopped: AWSError?
-    var timedOut = false
-    let goal: FanOutQueue.Goal = wait ? .finished : .submitted
-    for await event in queue.run(ids, until: goal, timeout: timeout.flatMap(Durations.parse)) {
-      reporter.report(event, now: context.time.now())
-      if case .stopped(let error) = event { stopped = error }
-      if case .timedOut = event { timedOut = true }
-    }
-    reporter.finishLine()
+    let follower = CopyFollower(
+      queue: queue, time: context.time, sink: EventSink(format: global.output, reporter: context.reporter()))
+    let outcome = try await follower.follow(
+      records.map(\.id), until: wait ? .finished : .submitted, timeout: timeout.flatMap(Durations.parse))
     await AccountFactory.printNotes(of: account)
 
-    let final = try await journal.records().filter { ids.contains($0.id) }
-    printResult(final, fanOut: document.destinations != nil, now: context.time.now())
-    if let stopped { throw stopped }
-    return Self.status(of: final, timedOut: timedOut, waited: wait)
+    printResult(outcome.records, fanOut: requests.isFanOut, now: context.time.now())
+    if let stopped = outcome.sink.stopped { throw stopped }
+    return CopyFollower.status(
+      of: outcome.records, timedOut: outcome.sink.timedOut, signal: outcome.signal, waited: wait)
   }
 
-  /// 0 when every copy did what was asked; 3 when one failed or was refused (5 when for want of
-  /// permission); 4 when waiting ran out first.
-  static func status(of records: [CopyRecord], timedOut: Bool, waited: Bool) -> ExitStatus {
-    let refusedForPermission: Set<String> = ["UnauthorizedOperation", "AuthFailure", "OptInRequired", "Blocked"]
-    if records.contains(where: { $0.phase == .rejected && refusedForPermission.contains($0.lastError?.code ?? "") }) {
-      return .notAuthorised
+  /// The single copies with their source located from the account (once per distinct source), each
+  /// with what the account says about its source.
+  static func locate(_ copies: [CopyRequest], account: any AWSAccount) async throws
+    -> [(request: CopyRequest, facts: SourceFacts?)]
+  {
+    var located: [(given: SourceSpec, found: SourceSpec, facts: SourceFacts?)] = []
+    var result: [(request: CopyRequest, facts: SourceFacts?)] = []
+    for var copy in copies {
+      if let known = located.first(where: { $0.given == copy.source }) {
+        copy.source = known.found
+        result.append((copy, known.facts))
+      } else {
+        let (found, facts) = try await SourceLocator(account: account).locate(copy)
+        located.append((copy.source, found.source, facts))
+        copy.source = found.source
+        result.append((copy, facts))
+      }
     }
-    if records.contains(where: { $0.phase.isFinal && !$0.phase.isSuccess }) { return .copyFailed }
-    if timedOut { return .timedOut }
-    if waited, records.contains(where: { !$0.phase.isFinal }) { return .otherError }
-    return .success
+    return result
+  }
+
+  /// Journals every copy as `planned` — or none, with every error finding, when any is invalid.
+  static func enqueue(
+    _ copies: [(request: CopyRequest, facts: SourceFacts?)], queue: FanOutQueue, catalog: Catalog
+  ) async throws -> [CopyRecord] {
+    let errors = copies.flatMap { copy in
+      plan(copy.request, catalog: catalog, facts: copy.facts).findings.filter { $0.severity == .error }
+    }
+    guard errors.isEmpty else { throw CopyRefused(findings: errors) }
+    var records: [CopyRecord] = []
+    for copy in copies {
+      records += try await queue.enqueue([copy.request], catalog: catalog, facts: copy.facts)
+    }
+    return records
+  }
+
+  /// One fan-out request naming every destination, so the catalog covers all of them.
+  static func combined(_ copies: [CopyRequest]) -> CopyRequest {
+    guard var first = copies.first else {
+      return CopyRequest(resource: .image, source: SourceSpec(id: ""), destination: DestinationSpec())
+    }
+    first.destinations = copies.map(\.destination)
+    return first
   }
 
   private func printResult(_ records: [CopyRecord], fanOut: Bool, now: Date) {
     switch global.output {
     case .json:
-      let values = records.map { RecordOutput.json($0, now: now) }
-      print(fanOut ? JSONValue.array(values).prettyText : (values.first ?? .null).prettyText)
+      StandardOutput.json(records.map { RecordOutput.json($0, now: now) }, format: .json, asArray: fanOut)
+    case .jsonl:
+      // The events said it all as it happened.
+      break
     case .text:
-      records.forEach { print(RecordOutput.text($0, now: now)) }
+      records.forEach { StandardOutput.line(RecordOutput.text($0, now: now)) }
     }
   }
 
   private func printRefusal(_ refused: CopyRefused) {
     switch global.output {
-    case .json:
+    case .json, .jsonl:
       let findings = refused.findings.map { finding in
         JSONValue.object([
           ("field", .string(finding.field)), ("message", .string(finding.message)),
           ("rule", .string(finding.rule)), ("severity", .string(finding.severity.rawValue)),
         ])
       }
-      print(JSONValue.object([("findings", .array(findings)), ("valid", .bool(false))]).prettyText)
+      let report = JSONValue.object([("findings", .array(findings)), ("valid", .bool(false))])
+      StandardOutput.line(global.output == .jsonl ? report.compactText : report.prettyText)
     case .text:
       for finding in refused.errors {
         StandardError.line("error  \(finding.field): \(finding.message) [\(finding.rule)]")

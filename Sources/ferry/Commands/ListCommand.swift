@@ -50,8 +50,8 @@ struct ListCommand: AsyncParsableCommand {
     }
     await AccountFactory.printNotes(of: account)
     switch global.output {
-    case .json:
-      print(JSONValue.array(rows.json).prettyText)
+    case .json, .jsonl:
+      StandardOutput.json(rows.json, format: global.output)
     case .text:
       let table = Table(header: rows.header, rows: rows.cells)
       table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach { print($0) }

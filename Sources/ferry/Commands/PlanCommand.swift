@@ -7,19 +7,21 @@ import FerryRules
   import Darwin
 #endif
 
-/// `ferry plan REQUEST [--zones FILE] [--outposts FILE] [--output json|text]`: validates a request
-/// offline and prints the call it would send.
+/// `ferry plan (REQUEST | image AMI | snapshot SNAP --to PLACE…) [--zones FILE] [--outposts FILE]
+/// [--output json|text]`: validates a request offline and prints the call it would send.
 ///
-/// Wiring only: read the files, parse them with FerryRules, plan, print, exit 0 (valid), 1 (an error
-/// finding) or 2 (the input cannot be read or parsed, with one line on stderr). The contract is
-/// `shared/contracts/request-and-plan.md`.
+/// Wiring only: read the files (or build the request from the same flags `ferry copy` takes), parse
+/// them with FerryRules, plan, print, exit 0 (valid), 1 (an error finding) or 2 (the input cannot be
+/// read or parsed, with one line on stderr). The contract is `shared/contracts/request-and-plan.md`.
 struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
     abstract: "Check a copy request offline and show the EC2 call it becomes.",
     discussion: """
-      REQUEST is a copy request document (JSON), or - for standard input. Exit status: 0 when the \
-      request is valid (warnings allowed), 1 when it has an error, 2 when a file cannot be read or parsed.
+      REQUEST is a copy request document (JSON), or - for standard input; or, instead of a file, \
+      `image AMI-ID` / `snapshot SNAPSHOT-ID` and the request flags `ferry copy` takes. Exit status: 0 \
+      when the request is valid (warnings allowed), 1 when it has an error (for a fan-out: in any \
+      copy), 2 when a file cannot be read or parsed, 64 for wrong flags.
 
       Local Zones and Outposts are checked against the catalogs given with --zones (the JSON of \
       `aws ec2 describe-availability-zones --all-availability-zones --output json`) and --outposts (the \
@@ -32,8 +34,10 @@ struct PlanCommand: ParsableCommand {
     case json, text
   }
 
-  @Argument(help: "The copy request document (JSON), or - for standard input.")
-  var request: String
+  @Argument(help: ArgumentHelp("REQUEST (a file, or -), or image AMI-ID, or snapshot SNAPSHOT-ID.", valueName: "request"))
+  var what: [String] = []
+
+  @OptionGroup(title: "Request flags") var flags: RequestFlags
 
   @Option(name: .long, help: ArgumentHelp("The account's zones, as describe-availability-zones prints them.", valueName: "file"))
   var zones: String?
@@ -44,11 +48,20 @@ struct PlanCommand: ParsableCommand {
   @Option(name: .long, help: "json (one object; an array for a fan-out) or text.")
   var output: Format = .text
 
+  func validate() throws {
+    _ = try RequestBuilder.input(what, flags: flags)
+  }
+
   func run() throws {
-    let copyRequest: CopyRequest
+    let requests: RequestSet
     let catalog: Catalog
     do {
-      copyRequest = try CopyRequest.parse(json: try InputFile.contents(of: request, limit: CopyRequest.maxDocumentBytes))
+      switch try RequestBuilder.input(what, flags: flags) {
+      case .file(let path):
+        requests = try RequestFile.parse(try InputFile.contents(of: path, limit: CopyRequest.maxDocumentBytes))
+      case .flags(let built):
+        requests = built
+      }
       catalog = try Catalog.parse(
         zonesJSON: try zones.map { try InputFile.contents(of: $0, limit: InputFile.catalogLimit) },
         outpostsJSON: try outposts.map { try InputFile.contents(of: $0, limit: InputFile.catalogLimit) })
@@ -56,10 +69,10 @@ struct PlanCommand: ParsableCommand {
       InputFile.printError("\(error)")
       throw ExitCode(2)
     }
-    let plans = planAll(copyRequest, catalog: catalog)
+    let plans = requests.documents.flatMap { planAll($0, catalog: catalog) }
     switch output {
     case .json:
-      print(PlanReport.json(plans, asArray: copyRequest.destinations != nil))
+      print(PlanReport.json(plans, asArray: requests.isFanOut))
     case .text:
       print(plans.map(PlanReport.text).joined(separator: "\n\n"))
     }

@@ -58,8 +58,8 @@ struct StatusCommand: AsyncParsableCommand {
 
     let now = context.time.now()
     switch global.output {
-    case .json:
-      print(JSONValue.array(selected.map { RecordOutput.json($0, now: now) }).prettyText)
+    case .json, .jsonl:
+      StandardOutput.json(selected.map { RecordOutput.json($0, now: now) }, format: global.output)
     case .text:
       if selected.isEmpty {
         print("No copies in the journal.")

@@ -23,7 +23,7 @@ struct GlobalOptions: ParsableArguments {
   @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR is honoured too).")
   var noColor = false
 
-  @Option(help: "json (for scripts) or text (for people).")
+  @Option(help: "text (for people), json (for scripts), or jsonl (one JSON object per line: events for copy --wait and watch).")
   var output: OutputFormat = .text
 
   func validate() throws {
@@ -37,6 +37,9 @@ struct GlobalOptions: ParsableArguments {
 }
 
 /// How a command prints its result on stdout.
+///
+/// `jsonl` is one compact JSON object per line: the events of `ferry copy` and `ferry watch` as they
+/// happen, the rows of `ferry list` and `ferry status`, so a log shipper or `jq` can read them line by line.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-  case json, text
+  case text, json, jsonl
 }

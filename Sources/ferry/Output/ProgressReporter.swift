@@ -54,7 +54,7 @@ struct ProgressReporter {
       finishLine()
       let ids = open.map(\.id).joined(separator: " ")
       let goesOn = open.count == 1 ? "the copy goes on" : "the copies go on"
-      emit("stopped waiting; \(goesOn): follow with `ferry status \(ids)`", final: true, now: now)
+      emit("stopped waiting; \(goesOn): follow with `ferry watch \(ids)`", final: true, now: now)
     case .stopped:
       finishLine()
     }

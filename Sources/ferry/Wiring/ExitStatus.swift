@@ -23,8 +23,19 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
   case otherError = 7
   /// Wrong flags or arguments (swift-argument-parser's status).
   case usage = 64
+  /// SIGHUP (a dropped SSH session) stopped `--wait` or `watch`; the copies go on.
+  case hangUp = 129
+  /// SIGINT (Ctrl-C) stopped `--wait` or `watch`; the copies go on.
+  case interrupted = 130
+  /// SIGTERM stopped `--wait` or `watch`; the copies go on.
+  case terminated = 143
 
   var code: ExitCode { ExitCode(rawValue) }
+
+  /// The status for a signal that stopped a wait: 128 + its number, as shells report it.
+  static func stopped(by signal: Int32) -> ExitStatus {
+    ExitStatus(rawValue: 128 + signal) ?? .otherError
+  }
 
   /// The table printed in `ferry --help`.
   static let help = """
@@ -32,11 +43,14 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
       0   success (with --wait: the copy succeeded)
       1   the request is not valid; nothing was sent
       2   a file cannot be read or parsed, or an id is not in the journal
-      3   the copy failed or EC2 refused it
-      4   --timeout passed before the copy ended (it goes on: see ferry status)
+      3   a copy failed, or EC2 refused it
+      4   --timeout passed before the copy ended (it goes on: ferry watch follows it)
       5   not authorised: missing or rejected credentials or permission
       6   throttled by EC2 beyond the retries
       7   any other error (network, journal, configuration)
-      64  usage error (wrong flags or arguments)
+      64  usage error (wrong flags or arguments; cancel without a terminal or --yes)
+      129 SIGHUP stopped the waiting (the copy goes on: ferry watch follows it)
+      130 SIGINT (Ctrl-C) stopped the waiting, or the operator declined to cancel
+      143 SIGTERM stopped the waiting (the copy goes on)
     """
 }

@@ -1,0 +1,97 @@
+import ArgumentParser
+import FerryCloud
+import FerryCore
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `ferry cancel ID [--yes]`: stops a copy in flight, after the operator says so.
+///
+/// Wiring only: find the record, ask on the terminal (or take `--yes`), then `Copier.cancel`, which
+/// deregisters the pending AMI (EC2 removes its unfinished snapshots) or deletes the pending snapshot,
+/// and marks the record `cancelled`. Never asks the account anything before the operator has agreed.
+struct CancelCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "cancel",
+    abstract: "Stop a copy in flight: deregister the pending AMI, or delete the pending snapshot.",
+    discussion: """
+      ID may be ferry's local id (cp-…), the new AMI or snapshot id, or the ClientToken. ferry asks \
+      for confirmation on the terminal; without a terminal, --yes is required (otherwise nothing is \
+      cancelled and the exit status is 64). A copy that has already ended is left as it is. Exit \
+      status: 0 cancelled (or already ended), 2 no such copy, 130 the operator said no.
+      """
+  )
+
+  @Argument(help: "The copy to stop: local id, new resource id or ClientToken.")
+  var id: String
+
+  @Flag(name: [.short, .long], help: "Cancel without asking (required when there is no terminal).")
+  var yes = false
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() async throws {
+    try await CommandRunner.run { try await cancel() }
+  }
+
+  private func cancel() async throws -> ExitStatus {
+    let context = CommandContext(options: global)
+    let journal = try context.journal()
+    let matching = try StatusCommand.select([id], from: try await journal.records())
+    guard matching.count == 1, var record = matching.first else {
+      throw CommandError(.unreadableInput, "\(id) matches \(matching.count) copies; give the local id (cp-…)")
+    }
+    guard !record.phase.isFinal else {
+      StandardError.line("ferry: \(record.id) has already ended (\(RecordOutput.state(record))); nothing to cancel")
+      printResult(record, now: context.time.now())
+      return .success
+    }
+    guard try confirmed(record) else {
+      StandardError.line("ferry: nothing was cancelled")
+      return .interrupted
+    }
+
+    let account = try context.account()
+    let key = try await context.accountKey(account)
+    let copier = Copier(account: account, journal: journal, time: context.time, accountKey: key)
+    if record.phase == .sending {
+      // The copy may exist without ferry knowing its id: ask again with the same ClientToken first.
+      record = try await copier.resumeUnsent(only: [record.id]).first ?? record
+      guard record.phase != .sending else {
+        throw CommandError(
+          .otherError,
+          "\(record.id) is being sent and its answer is not known yet; try again in two minutes, or `ferry watch \(record.id)`")
+      }
+    }
+    let cancelled = try await copier.cancel(record.id)
+    await AccountFactory.printNotes(of: account)
+    printResult(cancelled, now: context.time.now())
+    return .success
+  }
+
+  /// `--yes`, or a `y` typed on the terminal; without either there is no one to ask: a usage error.
+  private func confirmed(_ record: CopyRecord) throws -> Bool {
+    if yes { return true }
+    guard isatty(STDIN_FILENO) == 1 else {
+      throw CommandError(.usage, "cancel asks on a terminal before it stops a copy; pass --yes to cancel \(record.id) without asking")
+    }
+    let newId = record.resourceId.map { ", new \($0)" } ?? ""
+    StandardError.write("Cancel copy \(record.id) (\(record.sourceId) → \(record.destination)\(newId))? [y/N] ")
+    let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+    return answer == "y" || answer == "yes"
+  }
+
+  private func printResult(_ record: CopyRecord, now: Date) {
+    switch global.output {
+    case .json, .jsonl:
+      let value = RecordOutput.json(record, now: now)
+      StandardOutput.line(global.output == .jsonl ? value.compactText : value.prettyText)
+    case .text:
+      StandardOutput.line(RecordOutput.text(record, now: now))
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import FerryCloud
+import FerryCore
+import Foundation
+
+/// Sends and follows journalled copies for `ferry copy` and `ferry watch`, and says how it ended.
+///
+/// Wiring: FerryCore's `FanOutQueue` does the sending and polling; this runs it under `SignalTrap`,
+/// passes its events to an `EventSink`, and after a signal waits for the journal's lock (so a write in
+/// progress completes) and says how to pick the copies up again.
+struct CopyFollower {
+  let queue: FanOutQueue
+  let time: any TimeSource
+  let sink: EventSink
+
+  /// How following ended.
+  struct Outcome: Sendable {
+    var sink: EventSink
+    /// The signal that stopped the waiting, if one did.
+    var signal: Int32?
+    /// The followed records as the journal holds them afterwards.
+    var records: [CopyRecord]
+  }
+
+  /// Sends what is still to send among `ids` and follows them to `goal`.
+  ///
+  /// - Parameter prelude: runs first, under the same signal trap (`watch` waits there for copies
+  ///   another ferry may still be sending).
+  func follow(
+    _ ids: [String], until goal: FanOutQueue.Goal, timeout: Duration?,
+    prelude: (@Sendable (inout EventSink) async -> Void)? = nil
+  ) async throws -> Outcome {
+    let queue = self.queue
+    let time = self.time
+    let start = self.sink
+    let (sink, signal) = await SignalTrap.run { () async -> EventSink in
+      var sink = start
+      await prelude?(&sink)
+      guard !Task.isCancelled else { return sink }
+      await sink.drain(queue.run(ids, until: goal, timeout: timeout), time: time)
+      return sink
+    }
+    // Reading takes the journal's lock: a write the cancelled task had begun finishes first.
+    let records = try await queue.copier.journal.records().filter { ids.contains($0.id) }
+    var outcome = Outcome(sink: sink, signal: signal, records: records)
+    if let signal {
+      outcome.sink.interrupted(by: signal, open: records.filter { !$0.phase.isFinal }, now: time.now())
+    }
+    return outcome
+  }
+
+  /// The exit status `ferry copy` and `ferry watch` end with.
+  ///
+  /// 5 when a copy was refused for want of permission; 3 when one failed or was refused; 4 when
+  /// `--timeout` passed first; 128 + N when signal N stopped the waiting; 0 when every copy did what
+  /// was asked (with `waited`: ended well).
+  static func status(of records: [CopyRecord], timedOut: Bool, signal: Int32?, waited: Bool) -> ExitStatus {
+    let refusedForPermission: Set<String> = ["UnauthorizedOperation", "AuthFailure", "OptInRequired", "Blocked"]
+    if records.contains(where: { $0.phase == .rejected && refusedForPermission.contains($0.lastError?.code ?? "") }) {
+      return .notAuthorised
+    }
+    if records.contains(where: { $0.phase.isFinal && !$0.phase.isSuccess }) { return .copyFailed }
+    if let signal { return .stopped(by: signal) }
+    if timedOut { return .timedOut }
+    if waited, records.contains(where: { !$0.phase.isFinal }) { return .otherError }
+    return .success
+  }
+}

@@ -102,9 +102,11 @@ private let expectedText = """
 private let expectedHelp = """
   OVERVIEW: Check a copy request offline and show the EC2 call it becomes.
 
-  REQUEST is a copy request document (JSON), or - for standard input. Exit
-  status: 0 when the request is valid (warnings allowed), 1 when it has an error,
-  2 when a file cannot be read or parsed.
+  REQUEST is a copy request document (JSON), or - for standard input; or, instead
+  of a file, `image AMI-ID` / `snapshot SNAPSHOT-ID` and the request flags `ferry
+  copy` takes. Exit status: 0 when the request is valid (warnings allowed), 1
+  when it has an error (for a fan-out: in any copy), 2 when a file cannot be read
+  or parsed, 64 for wrong flags.
 
   Local Zones and Outposts are checked against the catalogs given with --zones
   (the JSON of `aws ec2 describe-availability-zones --all-availability-zones
@@ -112,11 +114,45 @@ private let expectedHelp = """
   --output json`). Without them nothing is looked up: a Local Zone or Outpost is
   then reported as an error asking for the catalog file.
 
-  USAGE: ferry plan <request> [--zones <file>] [--outposts <file>] [--output <output>]
+  USAGE: ferry plan REQUEST [--zones <file>] [--outposts <file>] [--output <output>]
+         ferry plan image|snapshot <id> --source-region <region> --to <place>… [<request flags>] [--zones <file>] …
 
   ARGUMENTS:
-    <request>               The copy request document (JSON), or - for standard
-                            input.
+    <request>               REQUEST (a file, or -), or image AMI-ID, or snapshot
+                            SNAPSHOT-ID.
+
+  REQUEST FLAGS:
+    --source-region <region>
+                            The Region the source lives in.
+    --source-local-zone <zone>
+                            The Local Zone the source lives in (instead of
+                            --source-region).
+    --source-outpost-arn <arn>
+                            The Outpost the source lives on (instead of
+                            --source-region).
+    --to <place>            Where the copy goes: a Region, a Local Zone name or
+                            id, or an Outpost ARN. Repeat for a fan-out.
+    --name <[place=]name>   The new AMI's name (images: required): NAME, or
+                            PLACE=NAME for one --to (AMI names are unique per
+                            Region).
+    --description <text>    The new resource's description.
+    --encrypted/--no-encrypted
+                            Encrypt the copy (--no-encrypted sends
+                            Encrypted=false).
+    --kms-key <[place=]key> The KMS key for the copy: KEY for every destination,
+                            or PLACE=KEY for one --to. Repeatable.
+    --tag <key=value>       A tag for the new AMI and its snapshots (or the new
+                            snapshot).
+    --image-tag <key=value> A tag for the new AMI only.
+    --snapshot-tag <key=value>
+                            A tag for the new snapshots only.
+    --copy-image-tags       Copy the source AMI's own tags to the new AMI.
+    --completion-minutes <minutes>
+                            A time-based copy finishing within this many minutes
+                            (15–2880, steps of 15).
+    --client-token <token>  The idempotency token (default: generated and kept).
+    --dry-run               Ask EC2 only whether the copy would be allowed;
+                            nothing is copied.
 
   OPTIONS:
     --zones <file>          The account's zones, as describe-availability-zones
@@ -190,7 +226,8 @@ private let expectedHelp = """
   @Test(arguments: [
     ("{", "ferry: request: not valid JSON at byte 1: expected a key in double quotes\n"),
     ("", "ferry: request: not valid JSON at byte 0: the document is empty\n"),
-    ("[1]", "ferry: request: must be an object, found an array\n"),
+    ("[1]", "ferry: request: [0]: must be an object, found a number\n"),
+    ("[]", "ferry: request: an array of requests must hold at least one request\n"),
     (#"{"resource": "image", "colour": "red"}"#, "ferry: request: colour: unknown key (expected one of resource, source, destination, destinations, name, description, encrypted, kmsKeyId, copyImageTags, tags, completionDurationMinutes, clientToken, dryRun)\n"),
   ])
   func unparsableRequest(_ request: String, _ message: String) throws {

@@ -53,47 +53,58 @@ struct InfoCommand: AsyncParsableCommand {
     facts.append(("noColor", global.noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true ? "yes" : "no"))
     switch global.output {
     case .json, .jsonl:
-      let value = JSONValue.object(facts.sorted { $0.0 < $1.0 }.map { (key: $0.0, value: JSONValue.string($0.1)) })
+      let value = JSONValue.object(
+        facts.sorted { $0.0 < $1.0 }.map { (key: $0.0, value: $0.1.map(JSONValue.string) ?? .null) })
       StandardOutput.line(global.output == .jsonl ? value.compactText : value.prettyText)
     case .text:
-      let table = Table(header: ["WHAT", "VALUE"], rows: facts.map { [Self.label($0.0), $0.1] })
+      let table = Table(header: ["WHAT", "VALUE"], rows: facts.map { [Self.label($0.0), Self.text($0.0, $0.1)] })
       table.lines(width: nil).dropFirst().forEach { StandardOutput.line($0) }
     }
     return status
   }
 
   /// The files and directories, as the commands that use them work them out.
-  static func paths(environment: [String: String]) -> [(String, String)] {
+  static func paths(environment: [String: String]) -> [(String, String?)] {
     let config =
       environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 + "/ferry" : nil }
-      ?? environment["HOME"].map { $0 + "/.config/ferry" } ?? "(unknown: neither XDG_CONFIG_HOME nor HOME is set)"
+      ?? environment["HOME"].map { $0 + "/.config/ferry" }
     return [
       ("version", Ferry.configuration.version),
       ("configDirectory", config),
-      ("themeDirectory", ThemeLoader.userDirectory(environment: environment) ?? "(unknown)"),
-      ("journal", JournalLocation.url(environment: environment)?.path ?? "(unknown: neither XDG_STATE_HOME nor HOME is set)"),
+      ("themeDirectory", ThemeLoader.userDirectory(environment: environment)),
+      ("journal", JournalLocation.url(environment: environment)?.path),
       ("sandboxDirectory", SandboxAccount.defaultDirectory(environment: environment).path),
       ("debugLog", WireLog.defaultDirectory(environment: environment).appendingPathComponent("wire.log").path),
     ]
   }
 
   /// Profile, Region and endpoint with where each came from.
-  static func settings(_ resolved: AWSConfiguration, environment: [String: String]) -> [(String, String)] {
+  static func settings(_ resolved: AWSConfiguration, environment: [String: String]) -> [(String, String?)] {
     let profileSource =
       resolved.profileFromCommandLine
       ? "--profile"
       : ["AWS_PROFILE", "AWS_DEFAULT_PROFILE"].first { !(environment[$0] ?? "").isEmpty } ?? "the default"
-    var facts: [(String, String)] = [
+    var facts: [(String, String?)] = [
       ("account", "live AWS"),
       ("profile", resolved.profileName),
       ("profileSource", profileSource),
-      ("region", resolved.region ?? "(none: pass --region or set AWS_REGION)"),
+      ("region", resolved.region),
     ]
     if let source = resolved.regionSource { facts.append(("regionSource", source)) }
-    facts.append(("endpoint", resolved.endpointURL?.absoluteString ?? "the Region's own EC2 endpoint"))
+    facts.append(("endpoint", resolved.endpointURL?.absoluteString))
     if let source = resolved.endpointSource { facts.append(("endpointSource", source)) }
     if let bundle = resolved.caBundlePath { facts.append(("caBundle", bundle)) }
     return facts
+  }
+
+  /// What an unset value means, for people.
+  private static func text(_ key: String, _ value: String?) -> String {
+    if let value { return value }
+    switch key {
+    case "region": return "(none: pass --region or set AWS_REGION)"
+    case "endpoint": return "the Region's own EC2 endpoint"
+    default: return "(unknown)"
+    }
   }
 
   /// `regionSource` → `region source`, for the text table.

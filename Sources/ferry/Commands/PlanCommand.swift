@@ -17,6 +17,10 @@ struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
     abstract: "Check a copy request offline and show the EC2 call it becomes.",
+    usage: """
+      ferry plan REQUEST [--zones <file>] [--outposts <file>] [--output <output>]
+      ferry plan image|snapshot <id> --source-region <region> --to <place>… [<request flags>] [--zones <file>] …
+      """,
     discussion: """
       REQUEST is a copy request document (JSON), or - for standard input; or, instead of a file, \
       `image AMI-ID` / `snapshot SNAPSHOT-ID` and the request flags `ferry copy` takes. Exit status: 0 \

@@ -37,7 +37,7 @@ enum RequestFile {
       do {
         documents.append(try CopyRequest.parse(json: Array(item.compactText.utf8)))
       } catch {
-        throw RequestError(path: "[\(index)]", reason: "\(error)")
+        throw RequestError(path: "[\(index)]" + (error.path.isEmpty ? "" : "." + error.path), reason: error.reason)
       }
     }
     return RequestSet(documents: documents, isList: true)

@@ -39,6 +39,33 @@ struct FerryRun {
     return process
   }
 
+  /// Starts `ferry arguments…` without waiting, its stdout and stderr written to files in `home`
+  /// (named after `name`), so a test can watch them while it runs.
+  static func startLogged(_ arguments: [String], home: Home, name: String) throws -> (Process, stdout: URL, stderr: URL) {
+    try FileManager.default.createDirectory(at: home.directory, withIntermediateDirectories: true)
+    let out = home.directory.appendingPathComponent("\(name).out")
+    let err = home.directory.appendingPathComponent("\(name).err")
+    FileManager.default.createFile(atPath: out.path, contents: nil)
+    FileManager.default.createFile(atPath: err.path, contents: nil)
+    let process = prepare(arguments, home: home, environment: [:])
+    process.standardOutput = try FileHandle(forWritingTo: out)
+    process.standardError = try FileHandle(forWritingTo: err)
+    try process.run()
+    return (process, out, err)
+  }
+
+  /// Waits (checking every 100 ms, for at most `seconds`) until `file` contains `text`; true when it does.
+  static func wait(for text: String, in file: URL, seconds: Double) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      if let data = FileManager.default.contents(atPath: file.path), String(decoding: data, as: UTF8.self).contains(text) {
+        return true
+      }
+      usleep(100_000)
+    }
+    return false
+  }
+
   private static func prepare(_ arguments: [String], home: Home, environment: [String: String]) -> Process {
     let process = Process()
     process.executableURL = binary
@@ -70,7 +97,7 @@ struct FerryRun {
 
   /// Runs `ferry arguments…` on a pseudo-terminal (util-linux `script`), as an operator at a shell
   /// would; stdout and stderr arrive mixed, as a terminal shows them.
-  static func runInTerminal(_ arguments: [String], home: Home) throws -> FerryRun {
+  static func runInTerminal(_ arguments: [String], home: Home, input: String? = nil) throws -> FerryRun {
     let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
     let process = prepare(
       ["-qec", quoted.joined(separator: " "), "/dev/null"], home: home, environment: ["TERM": "xterm"])
@@ -78,7 +105,16 @@ struct FerryRun {
     let out = Pipe()
     process.standardOutput = out
     process.standardError = FileHandle.nullDevice
-    try process.run()
+    if let input {
+      // `script` passes what it reads to the terminal, as if typed.
+      let typed = Pipe()
+      process.standardInput = typed
+      try process.run()
+      typed.fileHandleForWriting.write(Data(input.utf8))
+      try typed.fileHandleForWriting.close()
+    } else {
+      try process.run()
+    }
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return FerryRun(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")

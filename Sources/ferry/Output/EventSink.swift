@@ -11,6 +11,8 @@ struct EventSink: Sendable {
   private(set) var reporter: ProgressReporter
   private(set) var stopped: AWSError?
   private(set) var timedOut = false
+  /// Copies whose end has been reported.
+  private(set) var ended: Set<String> = []
 
   init(format: OutputFormat, reporter: ProgressReporter) {
     self.format = format
@@ -20,6 +22,8 @@ struct EventSink: Sendable {
   mutating func handle(_ event: CopyEvent, now: Date) {
     if case .stopped(let error) = event { stopped = error }
     if case .timedOut = event { timedOut = true }
+    if case .completed(let record) = event { ended.insert(record.id) }
+    if case .failed(let record) = event { ended.insert(record.id) }
     if format == .jsonl {
       EventOutput.objects(event, now: now).forEach { StandardOutput.line($0.compactText) }
     } else {
@@ -30,6 +34,16 @@ struct EventSink: Sendable {
   /// Drains `events` to their end (or until the surrounding task is cancelled).
   mutating func drain(_ events: AsyncStream<CopyEvent>, time: any TimeSource) async {
     for await event in events { handle(event, now: time.now()) }
+    reporter.finishLine()
+  }
+
+  /// Reports the end of copies that ended without this process seeing it happen — another ferry
+  /// polling the same journal (the TUI, a second `watch`) recorded it first — so every log ends
+  /// each copy with its final state.
+  mutating func reportEnds(of records: [CopyRecord], now: Date) {
+    for record in records where record.phase.isFinal && !ended.contains(record.id) {
+      handle(record.phase.isSuccess ? .completed(record) : .failed(record), now: now)
+    }
     reporter.finishLine()
   }
 

@@ -44,6 +44,8 @@ struct CopyFollower {
     var outcome = Outcome(sink: sink, signal: signal, records: records)
     if let signal {
       outcome.sink.interrupted(by: signal, open: records.filter { !$0.phase.isFinal }, now: time.now())
+    } else if goal == .finished {
+      outcome.sink.reportEnds(of: records, now: time.now())
     }
     return outcome
   }

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// The files generated from the argument parser (scripts/gen-docs) stay in step with it.
+@Suite struct DocsTests {
+  private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  private let home = FerryRun.Home()
+
+  private func text(_ path: String) throws -> String {
+    String(decoding: try Data(contentsOf: Self.repository.appendingPathComponent(path)), as: UTF8.self)
+  }
+
+  // MARK: - Completions
+
+  @Test(arguments: [("bash", "completions/ferry.bash"), ("zsh", "completions/_ferry"), ("fish", "completions/ferry.fish")])
+  func completionsAreUpToDate(shell: String, path: String) throws {
+    let generated = try FerryRun.run(["--generate-completion-script", shell], home: home)
+    #expect(generated.status == 0)
+    #expect(try text(path) == generated.stdout, "run scripts/gen-docs")
+  }
+
+  // MARK: - Man page
+
+  @Test func theManPageNamesEveryCommandAndOption() throws {
+    let page = try text("docs/ferry.1")
+    let dump = try FerryRun.run(["--experimental-dump-help"], home: home)
+    let root = try #require((dump.json as? [String: Any])?["command"] as? [String: Any])
+    let commands = try #require(root["subcommands"] as? [[String: Any]]).filter { $0["commandName"] as? String != "help" }
+    #expect(commands.count >= 7)
+    for command in commands {
+      let name = try #require(command["commandName"] as? String)
+      #expect(page.contains(".SS ferry " + name), "ferry \(name) is missing: run scripts/gen-docs")
+      for argument in command["arguments"] as? [[String: Any]] ?? [] {
+        for spelled in argument["names"] as? [[String: String]] ?? [] where spelled["kind"] == "long" {
+          let roff = "\\fB\\-\\-" + (spelled["name"] ?? "").replacingOccurrences(of: "-", with: "\\-") + "\\fR"
+          #expect(page.contains(roff), "--\(spelled["name"] ?? "") of ferry \(name) is missing: run scripts/gen-docs")
+        }
+      }
+    }
+  }
+
+  @Test(arguments: [
+    "AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL_EC2", "AWS_ENDPOINT_URL", "AWS_CA_BUNDLE",
+    "XDG_STATE_HOME", "XDG_CONFIG_HOME", "NO_COLOR",
+  ])
+  func theManPageDocumentsTheEnvironment(variable: String) throws {
+    #expect(try text("docs/ferry.1").contains(".B " + variable + "\n"))
+  }
+
+  @Test func everyExitStatusIsDocumentedEverywhere() throws {
+    let help = try FerryRun.run(["--help"], home: home).stdout
+    let page = try text("docs/ferry.1")
+    let runbooks = try text("docs/runbooks.md")
+    for code in [0, 1, 2, 3, 4, 5, 6, 7, 64, 129, 130, 143] {
+      #expect(help.contains("\n  \(code) "), "ferry --help lacks \(code)")
+      #expect(page.contains(".B \(code)\n"), "ferry.1 lacks \(code)")
+      #expect(runbooks.contains("| \(code) |"), "runbooks.md lacks \(code)")
+    }
+  }
+}

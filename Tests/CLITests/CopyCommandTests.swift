@@ -17,9 +17,9 @@ import Testing
 
   // MARK: - Copies that run to the end (tens of seconds each, on the sandbox's clock)
 
-  @Test func anImageCopiedToALocalZoneEndsAvailableAndIsListedThere() throws {
+  @Test func anImageCopiedToALocalZoneEndsAvailableAndIsListedThere() async throws {
     let request = try home.file("image.json", Self.imageToLocalZone)
-    let copy = try FerryRun.run(["copy", "--sandbox", request, "--wait", "--output", "json"], home: home)
+    let copy = try await FerryRun.running(["copy", "--sandbox", request, "--wait", "--output", "json"], home: home)
     #expect(copy.status == 0, "\(copy.stderr)")
     let result = try #require(copy.json as? [String: Any])
     #expect(result["operation"] as? String == "CopyImage")
@@ -35,7 +35,7 @@ import Testing
     #expect(!copy.stderr.contains("\u{1B}"))
     #expect(copy.stderr.hasSuffix("available\n"))
 
-    let list = try FerryRun.run(
+    let list = try await FerryRun.running(
       ["list", "images", "--sandbox", "--region", "us-east-1", "--output", "json"], home: home)
     #expect(list.status == 0)
     let images = try #require(list.json as? [[String: Any]])
@@ -45,9 +45,9 @@ import Testing
     #expect(copied["state"] as? String == "available")
   }
 
-  @Test func aSnapshotCopiedToAnOutpostEndsCompleted() throws {
+  @Test func aSnapshotCopiedToAnOutpostEndsCompleted() async throws {
     let request = try home.file("snapshot.json", Self.snapshotToOutpost)
-    let copy = try FerryRun.run(["copy", "--sandbox", request, "--wait", "--output", "json"], home: home)
+    let copy = try await FerryRun.running(["copy", "--sandbox", request, "--wait", "--output", "json"], home: home)
     #expect(copy.status == 0, "\(copy.stderr)")
     let result = try #require(copy.json as? [String: Any])
     #expect(result["operation"] as? String == "CopySnapshot")
@@ -87,9 +87,9 @@ import Testing
     #expect(result["resourceId"] is NSNull)
   }
 
-  @Test func waitingGivesUpAtTheTimeoutAndTheCopyGoesOn() throws {
+  @Test func waitingGivesUpAtTheTimeoutAndTheCopyGoesOn() async throws {
     let request = try home.file("image.json", Self.imageToLocalZone)
-    let copy = try FerryRun.run(
+    let copy = try await FerryRun.running(
       ["copy", "--sandbox", request, "--wait", "--timeout", "2s", "--output", "json"], home: home)
     #expect(copy.status == 4, "\(copy.stderr)")
     let result = try #require(copy.json as? [String: Any])

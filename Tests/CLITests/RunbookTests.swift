@@ -12,8 +12,8 @@ import Testing
 
   // MARK: - Fan-out
 
-  @Test func aGoldenAMIGoesToThreeRegionsAndTwoLocalZonesInOneCommand() throws {
-    let copy = try FerryRun.run(
+  @Test func aGoldenAMIGoesToThreeRegionsAndTwoLocalZonesInOneCommand() async throws {
+    let copy = try await FerryRun.running(
       ["copy", "--sandbox", "image", "ami-0c7e5d1a9b3f20001"] + Self.source + [
         "--to", "eu-west-1", "--to", "us-west-2", "--to", "eu-central-1", "--to", "us-east-1-bos-1a",
         "--to", "use1-mia1-az1", "--name", "golden-2026-11-26", "--name", "us-east-1-bos-1a=golden-2026-11-26-bos",
@@ -30,7 +30,7 @@ import Testing
     #expect(Set(results.compactMap { $0["clientToken"] as? String }).count == 5)
 
     // Each copy is where it was sent, under its own name.
-    let listed = try FerryRun.run(["list", "images", "--sandbox", "--region", "us-east-1", "--output", "json"], home: home)
+    let listed = try await FerryRun.running(["list", "images", "--sandbox", "--region", "us-east-1", "--output", "json"], home: home)
     let images = try #require(listed.json as? [[String: Any]])
     let zones = images.filter { ($0["name"] as? String)?.hasPrefix("golden-2026-11-26-") == true }
       .map { "\($0["name"] ?? "") \($0["localZone"] ?? "") \($0["state"] ?? "")" }
@@ -40,8 +40,8 @@ import Testing
       ])
   }
 
-  @Test func planShowsAFanOutAsAnArrayFromTheSameFlags() throws {
-    let plan = try FerryRun.run(
+  @Test func planShowsAFanOutAsAnArrayFromTheSameFlags() async throws {
+    let plan = try await FerryRun.running(
       ["plan", "snapshot", "snap-0d4b8e2f6a1c30001"] + Self.source + [
         "--to", "eu-west-1", "--to", "us-west-2", "--encrypted", "--kms-key", "us-west-2=alias/prod", "--output", "json",
       ], home: home)
@@ -58,16 +58,16 @@ import Testing
     ("image", "ami-0c7e5d1a9b3f20007", ["--name", "legacy-billing-copy"]),
     ("snapshot", "snap-0d4b8e2f6a1c30006", []),
   ])
-  func aCopyThatFailsExitsThreeAndSaysWhy(resource: String, id: String, extra: [String]) throws {
-    let copy = try FerryRun.run(
+  func aCopyThatFailsExitsThreeAndSaysWhy(resource: String, id: String, extra: [String]) async throws {
+    let copy = try await FerryRun.running(
       ["copy", "--sandbox", resource, id] + Self.source + ["--to", "eu-west-1", "--wait"] + extra, home: home)
     #expect(copy.status == 3, "\(copy.stderr)")
     #expect(copy.stdout.contains("Given key ID is not accessible"))
     #expect(copy.stderr.contains(": Given key ID is not accessible\n"))
   }
 
-  @Test func jsonlGivesOneEventPerLineFromSubmittedToCompleted() throws {
-    let copy = try FerryRun.run(
+  @Test func jsonlGivesOneEventPerLineFromSubmittedToCompleted() async throws {
+    let copy = try await FerryRun.running(
       ["copy", "--sandbox", "snapshot", "snap-0d4b8e2f6a1c30001"] + Self.source + [
         "--to", "eu-west-1", "--wait", "--output", "jsonl",
       ], home: home)
@@ -85,39 +85,38 @@ import Testing
 
   // MARK: - Hang-up and re-attaching
 
-  @Test func aHungUpWaitIsFinishedByWatchWithExactlyOneCopy() throws {
+  @Test func aHungUpWaitIsFinishedByWatchWithExactlyOneCopy() async throws {
     let marker = "hang-up test \(UUID().uuidString)"
     let (process, out, err) = try FerryRun.startLogged(
       ["copy", "--sandbox", "snapshot", "snap-0d4b8e2f6a1c30001"] + Self.source + [
         "--to", "eu-west-1", "--description", marker, "--wait", "--output", "json",
       ], home: home, name: "copy")
     // Halfway: once the copy is under way past its first progress report.
-    #expect(FerryRun.wait(for: "% [#", in: err, seconds: 60))
+    #expect(try await FerryRun.wait(for: "% [#", in: err, seconds: 60))
     kill(process.processIdentifier, SIGHUP)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 129)
+    #expect(await FerryRun.exit(of: process) == 129)
     let stderr = String(decoding: try Data(contentsOf: err), as: UTF8.self)
     let id = try #require(stderr.split(separator: " ").first { $0.hasPrefix("cp-") }.map(String.init))
     #expect(stderr.hasSuffix("ferry: stopped waiting; the copy goes on — follow it with `ferry watch \(id)`\n"))
     let interrupted = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [String: Any])
     #expect(interrupted["state"] as? String == "pending")
 
-    let watch = try FerryRun.run(["watch", "--sandbox", "--output", "json"], home: home)
+    let watch = try await FerryRun.running(["watch", "--sandbox", "--output", "json"], home: home)
     #expect(watch.status == 0, "\(watch.stderr)")
     let finals = try #require(watch.json as? [[String: Any]])
     #expect(finals.map { $0["id"] as? String } == [id])
     #expect(finals.map { $0["state"] as? String } == ["completed"])
 
-    let listed = try FerryRun.run(["list", "snapshots", "--sandbox", "--region", "eu-west-1", "--output", "json"], home: home)
+    let listed = try await FerryRun.running(["list", "snapshots", "--sandbox", "--region", "eu-west-1", "--output", "json"], home: home)
     let copies = try #require(listed.json as? [[String: Any]]).filter { $0["description"] as? String == marker }
     #expect(copies.count == 1)
   }
 
   @Test(arguments: ["image", "snapshot"])
-  func aLostAnswerIsResentWithItsClientTokenAndNeverDuplicated(resource: String) throws {
+  func aLostAnswerIsResentWithItsClientTokenAndNeverDuplicated(resource: String) async throws {
     let marker = "lost-answer-\(resource)-\(UUID().uuidString.prefix(8))"
     let source = resource == "image" ? "ami-0c7e5d1a9b3f20001" : "snap-0d4b8e2f6a1c30001"
-    let copy = try FerryRun.run(
+    let copy = try await FerryRun.running(
       ["copy", "--sandbox", resource, source] + Self.source + [
         "--to", "eu-west-1", resource == "image" ? "--name" : "--description", marker, "--output", "json",
       ], home: home)
@@ -127,14 +126,14 @@ import Testing
     // As a crash between send and answer leaves it, long enough ago that no ferry still waits for it.
     try rewindToSending(id)
 
-    let watch = try FerryRun.run(["watch", "--sandbox", id, "--output", "json"], home: home)
+    let watch = try await FerryRun.running(["watch", "--sandbox", id, "--output", "json"], home: home)
     #expect(watch.status == 0, "\(watch.stderr)")
     #expect(watch.stderr.contains("ferry: re-sent \(id) with its ClientToken after a lost answer"))
     let finals = try #require(watch.json as? [[String: Any]])
     #expect(finals.map { $0["resourceId"] as? String } == [first["resourceId"] as? String])
 
     let kind = resource == "image" ? "images" : "snapshots"
-    let listed = try FerryRun.run(["list", kind, "--sandbox", "--region", "eu-west-1", "--output", "json"], home: home)
+    let listed = try await FerryRun.running(["list", kind, "--sandbox", "--region", "eu-west-1", "--output", "json"], home: home)
     let field = resource == "image" ? "name" : "description"
     let copies = try #require(listed.json as? [[String: Any]]).filter { $0[field] as? String == marker }
     #expect(copies.count == 1)

@@ -55,13 +55,13 @@ struct FerryRun {
   }
 
   /// Waits (checking every 100 ms, for at most `seconds`) until `file` contains `text`; true when it does.
-  static func wait(for text: String, in file: URL, seconds: Double) -> Bool {
+  static func wait(for text: String, in file: URL, seconds: Double) async throws -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
       if let data = FileManager.default.contents(atPath: file.path), String(decoding: data, as: UTF8.self).contains(text) {
         return true
       }
-      usleep(100_000)
+      try await Task.sleep(for: .milliseconds(100))
     }
     return false
   }
@@ -93,6 +93,26 @@ struct FerryRun {
     return FerryRun(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// `run`, off Swift's cooperative threads: a test that waits tens of seconds for a sandbox copy
+  /// then blocks a GCD thread instead, and the other tests keep running meanwhile.
+  static func running(_ arguments: [String], home: Home, environment: [String: String] = [:]) async throws -> FerryRun {
+    try await withCheckedThrowingContinuation { continuation in
+      DispatchQueue.global().async {
+        continuation.resume(with: Result { try run(arguments, home: home, environment: environment) })
+      }
+    }
+  }
+
+  /// Waits for a started process to end, off Swift's cooperative threads.
+  static func exit(of process: Process) async -> Int32 {
+    await withCheckedContinuation { continuation in
+      DispatchQueue.global().async {
+        process.waitUntilExit()
+        continuation.resume(returning: process.terminationStatus)
+      }
+    }
   }
 
   /// Runs `ferry arguments…` on a pseudo-terminal (util-linux `script`), as an operator at a shell

@@ -7,15 +7,18 @@ import Testing
   /// Starts an AMI copy to us-west-2 (without waiting) and returns its local id and new AMI id.
   private func startCopy(named name: String) throws -> (id: String, image: String) {
     let copy = try FerryRun.run(
-      ["copy", "--sandbox", "image", "ami-0c7e5d1a9b3f20001", "--source-region", "us-east-1", "--to", "us-west-2",
-       "--name", name, "--output", "json"], home: home)
+      [
+        "copy", "--sandbox", "image", "ami-0c7e5d1a9b3f20001", "--source-region", "us-east-1", "--to", "us-west-2",
+        "--name", name, "--output", "json",
+      ], home: home)
     #expect(copy.status == 0, "\(copy.stderr)")
     let result = try #require(copy.json as? [String: Any])
     return (try #require(result["id"] as? String), try #require(result["resourceId"] as? String))
   }
 
   private func imageIds() throws -> [String] {
-    let list = try FerryRun.run(["list", "images", "--sandbox", "--region", "us-west-2", "--output", "json"], home: home)
+    let list = try FerryRun.run(
+      ["list", "images", "--sandbox", "--region", "us-west-2", "--output", "json"], home: home)
     return try #require(list.json as? [[String: Any]]).compactMap { $0["id"] as? String }
   }
 
@@ -26,7 +29,8 @@ import Testing
     let cancel = try FerryRun.run(["cancel", "--sandbox", id], home: home)
     #expect(cancel.status == 64)
     #expect(
-      cancel.stderr == "ferry: cancel asks on a terminal before it stops a copy; pass --yes to cancel \(id) without asking\n")
+      cancel.stderr
+        == "ferry: cancel asks on a terminal before it stops a copy; pass --yes to cancel \(id) without asking\n")
     #expect(try imageIds().contains(image))
   }
 
@@ -51,15 +55,18 @@ import Testing
 
   @Test func yesCancelsASnapshotCopyAndTheJournalSaysSo() throws {
     let copy = try FerryRun.run(
-      ["copy", "--sandbox", "snapshot", "snap-0d4b8e2f6a1c30001", "--source-region", "us-east-1", "--to", "eu-west-1",
-       "--output", "json"], home: home)
+      [
+        "copy", "--sandbox", "snapshot", "snap-0d4b8e2f6a1c30001", "--source-region", "us-east-1", "--to", "eu-west-1",
+        "--output", "json",
+      ], home: home)
     let started = try #require(copy.json as? [String: Any])
     let snapshot = try #require(started["resourceId"] as? String)
     let cancel = try FerryRun.run(["cancel", "--sandbox", snapshot, "--yes", "--output", "json"], home: home)
     #expect(cancel.status == 0, "\(cancel.stderr)")
     #expect((cancel.json as? [String: Any])?["state"] as? String == "cancelled")
 
-    let list = try FerryRun.run(["list", "snapshots", "--sandbox", "--region", "eu-west-1", "--output", "json"], home: home)
+    let list = try FerryRun.run(
+      ["list", "snapshots", "--sandbox", "--region", "eu-west-1", "--output", "json"], home: home)
     #expect(try #require(list.json as? [[String: Any]]).allSatisfy { $0["id"] as? String != snapshot })
     let again = try FerryRun.run(["cancel", "--sandbox", snapshot, "--yes"], home: home)
     #expect(again.status == 0)

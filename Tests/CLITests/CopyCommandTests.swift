@@ -171,7 +171,9 @@ import Testing
   }
 
   @Test func aSourceThatDoesNotExistIsRefusedBeforeSending() throws {
-    let request = try home.file("ghost.json", """
+    let request = try home.file(
+      "ghost.json",
+      """
       {"resource": "image", "source": {"id": "ami-0000000000000dead", "region": "us-east-1"},
        "destination": {"region": "eu-west-1"}, "name": "ghost-copy"}
       """)
@@ -193,7 +195,8 @@ import Testing
     let copy = try FerryRun.run(["copy", request], home: home)
     #expect(copy.status == 64)
     #expect(
-      copy.stderr == "ferry: no Region is configured: pass --region, set AWS_REGION, or add region to profile default\n")
+      copy.stderr == "ferry: no Region is configured: pass --region, set AWS_REGION, or add region to profile default\n"
+    )
     #expect(try FerryRun.run(["status", "--output", "json"], home: home).stdout == "[]\n")
   }
 

@@ -13,7 +13,9 @@ import Testing
 
   // MARK: - Completions
 
-  @Test(arguments: [("bash", "completions/ferry.bash"), ("zsh", "completions/_ferry"), ("fish", "completions/ferry.fish")])
+  @Test(arguments: [
+    ("bash", "completions/ferry.bash"), ("zsh", "completions/_ferry"), ("fish", "completions/ferry.fish"),
+  ])
   func completionsAreUpToDate(shell: String, path: String) throws {
     let generated = try FerryRun.run(["--generate-completion-script", shell], home: home)
     #expect(generated.status == 0)
@@ -26,7 +28,9 @@ import Testing
     let page = try text("docs/ferry.1")
     let dump = try FerryRun.run(["--experimental-dump-help"], home: home)
     let root = try #require((dump.json as? [String: Any])?["command"] as? [String: Any])
-    let commands = try #require(root["subcommands"] as? [[String: Any]]).filter { $0["commandName"] as? String != "help" }
+    let commands = try #require(root["subcommands"] as? [[String: Any]]).filter {
+      $0["commandName"] as? String != "help"
+    }
     #expect(commands.count >= 7)
     for command in commands {
       let name = try #require(command["commandName"] as? String)

@@ -10,7 +10,8 @@ import Testing
       ["info", "--output", "json"], home: home,
       environment: [
         "XDG_CONFIG_HOME": "/etc/xdg-test", "AWS_REGION": "eu-west-1", "AWS_PROFILE": "default",
-        "AWS_ENDPOINT_URL_EC2": "http://127.0.0.1:4566", "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "AWS_ENDPOINT_URL_EC2": "http://127.0.0.1:4566",
+        "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE",
       ])
     #expect(run.status == 0, "\(run.stderr)")
@@ -30,7 +31,8 @@ import Testing
   }
 
   @Test func aFlagBeatsTheEnvironment() throws {
-    let run = try FerryRun.run(["info", "--region", "ap-southeast-2"], home: home, environment: ["AWS_REGION": "eu-west-1"])
+    let run = try FerryRun.run(
+      ["info", "--region", "ap-southeast-2"], home: home, environment: ["AWS_REGION": "eu-west-1"])
     #expect(run.status == 0)
     #expect(run.stdout.contains("region             ap-southeast-2\nregion source      --region\n"))
   }

@@ -65,10 +65,14 @@ import Testing
       return record
     }
     #expect(
-      CopyFollower.status(of: [record(.completed), record(.available)], timedOut: false, signal: nil, waited: true) == .success)
-    #expect(CopyFollower.status(of: [record(.completed), record(.error)], timedOut: false, signal: nil, waited: true) == .copyFailed)
+      CopyFollower.status(of: [record(.completed), record(.available)], timedOut: false, signal: nil, waited: true)
+        == .success)
     #expect(
-      CopyFollower.status(of: [record(.rejected, code: "UnauthorizedOperation")], timedOut: false, signal: nil, waited: false)
+      CopyFollower.status(of: [record(.completed), record(.error)], timedOut: false, signal: nil, waited: true)
+        == .copyFailed)
+    #expect(
+      CopyFollower.status(
+        of: [record(.rejected, code: "UnauthorizedOperation")], timedOut: false, signal: nil, waited: false)
         == .notAuthorised)
     #expect(CopyFollower.status(of: [record(.pending)], timedOut: true, signal: nil, waited: true) == .timedOut)
     #expect(CopyFollower.status(of: [record(.pending)], timedOut: false, signal: nil, waited: false) == .success)

@@ -5,12 +5,16 @@ import Testing
 private enum Ferry {
   static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
-  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/plan")
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Fixtures/plan")
   static let zones = fixtures.appendingPathComponent("zones.json").path
   static let outposts = fixtures.appendingPathComponent("outposts.json").path
 
   static var binary: URL? {
-    let candidates = [".build/debug/ferry", ".build/x86_64-unknown-linux-gnu/debug/ferry", ".build/aarch64-unknown-linux-gnu/debug/ferry"]
+    let candidates = [
+      ".build/debug/ferry", ".build/x86_64-unknown-linux-gnu/debug/ferry",
+      ".build/aarch64-unknown-linux-gnu/debug/ferry",
+    ]
     let urls: [URL] = candidates.map { root.appendingPathComponent($0) }
     return urls.first { FileManager.default.isExecutableFile(atPath: $0.path) }
   }
@@ -64,7 +68,8 @@ private enum Ferry {
   }
 }
 
-private let regionToRegion = #"{"resource": "image", "source": {"id": "ami-0123456789abcdef0", "region": "us-east-1"}, "destination": {"region": "eu-west-1"}, "name": "app-server-2026-11-26"}"#
+private let regionToRegion =
+  #"{"resource": "image", "source": {"id": "ami-0123456789abcdef0", "region": "us-east-1"}, "destination": {"region": "eu-west-1"}, "name": "app-server-2026-11-26"}"#
 private let withCatalogs = ["--zones", Ferry.zones, "--outposts", Ferry.outposts]
 
 private let expectedJSON = """
@@ -177,7 +182,8 @@ private let expectedHelp = """
   }
 
   @Test func textOutputPutsTheVerdictFirst() throws {
-    let request = #"{"resource": "image", "source": {"id": "ami-0123456789abcdef0", "localZone": "us-east-1-bos-1a"}, "destination": {"localZone": "us-east-1-mia-1a"}, "name": "app"}"#
+    let request =
+      #"{"resource": "image", "source": {"id": "ami-0123456789abcdef0", "localZone": "us-east-1-bos-1a"}, "destination": {"localZone": "us-east-1-mia-1a"}, "name": "app"}"#
     let result = try Ferry.plan(request, withCatalogs)
     #expect(result.status == 0)
     #expect(result.stdout == expectedText)
@@ -190,7 +196,8 @@ private let expectedHelp = """
   }
 
   @Test func fanOutPrintsAnArray() throws {
-    let request = #"{"resource": "snapshot", "source": {"id": "snap-0123456789abcdef0", "region": "us-west-2"}, "destinations": [{"region": "eu-west-1"}, {"localZone": "us-west-2-lax-1a"}]}"#
+    let request =
+      #"{"resource": "snapshot", "source": {"id": "snap-0123456789abcdef0", "region": "us-west-2"}, "destinations": [{"region": "eu-west-1"}, {"localZone": "us-west-2-lax-1a"}]}"#
     let result = try Ferry.plan(request, withCatalogs + ["--output", "json"])
     #expect(result.status == 0)
     let array = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
@@ -201,7 +208,8 @@ private let expectedHelp = """
   // MARK: - Invalid requests: exit 1
 
   @Test func errorsExitOneWithTheFindings() throws {
-    let request = #"{"resource": "snapshot", "source": {"id": "snap-0123456789abcdef0", "region": "us-east-1"}, "destination": {"region": "eu-west-1"}, "encrypted": false}"#
+    let request =
+      #"{"resource": "snapshot", "source": {"id": "snap-0123456789abcdef0", "region": "us-east-1"}, "destination": {"region": "eu-west-1"}, "encrypted": false}"#
     let json = try Ferry.plan(request, withCatalogs + ["--output", "json"])
     #expect(json.status == 1)
     #expect(json.stdout.contains(#""valid": false"#))
@@ -214,7 +222,8 @@ private let expectedHelp = """
   }
 
   @Test func localZoneWithoutCatalogAsksForIt() throws {
-    let request = #"{"resource": "image", "source": {"id": "ami-0123456789abcdef0", "region": "us-east-1"}, "destination": {"localZone": "us-east-1-bos-1a"}, "name": "app"}"#
+    let request =
+      #"{"resource": "image", "source": {"id": "ami-0123456789abcdef0", "region": "us-east-1"}, "destination": {"localZone": "us-east-1-bos-1a"}, "name": "app"}"#
     let result = try Ferry.plan(request, ["--output", "json"])
     #expect(result.status == 1)
     #expect(try Ferry.rules(result.stdout).first == "zones-catalog-missing")
@@ -228,7 +237,10 @@ private let expectedHelp = """
     ("", "ferry: request: not valid JSON at byte 0: the document is empty\n"),
     ("[1]", "ferry: request: [0]: must be an object, found a number\n"),
     ("[]", "ferry: request: an array of requests must hold at least one request\n"),
-    (#"{"resource": "image", "colour": "red"}"#, "ferry: request: colour: unknown key (expected one of resource, source, destination, destinations, name, description, encrypted, kmsKeyId, copyImageTags, tags, completionDurationMinutes, clientToken, dryRun)\n"),
+    (
+      #"{"resource": "image", "colour": "red"}"#,
+      "ferry: request: colour: unknown key (expected one of resource, source, destination, destinations, name, description, encrypted, kmsKeyId, copyImageTags, tags, completionDurationMinutes, clientToken, dryRun)\n"
+    ),
   ])
   func unparsableRequest(_ request: String, _ message: String) throws {
     let result = try Ferry.plan(request)
@@ -246,7 +258,8 @@ private let expectedHelp = """
   @Test func wrongCatalog() throws {
     let result = try Ferry.plan(regionToRegion, ["--zones", Ferry.outposts])
     #expect(result.status == 2)
-    #expect(result.stderr == "ferry: zones catalog: expected an object with \"AvailabilityZones\"; is this the right file?\n")
+    #expect(
+      result.stderr == "ferry: zones catalog: expected an object with \"AvailabilityZones\"; is this the right file?\n")
   }
 
   @Test func hugeRequest() throws {

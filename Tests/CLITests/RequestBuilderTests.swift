@@ -99,13 +99,31 @@ import Testing
   // MARK: - What the command line itself gets wrong
 
   @Test(arguments: [
-    (["r.json"], ["--to", "eu-west-1"], "a REQUEST file and the request flags (--to, --name, …) cannot be used together"),
+    (
+      ["r.json"], ["--to", "eu-west-1"],
+      "a REQUEST file and the request flags (--to, --name, …) cannot be used together"
+    ),
     (["image", "ami-1"], ["--source-region", "us-east-1"], "say where the copy goes with --to"),
-    (["image", "ami-1"], ["--to", "eu-west-1"], "say where the source lives with --source-region (or --source-local-zone, --source-outpost-arn)"),
-    (["image", "ami-1"], ["--source-region", "us-east-1", "--to", "eu-west-1", "--tag", "team"], "--tag takes key=value, not team"),
-    (["image", "ami-1"], ["--source-region", "us-east-1", "--to", "eu-west-1", "--kms-key", "us-west-2=alias/x"], "--kms-key us-west-2=alias/x: us-west-2 is not one of the --to places"),
-    (["image", "ami-1"], ["--source-region", "us-east-1", "--to", "eu-west-1", "--kms-key", "a", "--kms-key", "b"], "--kms-key without a place may be given once"),
-    (["disk", "vol-1"], [], "disk is neither image nor snapshot: give a REQUEST file, or `image AMI-ID` / `snapshot SNAPSHOT-ID` with --to"),
+    (
+      ["image", "ami-1"], ["--to", "eu-west-1"],
+      "say where the source lives with --source-region (or --source-local-zone, --source-outpost-arn)"
+    ),
+    (
+      ["image", "ami-1"], ["--source-region", "us-east-1", "--to", "eu-west-1", "--tag", "team"],
+      "--tag takes key=value, not team"
+    ),
+    (
+      ["image", "ami-1"], ["--source-region", "us-east-1", "--to", "eu-west-1", "--kms-key", "us-west-2=alias/x"],
+      "--kms-key us-west-2=alias/x: us-west-2 is not one of the --to places"
+    ),
+    (
+      ["image", "ami-1"], ["--source-region", "us-east-1", "--to", "eu-west-1", "--kms-key", "a", "--kms-key", "b"],
+      "--kms-key without a place may be given once"
+    ),
+    (
+      ["disk", "vol-1"], [],
+      "disk is neither image nor snapshot: give a REQUEST file, or `image AMI-ID` / `snapshot SNAPSHOT-ID` with --to"
+    ),
     ([], [], "give a REQUEST file, or `image AMI-ID` / `snapshot SNAPSHOT-ID` with --to"),
   ])
   func mistakesAreUsageErrors(arguments: [String], flagArguments: [String], message: String) throws {

@@ -30,7 +30,8 @@ import Testing
     #expect(Set(results.compactMap { $0["clientToken"] as? String }).count == 5)
 
     // Each copy is where it was sent, under its own name.
-    let listed = try await FerryRun.running(["list", "images", "--sandbox", "--region", "us-east-1", "--output", "json"], home: home)
+    let listed = try await FerryRun.running(
+      ["list", "images", "--sandbox", "--region", "us-east-1", "--output", "json"], home: home)
     let images = try #require(listed.json as? [[String: Any]])
     let zones = images.filter { ($0["name"] as? String)?.hasPrefix("golden-2026-11-26-") == true }
       .map { "\($0["name"] ?? "") \($0["localZone"] ?? "") \($0["state"] ?? "")" }
@@ -43,7 +44,8 @@ import Testing
   @Test func planShowsAFanOutAsAnArrayFromTheSameFlags() async throws {
     let plan = try await FerryRun.running(
       ["plan", "snapshot", "snap-0d4b8e2f6a1c30001"] + Self.source + [
-        "--to", "eu-west-1", "--to", "us-west-2", "--encrypted", "--kms-key", "us-west-2=alias/prod", "--output", "json",
+        "--to", "eu-west-1", "--to", "us-west-2", "--encrypted", "--kms-key", "us-west-2=alias/prod", "--output",
+        "json",
       ], home: home)
     #expect(plan.status == 0, "\(plan.stderr)")
     let plans = try #require(plan.json as? [[String: Any]])
@@ -107,9 +109,34 @@ import Testing
     #expect(finals.map { $0["id"] as? String } == [id])
     #expect(finals.map { $0["state"] as? String } == ["completed"])
 
-    let listed = try await FerryRun.running(["list", "snapshots", "--sandbox", "--region", "eu-west-1", "--output", "json"], home: home)
+    let listed = try await FerryRun.running(
+      ["list", "snapshots", "--sandbox", "--region", "eu-west-1", "--output", "json"], home: home)
     let copies = try #require(listed.json as? [[String: Any]]).filter { $0["description"] as? String == marker }
     #expect(copies.count == 1)
+  }
+
+  @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+  func interruptingOrTerminatingStopsTheWaitingNotTheCopy(signal: Int32, status: Int32) async throws {
+    let (process, _, err) = try FerryRun.startLogged(
+      ["copy", "--sandbox", "snapshot", "snap-0d4b8e2f6a1c30001"] + Self.source + [
+        "--to", "us-west-2", "--wait", "--output", "jsonl",
+      ], home: home, name: "copy-\(signal)")
+    #expect(
+      try await FerryRun.wait(
+        for: "pending", in: err.deletingPathExtension().appendingPathExtension("out"), seconds: 60))
+    kill(process.processIdentifier, signal)
+    #expect(await FerryRun.exit(of: process) == status)
+    let stderr = String(decoding: try Data(contentsOf: err), as: UTF8.self)
+    #expect(stderr.hasPrefix("ferry: stopped waiting; the copy goes on — follow it with `ferry watch cp-"))
+    let stdout = String(
+      decoding: try Data(contentsOf: err.deletingPathExtension().appendingPathExtension("out")), as: UTF8.self)
+    let last = try #require(stdout.split(separator: "\n").last)
+    let event = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
+    #expect(event["event"] as? String == "interrupted")
+    #expect(event["signal"] as? String == (signal == SIGINT ? "SIGINT" : "SIGTERM"))
+
+    let status = try await FerryRun.running(["status", "--output", "json"], home: home)
+    #expect((status.json as? [[String: Any]])?.map { $0["state"] as? String } == ["pending"])
   }
 
   @Test(arguments: ["image", "snapshot"])
@@ -133,7 +160,8 @@ import Testing
     #expect(finals.map { $0["resourceId"] as? String } == [first["resourceId"] as? String])
 
     let kind = resource == "image" ? "images" : "snapshots"
-    let listed = try await FerryRun.running(["list", kind, "--sandbox", "--region", "eu-west-1", "--output", "json"], home: home)
+    let listed = try await FerryRun.running(
+      ["list", kind, "--sandbox", "--region", "eu-west-1", "--output", "json"], home: home)
     let field = resource == "image" ? "name" : "description"
     let copies = try #require(listed.json as? [[String: Any]]).filter { $0[field] as? String == marker }
     #expect(copies.count == 1)

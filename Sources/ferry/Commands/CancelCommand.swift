@@ -64,7 +64,8 @@ struct CancelCommand: AsyncParsableCommand {
       guard record.phase != .sending else {
         throw CommandError(
           .otherError,
-          "\(record.id) is being sent and its answer is not known yet; try again in two minutes, or `ferry watch \(record.id)`")
+          "\(record.id) is being sent and its answer is not known yet; try again in two minutes, or `ferry watch \(record.id)`"
+        )
       }
     }
     let cancelled = try await copier.cancel(record.id)
@@ -77,7 +78,8 @@ struct CancelCommand: AsyncParsableCommand {
   private func confirmed(_ record: CopyRecord) throws -> Bool {
     if yes { return true }
     guard isatty(STDIN_FILENO) == 1 else {
-      throw CommandError(.usage, "cancel asks on a terminal before it stops a copy; pass --yes to cancel \(record.id) without asking")
+      throw CommandError(
+        .usage, "cancel asks on a terminal before it stops a copy; pass --yes to cancel \(record.id) without asking")
     }
     let newId = record.resourceId.map { ", new \($0)" } ?? ""
     StandardError.write("Cancel copy \(record.id) (\(record.sourceId) → \(record.destination)\(newId))? [y/N] ")

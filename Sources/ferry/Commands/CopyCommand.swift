@@ -37,7 +37,8 @@ struct CopyCommand: AsyncParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: ArgumentHelp("REQUEST (a file, or -), or image AMI-ID, or snapshot SNAPSHOT-ID.", valueName: "request"))
+  @Argument(
+    help: ArgumentHelp("REQUEST (a file, or -), or image AMI-ID, or snapshot SNAPSHOT-ID.", valueName: "request"))
   var what: [String] = []
 
   @OptionGroup(title: "Request flags") var flags: RequestFlags
@@ -45,7 +46,8 @@ struct CopyCommand: AsyncParsableCommand {
   @Flag(help: "Wait until the copy ends, however long it takes (see --timeout).")
   var wait = false
 
-  @Option(help: ArgumentHelp("With --wait, give up waiting after this long (e.g. 45s, 90m, 6h).", valueName: "duration"))
+  @Option(
+    help: ArgumentHelp("With --wait, give up waiting after this long (e.g. 45s, 90m, 6h).", valueName: "duration"))
   var timeout: String?
 
   @Flag(name: .customLong("print-request"), help: "Print the request document as JSON and exit; nothing is sent.")

@@ -38,12 +38,15 @@ struct PlanCommand: ParsableCommand {
     case json, text
   }
 
-  @Argument(help: ArgumentHelp("REQUEST (a file, or -), or image AMI-ID, or snapshot SNAPSHOT-ID.", valueName: "request"))
+  @Argument(
+    help: ArgumentHelp("REQUEST (a file, or -), or image AMI-ID, or snapshot SNAPSHOT-ID.", valueName: "request"))
   var what: [String] = []
 
   @OptionGroup(title: "Request flags") var flags: RequestFlags
 
-  @Option(name: .long, help: ArgumentHelp("The account's zones, as describe-availability-zones prints them.", valueName: "file"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp("The account's zones, as describe-availability-zones prints them.", valueName: "file"))
   var zones: String?
 
   @Option(name: .long, help: ArgumentHelp("The account's Outposts, as list-outposts prints them.", valueName: "file"))
@@ -94,7 +97,9 @@ private enum InputFile {
 
   static func contents(of path: String, limit: Int) throws -> [UInt8] {
     let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw ReadError(description: "cannot read \(path): \(String(cString: strerror(errno)))") }
+    guard descriptor >= 0 else {
+      throw ReadError(description: "cannot read \(path): \(String(cString: strerror(errno)))")
+    }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)

@@ -106,7 +106,8 @@ struct WatchCommand: AsyncParsableCommand {
         let due = record.updatedAt.addingTimeInterval(quietPeriod.seconds)
         StandardError.line(
           "ferry: \(record.id) was being sent at \(RecordOutput.timestamp(record.updatedAt)) and its answer is not "
-            + "recorded; it is re-sent with its ClientToken at \(RecordOutput.timestamp(due)) unless its ferry answers first")
+            + "recorded; it is re-sent with its ClientToken at \(RecordOutput.timestamp(due)) unless its ferry answers first"
+        )
       }
       if fresh.count < sending.count {
         for resumed in (try? await copier.resumeUnsent(only: ids, staleAfter: quietPeriod)) ?? [] {

@@ -23,7 +23,9 @@ struct GlobalOptions: ParsableArguments {
   @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR is honoured too).")
   var noColor = false
 
-  @Option(help: "text (for people), json (for scripts), or jsonl (one JSON object per line: events for copy --wait and watch).")
+  @Option(
+    help:
+      "text (for people), json (for scripts), or jsonl (one JSON object per line: events for copy --wait and watch).")
   var output: OutputFormat = .text
 
   func validate() throws {

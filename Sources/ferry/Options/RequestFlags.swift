@@ -7,7 +7,8 @@ import FerryRules
 /// the same `CopyRequest` a file would give, and the same rules judge it. Parsing only: nothing here
 /// decides whether a copy is allowed.
 struct RequestFlags: ParsableArguments {
-  @Option(name: .customLong("source-region"), help: ArgumentHelp("The Region the source lives in.", valueName: "region"))
+  @Option(
+    name: .customLong("source-region"), help: ArgumentHelp("The Region the source lives in.", valueName: "region"))
   var sourceRegion: String?
 
   @Option(
@@ -47,13 +48,16 @@ struct RequestFlags: ParsableArguments {
       valueName: "[place=]key"))
   var kmsKeys: [String] = []
 
-  @Option(name: .customLong("tag"), help: ArgumentHelp("A tag for the new AMI and its snapshots (or the new snapshot).", valueName: "key=value"))
+  @Option(
+    name: .customLong("tag"),
+    help: ArgumentHelp("A tag for the new AMI and its snapshots (or the new snapshot).", valueName: "key=value"))
   var tags: [String] = []
 
   @Option(name: .customLong("image-tag"), help: ArgumentHelp("A tag for the new AMI only.", valueName: "key=value"))
   var imageTags: [String] = []
 
-  @Option(name: .customLong("snapshot-tag"), help: ArgumentHelp("A tag for the new snapshots only.", valueName: "key=value"))
+  @Option(
+    name: .customLong("snapshot-tag"), help: ArgumentHelp("A tag for the new snapshots only.", valueName: "key=value"))
   var snapshotTags: [String] = []
 
   @Flag(name: .customLong("copy-image-tags"), help: "Copy the source AMI's own tags to the new AMI.")
@@ -61,10 +65,13 @@ struct RequestFlags: ParsableArguments {
 
   @Option(
     name: .customLong("completion-minutes"),
-    help: ArgumentHelp("A time-based copy finishing within this many minutes (15–2880, steps of 15).", valueName: "minutes"))
+    help: ArgumentHelp(
+      "A time-based copy finishing within this many minutes (15–2880, steps of 15).", valueName: "minutes"))
   var completionMinutes: Int?
 
-  @Option(name: .customLong("client-token"), help: ArgumentHelp("The idempotency token (default: generated and kept).", valueName: "token"))
+  @Option(
+    name: .customLong("client-token"),
+    help: ArgumentHelp("The idempotency token (default: generated and kept).", valueName: "token"))
   var clientToken: String?
 
   @Flag(name: .customLong("dry-run"), help: "Ask EC2 only whether the copy would be allowed; nothing is copied.")

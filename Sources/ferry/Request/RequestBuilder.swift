@@ -32,7 +32,8 @@ enum RequestBuilder {
       }
       return .flags(try requests(resource, id: arguments[1], flags: flags))
     case 1:
-      throw ValidationError("missing the \(arguments[0]) id: ferry copy \(arguments[0]) ID --source-region R --to PLACE")
+      throw ValidationError(
+        "missing the \(arguments[0]) id: ferry copy \(arguments[0]) ID --source-region R --to PLACE")
     default:
       throw ValidationError(usage)
     }
@@ -60,7 +61,8 @@ enum RequestBuilder {
   static func request(_ resource: Resource, id: String, flags: RequestFlags) throws -> CopyRequest {
     guard !flags.destinations.isEmpty else { throw ValidationError("say where the copy goes with --to") }
     guard flags.sourceRegion != nil || flags.sourceLocalZone != nil || flags.sourceOutpostArn != nil else {
-      throw ValidationError("say where the source lives with --source-region (or --source-local-zone, --source-outpost-arn)")
+      throw ValidationError(
+        "say where the source lives with --source-region (or --source-local-zone, --source-outpost-arn)")
     }
     var places = flags.destinations.map(destination)
     let (sharedKey, keysByPlace) = try perPlace(flags.kmsKeys, flag: "--kms-key", places: flags.destinations)
@@ -108,9 +110,10 @@ enum RequestBuilder {
     return DestinationSpec(localZone: place)
   }
 
-  /// Values that apply to every destination (`VALUE`, at most once) or to one `--to` place
-  /// (`PLACE=VALUE`), as `--kms-key` and `--name` take them. Neither KMS key ids nor AMI names
-  /// contain `=`, so the first `=` splits.
+  /// Splits `--kms-key` and `--name` values into the one for every destination and those per place.
+  ///
+  /// `VALUE` applies to every destination (at most once), `PLACE=VALUE` to one `--to` place. Neither
+  /// KMS key ids nor AMI names contain `=`, so the first `=` splits.
   static func perPlace(_ values: [String], flag: String, places: [String]) throws -> (String?, [String: String]) {
     var shared: String?
     var byPlace: [String: String] = [:]

@@ -41,7 +41,8 @@ struct FerryRun {
 
   /// Starts `ferry arguments…` without waiting, its stdout and stderr written to files in `home`
   /// (named after `name`), so a test can watch them while it runs.
-  static func startLogged(_ arguments: [String], home: Home, name: String) throws -> (Process, stdout: URL, stderr: URL) {
+  static func startLogged(_ arguments: [String], home: Home, name: String) throws -> (Process, stdout: URL, stderr: URL)
+  {
     try FileManager.default.createDirectory(at: home.directory, withIntermediateDirectories: true)
     let out = home.directory.appendingPathComponent("\(name).out")
     let err = home.directory.appendingPathComponent("\(name).err")
@@ -58,7 +59,9 @@ struct FerryRun {
   static func wait(for text: String, in file: URL, seconds: Double) async throws -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
-      if let data = FileManager.default.contents(atPath: file.path), String(decoding: data, as: UTF8.self).contains(text) {
+      if let data = FileManager.default.contents(atPath: file.path),
+        String(decoding: data, as: UTF8.self).contains(text)
+      {
         return true
       }
       try await Task.sleep(for: .milliseconds(100))

@@ -1,3 +1,4 @@
+import FerryCloud
 import FerryCore
 import FerryRules
 import Foundation
@@ -76,6 +77,55 @@ import Testing
         == .notAuthorised)
     #expect(CopyFollower.status(of: [record(.pending)], timedOut: true, signal: nil, waited: true) == .timedOut)
     #expect(CopyFollower.status(of: [record(.pending)], timedOut: false, signal: nil, waited: false) == .success)
+    // A signal stops the waiting: 128 + its number, unless a copy had already failed.
+    #expect(CopyFollower.status(of: [record(.pending)], timedOut: false, signal: SIGHUP, waited: true) == .hangUp)
+    #expect(CopyFollower.status(of: [record(.pending)], timedOut: false, signal: SIGINT, waited: true) == .interrupted)
+    #expect(CopyFollower.status(of: [record(.pending)], timedOut: false, signal: SIGTERM, waited: true) == .terminated)
+    #expect(
+      CopyFollower.status(of: [record(.error), record(.pending)], timedOut: false, signal: SIGHUP, waited: true)
+        == .copyFailed)
+  }
+
+  @Test(arguments: [(SIGHUP, Int32(129)), (SIGINT, Int32(130)), (SIGTERM, Int32(143)), (SIGUSR1, Int32(7))])
+  func aSignalsStatusIs128PlusItsNumber(signal: Int32, status: Int32) {
+    #expect(ExitStatus.stopped(by: signal).rawValue == status)
+  }
+
+  // MARK: - JSON lines
+
+  @Test func aValueOnOneLineKeepsOrderDuplicatesAndEscapes() {
+    let value = JSONValue.object([
+      ("b", .array([.number("1"), .null, .bool(true)])), ("a", .string("line\nbreak \"quoted\"")),
+      ("a", .object([])), ("c", .array([])),
+    ])
+    #expect(value.compactText == #"{"b":[1,null,true],"a":"line\nbreak \"quoted\"","a":{},"c":[]}"#)
+  }
+
+  @Test func aTimeoutIsOneEventPerCopyStillUnderWay() throws {
+    let start = Date(timeIntervalSince1970: 1_800_000_000)
+    let records = ["cp-000000000001", "cp-000000000002"].map { id in
+      CopyRecord(
+        id: id, createdAt: start, call: APICall(operation: .copyImage, region: "eu-west-1", parameters: [:]),
+        destination: "Region eu-west-1", sourceId: "ami-0", sourceRegion: "us-east-1", clientToken: "t-" + id,
+        phase: .pending)
+    }
+    let lines = EventOutput.objects(.timedOut(records), now: start.addingTimeInterval(90)).map(\.compactText)
+    let expected: String =
+      #"{"clientToken":"t-cp-000000000001","createdAt":"2027-01-15T08:00:00Z","destination":"Region eu-west-1","#
+      + #""elapsedSeconds":90,"event":"timed-out","id":"cp-000000000001","operation":"CopyImage","region":"eu-west-1","#
+      + #""resourceId":null,"sourceId":"ami-0","sourceRegion":"us-east-1","state":"pending","#
+      + #""time":"2027-01-15T08:01:30Z","updatedAt":"2027-01-15T08:00:00Z"}"#
+    #expect(lines.count == 2)
+    #expect(lines.first == expected)
+  }
+
+  @Test func aPollFailureCarriesAWSsCodeAndThePause() {
+    let error = AWSError(kind: .throttling, code: "RequestLimitExceeded", message: "Request limit exceeded.")
+    let line = EventOutput.objects(.pollFailed(error, retryIn: .seconds(40)), now: Date(timeIntervalSince1970: 0))
+    let expected: String =
+      #"{"error":{"code":"RequestLimitExceeded","message":"Request limit exceeded."},"event":"poll-failed","#
+      + #""retryInSeconds":40,"time":"1970-01-01T00:00:00Z"}"#
+    #expect(line.map(\.compactText) == [expected])
   }
 
   // MARK: - Durations

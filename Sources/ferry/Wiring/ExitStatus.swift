@@ -40,17 +40,17 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
   /// The table printed in `ferry --help`.
   static let help = """
     Exit status:
-      0   success (with --wait: the copy succeeded)
+      0   success (with --wait: every copy succeeded)
       1   the request is not valid; nothing was sent
       2   a file cannot be read or parsed, or an id is not in the journal
       3   a copy failed, or EC2 refused it
-      4   --timeout passed before the copy ended (it goes on: ferry watch follows it)
+      4   --timeout passed first; the copy goes on (ferry watch)
       5   not authorised: missing or rejected credentials or permission
       6   throttled by EC2 beyond the retries
       7   any other error (network, journal, configuration)
-      64  usage error (wrong flags or arguments; cancel without a terminal or --yes)
-      129 SIGHUP stopped the waiting (the copy goes on: ferry watch follows it)
-      130 SIGINT (Ctrl-C) stopped the waiting, or the operator declined to cancel
-      143 SIGTERM stopped the waiting (the copy goes on)
+      64  usage error (wrong flags; cancel with no terminal and no --yes)
+      129 SIGHUP stopped the waiting; the copy goes on (ferry watch)
+      130 SIGINT stopped the waiting, or cancel was answered no
+      143 SIGTERM stopped the waiting; the copy goes on (ferry watch)
     """
 }

@@ -139,9 +139,11 @@ import Testing
     #expect((status.json as? [[String: Any]])?.map { $0["state"] as? String } == ["pending"])
   }
 
-  @Test(arguments: ["image", "snapshot"])
-  func aLostAnswerIsResentWithItsClientTokenAndNeverDuplicated(resource: String) async throws {
-    let marker = "lost-answer-\(resource)-\(UUID().uuidString.prefix(8))"
+  /// A record left `sending` long ago is re-sent at once; one sent within the last two minutes is
+  /// waited for first (its ferry may still be alive), then re-sent.
+  @Test(arguments: [("image", 600.0), ("snapshot", 600.0), ("image", 116.0)])
+  func aLostAnswerIsResentWithItsClientTokenAndNeverDuplicated(resource: String, age: Double) async throws {
+    let marker = "lost-answer-\(resource)-\(Int(age))-\(UUID().uuidString.prefix(8))"
     let source = resource == "image" ? "ami-0c7e5d1a9b3f20001" : "snap-0d4b8e2f6a1c30001"
     let copy = try await FerryRun.running(
       ["copy", "--sandbox", resource, source] + Self.source + [
@@ -151,11 +153,12 @@ import Testing
     let first = try #require(copy.json as? [String: Any])
     let id = try #require(first["id"] as? String)
     // As a crash between send and answer leaves it, long enough ago that no ferry still waits for it.
-    try rewindToSending(id)
+    try rewindToSending(id, age: age)
 
     let watch = try await FerryRun.running(["watch", "--sandbox", id, "--output", "json"], home: home)
     #expect(watch.status == 0, "\(watch.stderr)")
     #expect(watch.stderr.contains("ferry: re-sent \(id) with its ClientToken after a lost answer"))
+    #expect(watch.stderr.contains("ferry: \(id) was being sent at ") == (age < 120))
     let finals = try #require(watch.json as? [[String: Any]])
     #expect(finals.map { $0["resourceId"] as? String } == [first["resourceId"] as? String])
 
@@ -168,14 +171,14 @@ import Testing
   }
 
   /// Edits the journal as a crash right after sending would have left the record: `sending`, no new id.
-  private func rewindToSending(_ id: String) throws {
+  private func rewindToSending(_ id: String, age: Double) throws {
     let url = home.directory.appendingPathComponent("state/ferry/journal.json")
     var journal = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     var copies = try #require(journal["copies"] as? [[String: Any]])
     let index = try #require(copies.firstIndex { $0["id"] as? String == id })
     copies[index]["phase"] = "sending"
     copies[index]["resourceId"] = nil
-    copies[index]["updatedAt"] = ISO8601DateFormatter().string(from: Date().addingTimeInterval(-600))
+    copies[index]["updatedAt"] = ISO8601DateFormatter().string(from: Date().addingTimeInterval(-age))
     journal["copies"] = copies
     try JSONSerialization.data(withJSONObject: journal, options: [.prettyPrinted, .sortedKeys]).write(to: url)
   }

@@ -77,7 +77,7 @@ struct WatchCommand: AsyncParsableCommand {
       queue: queue, time: time, sink: EventSink(format: global.output, reporter: context.reporter()))
     let outcome = try await follower.follow(
       followed, until: .finished, timeout: timeout.flatMap(Durations.parse)
-    ) { _ in
+    ) {
       await Self.resumeLostAnswers(Set(followed), copier: copier, time: time)
     }
     await AccountFactory.printNotes(of: account)

@@ -27,14 +27,14 @@ struct CopyFollower {
   ///   another ferry may still be sending).
   func follow(
     _ ids: [String], until goal: FanOutQueue.Goal, timeout: Duration?,
-    prelude: (@Sendable (inout EventSink) async -> Void)? = nil
+    prelude: (@Sendable () async -> Void)? = nil
   ) async throws -> Outcome {
     let queue = self.queue
     let time = self.time
     let start = self.sink
     let (sink, signal) = await SignalTrap.run { () async -> EventSink in
       var sink = start
-      await prelude?(&sink)
+      await prelude?()
       guard !Task.isCancelled else { return sink }
       await sink.drain(queue.run(ids, until: goal, timeout: timeout), time: time)
       return sink

@@ -19,6 +19,12 @@ import Testing
       ])
   }
 
+  @Test func jsonlIsOneCompactObjectPerRow() throws {
+    let lines = try list(["regions", "--region", "us-east-1", "--output", "jsonl"]).stdout.split(separator: "\n")
+    #expect(lines.count == 7)
+    #expect(lines.first == #"{"name":"us-east-1","optInStatus":"opt-in-not-required","partition":"aws"}"#)
+  }
+
   @Test func zonesCarryTheContractsFields() throws {
     let run = try list(["zones", "--region", "us-east-1", "--output", "json"])
     #expect(run.status == 0, "\(run.stderr)")

@@ -12,6 +12,14 @@ import Testing
     #expect(json.stdout == "[]\n")
   }
 
+  @Test func watchingNothingInFlightEndsAtOnce() throws {
+    let text = try FerryRun.run(["watch", "--sandbox"], home: home)
+    #expect(text.status == 0)
+    #expect(text.stdout == "No copies in flight.\n")
+    let json = try FerryRun.run(["watch", "--sandbox", "--output", "json"], home: home)
+    #expect(json.stdout == "[]\n")
+  }
+
   @Test func anUnknownIdExitsTwo() throws {
     let run = try FerryRun.run(["status", "cp-000000000000"], home: home)
     #expect(run.status == 2)

@@ -25,7 +25,7 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
   case usage = 64
   /// SIGHUP (a dropped SSH session) stopped `--wait` or `watch`; the copies go on.
   case hangUp = 129
-  /// SIGINT (Ctrl-C) stopped `--wait` or `watch`; the copies go on.
+  /// SIGINT (Ctrl-C) stopped `--wait` or `watch` (the copies go on), or the operator answered no to `cancel`.
   case interrupted = 130
   /// SIGTERM stopped `--wait` or `watch`; the copies go on.
   case terminated = 143

@@ -3,8 +3,9 @@
 /// Only parameters that will be sent appear. A Region destination sends none of the Destination*
 /// parameters (the call goes to that Region's endpoint); a Local Zone sends DestinationAvailabilityZone,
 /// or DestinationAvailabilityZoneId for CopyImage when it was given by id; an Outpost sends
-/// DestinationOutpostArn. ClientToken appears only when the request has one: otherwise the caller
-/// generates one and keeps it (in the journal) before sending. Pure.
+/// DestinationOutpostArn. A client token appears only when the request has one (otherwise the caller
+/// generates one and keeps it in the journal before sending): as ClientToken for CopyImage, and as the
+/// `ferry:client-token` snapshot tag for CopySnapshot, which has no ClientToken parameter. Pure.
 /// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopyImage.html,
 /// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopySnapshot.html
 enum Parameters {
@@ -32,7 +33,8 @@ enum Parameters {
     if let specifications = tagSpecifications(request, operation: operation) {
       parameters["TagSpecifications"] = specifications
     }
-    if let token = request.clientToken { parameters["ClientToken"] = .string(token) }
+    // CopySnapshot has no ClientToken: the token travels as the ferry:client-token snapshot tag instead.
+    if operation == .copyImage, let token = request.clientToken { parameters["ClientToken"] = .string(token) }
     if let dryRun = request.dryRun { parameters["DryRun"] = .boolean(dryRun) }
     switch destination {
     case .localZone(let zone):
@@ -53,7 +55,11 @@ enum Parameters {
   static func tagSets(_ request: CopyRequest, operation: Operation) -> [(resourceType: String, tags: [Tag])] {
     var sets: [(resourceType: String, tags: [Tag])] = []
     if operation == .copyImage, let image = request.tags?.image, !image.isEmpty { sets.append(("image", image)) }
-    if let snapshot = request.tags?.snapshot, !snapshot.isEmpty { sets.append(("snapshot", snapshot)) }
+    var snapshot = request.tags?.snapshot ?? []
+    if operation == .copySnapshot, let token = request.clientToken {
+      snapshot.append(Tag(key: ClientTokenTag.key, value: token))
+    }
+    if !snapshot.isEmpty { sets.append(("snapshot", snapshot)) }
     return sets
   }
 

@@ -2,6 +2,8 @@
 ///
 /// Views never talk to the terminal: they draw into a grid, and a backend shows the cells that
 /// changed since the last frame (`diff(from:)`). Tests compare `lines` against expected text.
+/// A wide character occupies its cell and the next, which holds `Cell.continuation`; writes keep
+/// that pairing intact (overwriting half of a wide character blanks the other half).
 public struct CellGrid: Sendable, Equatable {
   public private(set) var width: Int
   public private(set) var height: Int
@@ -11,6 +13,12 @@ public struct CellGrid: Sendable, Equatable {
     self.width = max(0, width)
     self.height = max(0, height)
     self.cells = Array(repeating: .empty, count: self.width * self.height)
+  }
+
+  /// A grid holding `lines` in the plain style, as wide as the widest line: for tests.
+  public init(lines: [String]) {
+    self.init(width: lines.map { DisplayWidth.of($0) }.max() ?? 0, height: lines.count)
+    for (y, line) in lines.enumerated() { put(line, x: 0, y: y) }
   }
 
   public var area: Rect { Rect(width: width, height: height) }
@@ -25,12 +33,25 @@ public struct CellGrid: Sendable, Equatable {
     let clipped = rect.intersection(area)
     guard !clipped.isEmpty else { return }
     for y in clipped.y..<clipped.maxY {
+      repairWideCharacter(x: clipped.x, y: y)
+      repairWideCharacter(x: clipped.maxX - 1, y: y)
       for x in clipped.x..<clipped.maxX { cells[y * width + x] = cell }
+    }
+  }
+
+  /// Sets the style of every cell in `rect` (clipped), keeping the text: for highlighting a row.
+  public mutating func setStyle(_ style: Style, in rect: Rect) {
+    let clipped = rect.intersection(area)
+    guard !clipped.isEmpty else { return }
+    for y in clipped.y..<clipped.maxY {
+      for x in clipped.x..<clipped.maxX { cells[y * width + x].style = style }
     }
   }
 
   /// Writes `text` from (`x`, `y`) in `style`, never past `clip` (default: the whole grid).
   ///
+  /// A wide character that would straddle the clip's right edge is not drawn. Control characters
+  /// and lone combining marks take no column and are dropped.
   /// - Returns: the number of columns written.
   @discardableResult
   public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
@@ -42,8 +63,10 @@ public struct CellGrid: Sendable, Equatable {
       if columns == 0 { continue }
       guard column + columns <= bounds.maxX else { break }
       if column >= bounds.x {
-        self[column, y] = Cell(String(character), style: style)
-        if columns == 2 { self[column + 1, y] = .continuation }
+        repairWideCharacter(x: column, y: y)
+        if columns == 2 { repairWideCharacter(x: column + 1, y: y) }
+        cells[y * width + column] = Cell(String(character), style: style)
+        if columns == 2 { cells[y * width + column + 1] = Cell.continuation.with(style: style) }
       }
       column += columns
     }
@@ -51,11 +74,11 @@ public struct CellGrid: Sendable, Equatable {
   }
 
   /// The cells that differ from `previous`, in row-major order. A grid of another size differs everywhere.
-  public func diff(from previous: CellGrid) -> [(x: Int, y: Int, cell: Cell)] {
-    var changes: [(x: Int, y: Int, cell: Cell)] = []
+  public func diff(from previous: CellGrid) -> [CellChange] {
+    var changes: [CellChange] = []
     let sameSize = previous.width == width && previous.height == height
     for index in cells.indices where !sameSize || cells[index] != previous.cells[index] {
-      changes.append((index % width, index / width, cells[index]))
+      changes.append(CellChange(x: index % width, y: index / width, cell: cells[index]))
     }
     return changes
   }
@@ -65,5 +88,25 @@ public struct CellGrid: Sendable, Equatable {
     (0..<height).map { y in
       (0..<width).map { x in cells[y * width + x].text }.joined()
     }
+  }
+
+  /// Before (`x`, `y`) is overwritten, blanks the other half of a wide character it belongs to,
+  /// so no orphan half is left for a backend to draw.
+  private mutating func repairWideCharacter(x: Int, y: Int) {
+    guard area.contains(x: x, y: y) else { return }
+    let index = y * width + x
+    if cells[index].isContinuation, x > 0 {
+      cells[index - 1] = Cell(" ", style: cells[index - 1].style)
+      cells[index] = Cell(" ", style: cells[index].style)
+    } else if x + 1 < width, cells[index + 1].isContinuation {
+      cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+    }
+  }
+}
+
+extension CellGrid: CustomDebugStringConvertible {
+  /// One quoted string per row, so a failing test reads like a screen.
+  public var debugDescription: String {
+    "CellGrid(\(width)×\(height)):\n" + lines.map { "  \"\($0)\"" }.joined(separator: "\n")
   }
 }

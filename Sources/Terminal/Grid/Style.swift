@@ -35,3 +35,26 @@ public struct Style: Sendable, Equatable, Hashable {
 
   public static let plain = Style()
 }
+
+extension Color {
+  public static let black = Color.ansi(0)
+  public static let red = Color.ansi(1)
+  public static let green = Color.ansi(2)
+  public static let yellow = Color.ansi(3)
+  public static let blue = Color.ansi(4)
+  public static let magenta = Color.ansi(5)
+  public static let cyan = Color.ansi(6)
+  public static let white = Color.ansi(7)
+  public static let brightBlack = Color.ansi(8)
+  public static let brightWhite = Color.ansi(15)
+}
+
+extension Style {
+  /// This style with `attributes` added.
+  public func adding(_ attributes: Attributes) -> Style {
+    Style(foreground: foreground, background: background, attributes: self.attributes.union(attributes))
+  }
+
+  /// This style's attributes only: what a terminal without colour (or `NO_COLOR`) shows.
+  public var withoutColors: Style { Style(attributes: attributes) }
+}

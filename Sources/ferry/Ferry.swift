@@ -6,6 +6,6 @@ struct Ferry: AsyncParsableCommand {
     commandName: "ferry",
     abstract: "Copy EC2 AMIs and EBS snapshots between Regions, Local Zones and Outposts.",
     version: "0.1.0",
-    subcommands: []
+    subcommands: [PlanCommand.self]
   )
 }

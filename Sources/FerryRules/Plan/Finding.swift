@@ -28,3 +28,15 @@ public struct Finding: Sendable, Equatable, Hashable, Codable {
     self.message = message
   }
 }
+
+extension Finding {
+  /// The findings with errors first, then warnings, then info; the order within a severity is kept.
+  public static func sortedBySeverity(_ findings: [Finding]) -> [Finding] {
+    var sorted: [Finding] = []
+    sorted.reserveCapacity(findings.count)
+    for severity in [Severity.error, .warning, .info] {
+      for finding in findings where finding.severity == severity { sorted.append(finding) }
+    }
+    return sorted
+  }
+}

@@ -6,6 +6,9 @@ public struct CopyRequest: Sendable, Equatable, Codable {
   public var resource: Resource
   public var source: SourceSpec
   public var destination: DestinationSpec
+  /// A fan-out: one copy per destination, each with an optional `kmsKeyId` of its own. When set,
+  /// `destination` is ignored; `planAll(_:catalog:)` plans each. `nil` for a single copy.
+  public var destinations: [DestinationSpec]?
   public var name: String?
   public var description: String?
   public var encrypted: Bool?
@@ -20,7 +23,7 @@ public struct CopyRequest: Sendable, Equatable, Codable {
     resource: Resource, source: SourceSpec, destination: DestinationSpec, name: String? = nil,
     description: String? = nil, encrypted: Bool? = nil, kmsKeyId: String? = nil,
     copyImageTags: Bool? = nil, tags: TagSets? = nil, completionDurationMinutes: Int? = nil,
-    clientToken: String? = nil, dryRun: Bool? = nil
+    clientToken: String? = nil, dryRun: Bool? = nil, destinations: [DestinationSpec]? = nil
   ) {
     self.resource = resource
     self.source = source
@@ -34,6 +37,7 @@ public struct CopyRequest: Sendable, Equatable, Codable {
     self.completionDurationMinutes = completionDurationMinutes
     self.clientToken = clientToken
     self.dryRun = dryRun
+    self.destinations = destinations
   }
 }
 

@@ -1,0 +1,70 @@
+/// Builds the EC2 API parameters of a request, named exactly as the API reference names them.
+///
+/// Only parameters that will be sent appear. A Region destination sends none of the Destination*
+/// parameters (the call goes to that Region's endpoint); a Local Zone sends DestinationAvailabilityZone,
+/// or DestinationAvailabilityZoneId for CopyImage when it was given by id; an Outpost sends
+/// DestinationOutpostArn. ClientToken appears only when the request has one: otherwise the caller
+/// generates one and keeps it (in the journal) before sending. Pure.
+/// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopyImage.html,
+/// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopySnapshot.html
+enum Parameters {
+  static func build(
+    _ request: CopyRequest, operation: Operation, source: Location?, destination: Location?
+  ) -> [String: APIValue] {
+    var parameters: [String: APIValue] = [:]
+    parameters.reserveCapacity(12)
+    switch operation {
+    case .copyImage:
+      parameters["SourceImageId"] = .string(request.source.id)
+      if let name = request.name { parameters["Name"] = .string(name) }
+      if let copy = request.copyImageTags { parameters["CopyImageTags"] = .boolean(copy) }
+      if let minutes = request.completionDurationMinutes {
+        parameters["SnapshotCopyCompletionDurationMinutes"] = .integer(minutes)
+      }
+    case .copySnapshot:
+      parameters["SourceSnapshotId"] = .string(request.source.id)
+      if let minutes = request.completionDurationMinutes { parameters["CompletionDurationMinutes"] = .integer(minutes) }
+    }
+    if let source { parameters["SourceRegion"] = .string(source.regionName) }
+    if let description = request.description { parameters["Description"] = .string(description) }
+    if let encrypted = request.encrypted { parameters["Encrypted"] = .boolean(encrypted) }
+    if let key = request.kmsKeyId { parameters["KmsKeyId"] = .string(key) }
+    if let specifications = tagSpecifications(request, operation: operation) {
+      parameters["TagSpecifications"] = specifications
+    }
+    if let token = request.clientToken { parameters["ClientToken"] = .string(token) }
+    if let dryRun = request.dryRun { parameters["DryRun"] = .boolean(dryRun) }
+    switch destination {
+    case .localZone(let zone):
+      if operation == .copyImage, request.destination.localZoneId != nil {
+        parameters["DestinationAvailabilityZoneId"] = .string(zone.id)
+      } else {
+        parameters["DestinationAvailabilityZone"] = .string(zone.name)
+      }
+    case .outpost(let outpost):
+      parameters["DestinationOutpostArn"] = .string(outpost.arn)
+    case .region, nil:
+      break
+    }
+    return parameters
+  }
+
+  /// `[{ResourceType, Tags: [{Key, Value}]}]`: image tags (CopyImage only), then snapshot tags.
+  private static func tagSpecifications(_ request: CopyRequest, operation: Operation) -> APIValue? {
+    var specifications: [APIValue] = []
+    if operation == .copyImage, let image = request.tags?.image, !image.isEmpty {
+      specifications.append(specification("image", image))
+    }
+    if let snapshot = request.tags?.snapshot, !snapshot.isEmpty {
+      specifications.append(specification("snapshot", snapshot))
+    }
+    return specifications.isEmpty ? nil : .list(specifications)
+  }
+
+  private static func specification(_ resourceType: String, _ tags: [Tag]) -> APIValue {
+    .structure([
+      "ResourceType": .string(resourceType),
+      "Tags": .list(tags.map { .structure(["Key": .string($0.key), "Value": .string($0.value)]) }),
+    ])
+  }
+}

@@ -1,6 +1,8 @@
 import FerryCloud
+import FerryCore
 import FerryRules
 import Foundation
+import Terminal
 
 /// The whole TUI as one value: which screen, each screen's sub-state, and what the account told us.
 ///
@@ -32,7 +34,8 @@ public struct AppState: Sendable, Equatable {
   public var identityError: String?
   /// The Region being browsed for sources (`:region` changes it).
   public var region: String
-  public var palette: Palette = .default
+  /// The theme views draw with (`:theme` loads another).
+  public var theme: Theme = .default
   public var screen: Screen = .source
   public var overlay: Overlay?
   public var notice: Notice?
@@ -84,14 +87,15 @@ public struct AppState: Sendable, Equatable {
     }
     let (request, formFindings) = RequestBuilder.request(source: source, destination: destination.spec, form: options)
     options.formFindings = formFindings
-    options.plan = plan(request, catalog: places ?? Catalog())
+    options.plan = plan(request, catalog: places ?? Catalog(), facts: facts)
   }
 
   /// Rebuilds the destination rows for the chosen source (keeps the selection on the same place).
   public mutating func rebuildDestinations() {
     let previous = destination.selected?.name
     destination.rows = DestinationRows.build(
-      catalog: places ?? Catalog(), source: source.chosen, resource: source.chosen?.resource ?? source.resource)
+      catalog: places ?? Catalog(), source: source.chosen, resource: source.chosen?.resource ?? source.resource,
+      facts: facts)
     if let previous, let index = destination.rows.firstIndex(where: { $0.name == previous }) {
       destination.cursor.select(index, count: destination.rows.count)
     } else {
@@ -107,6 +111,14 @@ public struct AppState: Sendable, Equatable {
     guard let region = destinationRegion, kmsKeys[region] == nil else { return [] }
     kmsKeys[region] = .loading
     return [.loadKMSKeys(region: region)]
+  }
+
+  /// What the account told us about the chosen source, for the rules that need live facts.
+  public var facts: SourceFacts? {
+    guard let item = source.chosen else { return nil }
+    return SourceFacts(
+      encrypted: item.encrypted, kmsKeyIds: item.snapshotKeyIds, ownerAccount: item.ownerId,
+      callerAccount: identity?.accountId)
   }
 
   /// True when leaving would lose edits nobody submitted or saved.

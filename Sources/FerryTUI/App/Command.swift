@@ -15,7 +15,10 @@ public enum Command: Sendable, Equatable {
   case loadPlaces(homeRegion: String, regions: [String])
   case loadKMSKeys(region: String)
   case preflight(PreflightInput)
-  case submit(CopyRequest, APICall)
+  /// Journals and sends the request (the plan is made again by the copier from the same inputs).
+  case submit(CopyRequest, catalog: Catalog, facts: SourceFacts?)
+  /// Loads a theme by name (a user file first, then the built-ins).
+  case loadTheme(String)
   case refreshCopies
   case cancelCopy(id: String)
   /// Writes `contents` to `path` atomically; with `overwrite` false an existing file is left alone.

@@ -1,3 +1,5 @@
+import Terminal
+
 /// The `:` command line: what commands exist, how a line is parsed, and how a name is completed.
 public enum CommandLineParser {
   public enum Parsed: Sendable, Equatable {
@@ -14,6 +16,9 @@ public enum CommandLineParser {
     "region", "profile", "theme", "source", "destination", "options", "review", "status", "help", "quit", "q",
   ]
 
+  /// Theme names offered by completion (a user's own theme files load too).
+  public static let themeNames = Theme.builtIn.keys.sorted()
+
   /// Parses one line (without the `:`); the error is the sentence to show.
   public static func parse(_ line: String) -> Result<Parsed, Failure> {
     let words = line.split(separator: " ").map(String.init)
@@ -24,9 +29,6 @@ public enum CommandLineParser {
       guard let argument else { return .failure(Failure(":\(verb) needs a value, e.g. :\(verb) \(example(verb))")) }
       if verb == "region" { return .success(.region(argument)) }
       if verb == "profile" { return .success(.profile(argument)) }
-      guard Palette.named(argument) != nil else {
-        return .failure(Failure("No theme \"\(argument)\". Themes: " + Palette.builtIn.map(\.name).joined(separator: ", ")))
-      }
       return .success(.theme(argument))
     case "q", "quit", "q!":
       return .success(.quit)
@@ -42,7 +44,7 @@ public enum CommandLineParser {
   public static func complete(_ line: String) -> String {
     if line.hasPrefix("theme ") {
       let partial = String(line.dropFirst(6))
-      let matches = Palette.builtIn.map(\.name).filter { $0.hasPrefix(partial) }
+      let matches = themeNames.filter { $0.hasPrefix(partial) }
       return matches.count == 1 ? "theme " + matches[0] : commonPrefix(matches).map { "theme " + $0 } ?? line
     }
     guard !line.contains(" ") else { return line }

@@ -1,4 +1,5 @@
 import FerryCloud
+import FerryCore
 import FerryRules
 import Foundation
 import Terminal
@@ -21,6 +22,7 @@ public enum Message: Sendable, Equatable {
   case cancelled(id: String, Result<String, Failure>)
   /// A save finished: the path written, or `exists` when it would have overwritten without a confirm.
   case saved(Result<SaveOutcome, Failure>)
+  case theme(Result<Theme, Failure>)
 }
 
 /// An effect's failure as a sentence an operator reads, with AWS's code kept beside it.

@@ -76,6 +76,11 @@ enum Results {
       state.review.confirmOverwrite = path
     case .saved(.failure(let failure)):
       state.notice = .error("Not saved: \(failure.description)")
+    case .theme(.success(let theme)):
+      state.theme = theme.with(glyphs: state.theme.glyphs)
+      state.notice = .info("Theme \(theme.name).")
+    case .theme(.failure(let failure)):
+      state.notice = .error(failure.description)
     case .key, .resize, .tick:
       break
     }

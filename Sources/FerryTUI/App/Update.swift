@@ -197,9 +197,7 @@ private func runCommandLine(_ line: String, _ state: inout AppState) -> [Command
     state.overlay = .help(scroll: 0)
     return []
   case .success(.theme(let name)):
-    state.palette = Palette.named(name) ?? state.palette
-    state.notice = .info("Theme \(name).")
-    return []
+    return [.loadTheme(name)]
   case .success(.profile(let profile)):
     state.notice = .info("Switching to profile \(profile)…")
     return [.switchProfile(profile)]

@@ -1,20 +1,23 @@
 import FerryCloud
 import FerryRules
 import Foundation
+import Terminal
 
-/// Runs commands against the world: the account, the copy tracker and the file system.
+/// Runs commands against the world: the account, the copy desk (journal), theme files and the file system.
 ///
 /// The only place in the TUI that does I/O. Every method returns a message, errors included; none
 /// throws. Run from tasks off the input loop, so a slow call never freezes the screen.
 public struct EffectRunner: Sendable {
   public var account: any AWSAccount
-  public var tracker: any CopyTracker
+  public var desk: CopyDesk
+  public var themes: ThemeLoader
   /// Page size asked of DescribeImages / DescribeSnapshots.
   public var pageSize: Int
 
-  public init(account: any AWSAccount, tracker: any CopyTracker, pageSize: Int = 1000) {
+  public init(account: any AWSAccount, desk: CopyDesk, themes: ThemeLoader = ThemeLoader(directories: []), pageSize: Int = 1000) {
     self.account = account
-    self.tracker = tracker
+    self.desk = desk
+    self.themes = themes
     self.pageSize = pageSize
   }
 
@@ -32,12 +35,17 @@ public struct EffectRunner: Sendable {
       return .kmsKeys(region: region, await capture { try await account.kmsKeys(in: region) })
     case .preflight(let input):
       return .preflight(call: input.call, await Preflight(account: account).run(input))
-    case .submit(let request, let call):
-      return .submitted(await capture { try await tracker.submit(request, call: call) })
+    case .submit(let request, let catalog, let facts):
+      return .submitted(await capture { try await desk.submit(request, catalog: catalog, facts: facts) })
     case .refreshCopies:
-      return .copies(await capture { try await tracker.copies() })
+      return .copies(await capture { try await desk.copies() })
     case .cancelCopy(let id):
-      return .cancelled(id: id, await capture { try await tracker.cancel(id: id) })
+      return .cancelled(id: id, await capture { try await desk.cancel(id: id) })
+    case .loadTheme(let name):
+      let themes = self.themes
+      return .theme(await capture { () throws -> Theme in
+        do { return try themes.load(named: name) } catch { throw Failure(String(describing: error)) }
+      })
     case .save(let path, let contents, let overwrite):
       return .saved(await capture { try save(path: path, contents: contents, overwrite: overwrite) })
     case .cancel, .quit, .suspend, .useSandbox, .switchProfile:

@@ -58,7 +58,7 @@ enum ReviewUpdate {
     guard !state.review.submitting else { return [] }
     state.review.submitting = true
     state.notice = .info("Submitting \(call.operation.rawValue) to \(call.region)…")
-    return [.submit(request, call)]
+    return [.submit(request, catalog: state.places ?? Catalog(), facts: state.facts)]
   }
 
   private static func savePromptKey(_ key: Key, _ state: inout AppState) -> [Command] {

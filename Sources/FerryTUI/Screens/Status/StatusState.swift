@@ -1,3 +1,4 @@
+import FerryCore
 import Foundation
 import Terminal
 
@@ -16,7 +17,7 @@ public struct StatusState: Sendable, Equatable {
   public init() {}
 
   public var selected: CopyRecord? { copies.indices.contains(cursor.selected) ? copies[cursor.selected] : nil }
-  public var inFlight: Bool { copies.contains { !$0.state.isFinished } }
+  public var inFlight: Bool { copies.contains { !$0.phase.isFinal } }
 }
 
 /// Keys on the status pane: move, cancel a copy (after a confirm), refresh.
@@ -35,8 +36,8 @@ enum StatusUpdate {
     switch key {
     case .character("x"), .character("c"):
       guard let copy = state.status.selected else { return [] }
-      guard !copy.state.isFinished else {
-        state.notice = .warning("\(copy.resourceId ?? copy.id) already \(copy.state.rawValue): nothing to cancel.")
+      guard !copy.phase.isFinal else {
+        state.notice = .warning("\(copy.resourceId ?? copy.id) already \(copy.phase.rawValue): nothing to cancel.")
         return []
       }
       state.status.confirmCancel = copy.id

@@ -121,6 +121,12 @@ public struct AppState: Sendable, Equatable {
       callerAccount: identity?.accountId)
   }
 
+  /// True while a spinner shows: pages loading, places loading, preflight or a submit running.
+  public var isAnimating: Bool {
+    if case .loading = source.loading { return true }
+    return destination.loading || review.preflightRunning || review.submitting || status.polling
+  }
+
   /// True when leaving would lose edits nobody submitted or saved.
   public var hasUnsavedWork: Bool { options.dirty }
 }

@@ -17,7 +17,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Command] {
     return []
   case .tick(let now):
     state.now = now
-    state.spinner &+= 1
+    if state.isAnimating { state.spinner &+= 1 }
     return StatusUpdate.tick(&state)
   default:
     return Results.apply(message, &state)

@@ -31,7 +31,7 @@ enum JournalCoding {
   /// A file-name-safe UTC stamp, e.g. `20261126T031500Z`.
   static func stamp(_ date: Date) -> String {
     date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeSeparator(.omitted))
-      .replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+      .replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "") + "Z"
   }
 
   /// A short account of a decoding failure, without dumping the file.

@@ -68,18 +68,8 @@ struct RegionSurvey: Sendable {
     }
   }
 
-  /// Follows NextToken to the end (a batch of ids is normally one page).
   private static func pages<Item: Sendable>(_ page: (String?) async throws -> Page<Item>) async throws -> [Item] {
-    var items: [Item] = []
-    var token: String?
-    var seen: Set<String> = []
-    repeat {
-      let next = try await page(token)
-      items += next.items
-      token = next.nextToken.flatMap { $0.isEmpty ? nil : $0 }
-      if let token, !seen.insert(token).inserted { break }  // botocore: the same token twice ends paging
-    } while token != nil
-    return items
+    try await Inventory.pages(page)
   }
 
   private static func unique(_ ids: [String]) -> [String] {

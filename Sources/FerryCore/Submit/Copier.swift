@@ -51,6 +51,9 @@ public struct Copier: Sendable {
 
   /// Plans a request and stores it as `planned`, with its ClientToken, without sending anything.
   ///
+  /// When the request carries a ClientToken the journal already holds, that record is returned
+  /// instead: sending it again is then a no-op (or a safe re-send if its outcome was unknown).
+  ///
   /// - Parameter facts: what is known about the source from the account (see `SourceLocator`).
   public func prepare(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts? = nil) async throws -> CopyRecord {
     var request = request
@@ -63,8 +66,12 @@ public struct Copier: Sendable {
       id: makeLocalId(), createdAt: time.now(), call: call,
       destination: PlannedCall.destination(of: call), sourceId: PlannedCall.sourceId(of: call),
       sourceRegion: PlannedCall.sourceRegion(of: call), clientToken: token)
-    try await journal.insert(record)
-    return record
+    // A token already journalled names the same copy (a runbook run twice): reuse its record.
+    return try await journal.modify { records in
+      if let existing = records.first(where: { $0.clientToken == token }) { return existing }
+      records.append(record)
+      return record
+    }
   }
 
   /// Sends a `planned` record, or re-sends one left in `sending`; returns the record after the answer.

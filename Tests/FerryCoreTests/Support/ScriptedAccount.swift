@@ -31,6 +31,10 @@ actor ScriptedAccount: AWSAccount {
   var copyFaults: [CopyFault] = []
   var describeFaults: [AWSError] = []
   private(set) var log: [String] = []
+  /// Runs at the start of every copy call, before anything is created (e.g. to read the journal).
+  var beforeCopy: (@Sendable (APICall) async -> Void)?
+  /// The most copies of one Region and kind that were unfinished when a new one was made.
+  private(set) var maxUnfinishedAtCopy = 0
 
   private var images: [String: (image: Image, created: Date, source: String)] = [:]
   private var snapshots: [String: (snapshot: Snapshot, created: Date, source: String)] = [:]
@@ -50,6 +54,7 @@ actor ScriptedAccount: AWSAccount {
     copyFaults.append(CopyFault(error: error, afterCreating: afterCreating))
   }
   func queueDescribeFault(_ error: AWSError) { describeFaults.append(error) }
+  func setBeforeCopy(_ hook: @escaping @Sendable (APICall) async -> Void) { beforeCopy = hook }
 
   /// How many copies really exist.
   var copiesMade: Int { images.count + snapshots.filter { $0.value.source.hasPrefix("snap-") }.count }
@@ -62,6 +67,8 @@ actor ScriptedAccount: AWSAccount {
 
   func copy(_ call: APICall) async throws -> CopyOutcome {
     log.append("\(call.operation.rawValue) \(call.region)")
+    if let beforeCopy { await beforeCopy(call) }
+    maxUnfinishedAtCopy = max(maxUnfinishedAtCopy, unfinished(call))
     var fault: CopyFault?
     if !copyFaults.isEmpty { fault = copyFaults.removeFirst() }
     if let fault, !fault.afterCreating { throw fault.error }
@@ -134,6 +141,17 @@ actor ScriptedAccount: AWSAccount {
   }
 
   // MARK: - Progress over time
+
+  private func unfinished(_ call: APICall) -> Int {
+    switch call.operation {
+    case .copyImage:
+      images.values.filter { $0.image.region == call.region && fraction(since: $0.created) < 1 }.count
+    case .copySnapshot:
+      snapshots.values.filter {
+        $0.snapshot.region == call.region && $0.source.hasPrefix("snap-") && fraction(since: $0.created) < 1
+      }.count
+    }
+  }
 
   private func fraction(since created: Date) -> Double {
     min(1, time.now().timeIntervalSince(created) / max(copyDuration.seconds, 0.001))

@@ -11,12 +11,10 @@ public struct Glyphs: Sendable, Equatable {
   public var progressPartial: [Character]
   public var progressTrack: Character
   public var spinner: [String]
-  /// The mark before the selected table row.
-  public var selectionMarker: String
 
   public init(
     border: BorderSet, ellipsis: String, progressFull: Character, progressPartial: [Character],
-    progressTrack: Character, spinner: [String], selectionMarker: String
+    progressTrack: Character, spinner: [String]
   ) {
     self.border = border
     self.ellipsis = ellipsis
@@ -24,17 +22,19 @@ public struct Glyphs: Sendable, Equatable {
     self.progressPartial = progressPartial
     self.progressTrack = progressTrack
     self.spinner = spinner
-    self.selectionMarker = selectionMarker
   }
 
   public static let unicode = Glyphs(
     border: .rounded, ellipsis: "…", progressFull: "█",
     progressPartial: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], progressTrack: "░",
-    spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"], selectionMarker: "▸")
+    spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
 
   public static let ascii = Glyphs(
     border: .ascii, ellipsis: "~", progressFull: "#", progressPartial: [], progressTrack: "-",
-    spinner: ["|", "/", "-", "\\"], selectionMarker: ">")
+    spinner: ["|", "/", "-", "\\"])
+
+  /// Whether these glyphs are plain ASCII (so key names should be spelled out too).
+  public var isASCII: Bool { border == .ascii && ellipsis.unicodeScalars.allSatisfy(\.isASCII) }
 
   /// The set for a terminal that can (or cannot) show UTF-8.
   public static func forTerminal(supportsUnicode: Bool) -> Glyphs { supportsUnicode ? .unicode : .ascii }

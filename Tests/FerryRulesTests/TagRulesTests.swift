@@ -1,0 +1,65 @@
+import FerryRules
+import Testing
+
+private struct TagCase: CustomTestStringConvertible, Sendable {
+  var label: String
+  var resource: Resource
+  var tags: TagSets
+  var errors: [RuleHit]
+  var testDescription: String { label }
+}
+
+private func tags(_ count: Int) -> [Tag] { (0..<count).map { Tag(key: "k\($0)", value: "v") } }
+private func key(_ length: Int) -> String { String(repeating: "k", count: length) }
+private func tagsError(_ rule: String) -> RuleHit { RuleHit(rule, "tags") }
+
+private let tagCases: [TagCase] = [
+  TagCase(label: "127-character key", resource: .image, tags: TagSets(image: [Tag(key: key(127), value: "")]), errors: []),
+  TagCase(label: "128-character key", resource: .image, tags: TagSets(image: [Tag(key: key(128), value: "")]), errors: [tagsError("tag-key-length")]),
+  TagCase(label: "empty key", resource: .image, tags: TagSets(snapshot: [Tag(key: "", value: "v")]), errors: [tagsError("tag-key-length")]),
+  TagCase(label: "127 multi-byte characters", resource: .image, tags: TagSets(image: [Tag(key: String(repeating: "é", count: 127), value: "")]), errors: []),
+  TagCase(label: "256-character value", resource: .snapshot, tags: TagSets(snapshot: [Tag(key: "a", value: key(256))]), errors: []),
+  TagCase(label: "257-character value", resource: .snapshot, tags: TagSets(snapshot: [Tag(key: "a", value: key(257))]), errors: [tagsError("tag-value-length")]),
+  TagCase(label: "50 tags", resource: .image, tags: TagSets(image: tags(50), snapshot: tags(50)), errors: []),
+  TagCase(label: "51 tags", resource: .image, tags: TagSets(image: tags(51)), errors: [tagsError("tag-count")]),
+  TagCase(label: "51 snapshot tags", resource: .snapshot, tags: TagSets(snapshot: tags(51)), errors: [tagsError("tag-count")]),
+  TagCase(label: "aws: prefix", resource: .image, tags: TagSets(image: [Tag(key: "aws:stack", value: "x")]), errors: [tagsError("tag-key-reserved")]),
+  TagCase(label: "AWS: prefix in capitals", resource: .snapshot, tags: TagSets(snapshot: [Tag(key: "AwS:stack", value: "x")]), errors: [tagsError("tag-key-reserved")]),
+  TagCase(label: "aws without colon is fine", resource: .image, tags: TagSets(image: [Tag(key: "aws-team", value: "x")]), errors: []),
+  TagCase(label: "duplicate key", resource: .image, tags: TagSets(image: [Tag(key: "team", value: "a"), Tag(key: "team", value: "b")]), errors: [tagsError("tag-key-duplicate")]),
+  TagCase(label: "same key in image and snapshot sets", resource: .image, tags: TagSets(image: [Tag(key: "team", value: "a")], snapshot: [Tag(key: "team", value: "a")]), errors: []),
+  TagCase(label: "image tags on a snapshot", resource: .snapshot, tags: TagSets(image: [Tag(key: "team", value: "a")]), errors: [tagsError("image-tags-not-for-snapshots")]),
+]
+
+@Suite struct TagRulesTests {
+  @Test(arguments: tagCases)
+  fileprivate func tagLimits(_ item: TagCase) {
+    var request = item.resource == .image ? Fixture.image() : Fixture.snapshot()
+    request.tags = item.tags
+    let result = plan(request, catalog: Fixture.catalog)
+    #expect(result.errors == item.errors)
+  }
+
+  // MARK: - TagSpecifications
+
+  @Test func tagSpecificationsKeepTheWrittenOrder() {
+    var request = Fixture.image()
+    request.tags = TagSets(image: [Tag(key: "z", value: "1"), Tag(key: "a", value: "2")], snapshot: [Tag(key: "b", value: "3")])
+    let result = plan(request, catalog: Fixture.catalog)
+    #expect(result.parameters["TagSpecifications"] == .list([
+      .structure(["ResourceType": .string("image"), "Tags": .list([
+        .structure(["Key": .string("z"), "Value": .string("1")]),
+        .structure(["Key": .string("a"), "Value": .string("2")]),
+      ])]),
+      .structure(["ResourceType": .string("snapshot"), "Tags": .list([
+        .structure(["Key": .string("b"), "Value": .string("3")]),
+      ])]),
+    ]))
+  }
+
+  @Test func emptyTagMapsSendNothing() {
+    var request = Fixture.snapshot()
+    request.tags = TagSets(image: [], snapshot: [])
+    #expect(plan(request, catalog: Fixture.catalog).parameters["TagSpecifications"] == nil)
+  }
+}

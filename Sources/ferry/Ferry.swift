@@ -6,6 +6,7 @@ struct Ferry: AsyncParsableCommand {
     commandName: "ferry",
     abstract: "Copy EC2 AMIs and EBS snapshots between Regions, Local Zones and Outposts.",
     version: "0.1.0",
-    subcommands: [PlanCommand.self]
+    subcommands: [TUICommand.self, PlanCommand.self],
+    defaultSubcommand: TUICommand.self
   )
 }

@@ -9,7 +9,11 @@ public enum AppView {
     defer { grid = canvas.grid }
     let layout = Layout(width: grid.width, height: grid.height, showDetails: state.source.showDetails)
     if layout.tooSmall {
-      TooSmallView.render(width: grid.width, height: grid.height, into: &canvas)
+      canvas.grid = CellGrid(width: grid.width, height: grid.height)
+      TooSmallView(
+        minimum: TerminalSize(width: Layout.minimumWidth, height: Layout.minimumHeight),
+        actual: TerminalSize(width: grid.width, height: grid.height)
+      ).render(in: canvas.grid.area, into: &canvas.grid, theme: state.theme)
       return nil
     }
     canvas.clear(grid.area)
@@ -30,7 +34,7 @@ public enum AppView {
     case .status: StatusView.render(state, in: layout.body, into: &canvas)
     }
     if case .help(let scroll)? = state.overlay {
-      HelpView.render(state, scroll: scroll, in: layout.body, into: &canvas)
+      HelpOverlay.render(state, scroll: scroll, in: layout.body, into: &canvas)
       cursor = nil
     }
     if let promptCursor = PromptLine.render(state, in: layout.prompt, into: &canvas) { cursor = promptCursor }

@@ -53,6 +53,9 @@ struct Canvas {
     }
   }
 
+  /// The mark before a selected row.
+  var marker: String { theme.glyphs.isASCII ? ">" : "▸" }
+
   /// Clears `rect` (used under overlays).
   mutating func clear(_ rect: Rect) { grid.fill(rect, with: Cell(" ", style: theme[.text])) }
 

@@ -21,7 +21,7 @@ enum DestinationView {
       guard destination.rows.indices.contains(index) else { break }
       let row = destination.rows[index]
       let selected = index == destination.cursor.selected
-      let text = (selected ? canvas.theme.glyphs.selectionMarker + " " : "  ") + DestinationRows.line(row, width: body.width - 2)
+      let text = (selected ? canvas.marker + " " : "  ") + DestinationRows.line(row, width: body.width - 2)
       let y = listArea.y + line
       if selected {
         canvas.bar(text, row: y, in: body, .selection)

@@ -21,7 +21,7 @@ enum SourceView {
         continue
       }
       let selected = row == source.cursor.selected
-      let text = (selected ? theme(canvas).glyphs.selectionMarker + " " : "  ") + SourceRows.line(item, columns: columns)
+      let text = (selected ? canvas.marker + " " : "  ") + SourceRows.line(item, columns: columns)
       if selected {
         canvas.bar(text, row: y, in: body, .selection)
       } else {

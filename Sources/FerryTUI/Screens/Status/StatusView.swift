@@ -28,7 +28,7 @@ enum StatusView {
         switch line {
         case .text(let text, let role):
           if selected, role == .title {
-            canvas.bar(canvas.theme.glyphs.selectionMarker + " " + text, row: y, in: body, .selection)
+            canvas.bar(canvas.marker + " " + text, row: y, in: body, .selection)
           } else {
             canvas.text("  " + text, x: body.x, y: y, role, clip: body)
           }

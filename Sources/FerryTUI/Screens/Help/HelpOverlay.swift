@@ -1,7 +1,7 @@
 import Terminal
 
 /// The `?` help: every key binding, by section, generated from the same key map as the footer.
-enum HelpView {
+enum HelpOverlay {
   static func render(_ state: AppState, scroll: Int, in body: Rect, into canvas: inout Canvas) {
     canvas.clear(body)
     canvas.box(body, title: "Keys — any key closes, j/k scroll", focused: true)

@@ -1,0 +1,1 @@
+// Local only: keeps the target buildable until the sandbox branch's tests land.

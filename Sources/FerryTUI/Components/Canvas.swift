@@ -74,6 +74,12 @@ struct Canvas {
   }
 
   /// Wraps `text` into lines of at most `width` columns, breaking at spaces.
+  static func wrap(_ text: String, width: Int, indent: Int) -> [String] {
+    let pad = String(repeating: " ", count: indent)
+    let lines = wrap(text, width: width - indent)
+    return lines.enumerated().map { $0.offset == 0 ? $0.element : pad + $0.element }
+  }
+
   static func wrap(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
     var lines: [String] = []

@@ -34,6 +34,13 @@ enum FooterView {
     if state.screen == .options, state.options.picker != nil {
       return [KeyBinding([.enter], "enter", "use key"), KeyBinding([.escape], "esc", "close"), KeyBinding([.character("r")], "r", "reload")]
     }
+    if state.screen == .options, state.options.focus.isText {
+      // Letters are typed into the field here, so only keys that cannot be typed are offered.
+      return [
+        KeyBinding([.tab], "tab/↑↓", "field"), KeyBinding([.control("g")], "ctrl-g", "review"),
+        KeyBinding([.function(1)], "F1", "help"), KeyBinding([.escape], "esc", "back"),
+      ]
+    }
     return KeyMaps.sections(for: state.screen).flatMap(\.bindings).filter(\.inFooter)
   }
 }

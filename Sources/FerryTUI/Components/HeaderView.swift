@@ -7,7 +7,8 @@ enum HeaderView {
   static let sandboxBadge = " SANDBOX — simulated account "
 
   static func render(_ state: AppState, in rect: Rect, into canvas: inout Canvas) {
-    canvas.bar(text(state), row: rect.y, in: rect, .header)
+    let badge = state.identity?.isSandbox == true ? DisplayWidth.of(sandboxBadge) : 0
+    canvas.bar(text(state, width: rect.width - badge), row: rect.y, in: rect, .header)
     guard state.identity?.isSandbox == true else { return }
     let badgeWidth = DisplayWidth.of(sandboxBadge)
     let x = max(rect.x, rect.maxX - badgeWidth)
@@ -15,15 +16,22 @@ enum HeaderView {
   }
 
   /// The header's words, without the badge. Pure, tested alone.
-  static func text(_ state: AppState) -> String {
+  static func text(_ state: AppState, width: Int = .max) -> String {
     guard let identity = state.identity else {
       if case .welcome = state.mode { return " ferry │ no AWS credentials found" }
       return " ferry │ " + (state.identityError ?? "connecting…")
     }
     var parts = [" ferry", "account \(identity.accountId)"]
     if let profile = identity.profile { parts.append("profile \(profile)") }
-    parts.append(state.region)
+    parts.append("Region \(state.region)")
     if let endpoint = identity.endpoint { parts.append(endpoint) }
-    return parts.joined(separator: " │ ")
+    let full = parts.joined(separator: " │ ")
+    guard DisplayWidth.of(full) > width else { return full }
+    // Narrow: drop the labels, keep the values.
+    var compact = [" ferry", identity.accountId]
+    if let profile = identity.profile { compact.append(profile) }
+    compact.append(state.region)
+    if let endpoint = identity.endpoint { compact.append(endpoint) }
+    return compact.joined(separator: " │ ")
   }
 }

@@ -87,11 +87,26 @@ public enum DestinationRows {
     let mark = row.supported ? (row.warnings.isEmpty ? "✓" : "!") : "✗"
     let name = Format.pad(row.name, 22)
     let kind = Format.pad(row.kind.rawValue, 10)
-    let optIn = Format.pad(row.optIn, 19)
     var text = "\(mark) \(kind) \(name) "
     let restWidth = max(0, width - text.count)
-    let detail = row.supported ? "\(Format.pad(row.detail, 24)) \(optIn)" : (row.reasons.first ?? "")
+    let optIn = optInText(row.optIn)
+    let detail: String
+    if row.supported {
+      let detailWidth = max(0, restWidth - 13)
+      detail = Format.pad(row.detail, detailWidth) + " " + optIn
+    } else {
+      detail = row.reasons.first ?? ""
+    }
     text += Format.fit(detail, restWidth)
     return Format.pad(text, width)
+  }
+
+  /// Opt-in status in a few words; nothing when the place needs no opt-in.
+  static func optInText(_ raw: String) -> String {
+    switch raw {
+    case "opted-in": "opted in"
+    case "not-opted-in": "not opted in"
+    default: ""
+    }
   }
 }

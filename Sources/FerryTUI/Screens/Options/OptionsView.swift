@@ -16,7 +16,7 @@ enum OptionsView {
   static let labelWidth = 16
 
   static func render(_ state: AppState, in body: Rect, into canvas: inout Canvas) -> CursorPosition? {
-    let lines = self.lines(state)
+    let lines = self.lines(state, width: body.width)
     let focusIndex = lines.firstIndex { $0.field == state.options.focus && $0.cursor != nil }
       ?? lines.firstIndex { $0.field == state.options.focus } ?? 0
     let lastOfFocus = lines.lastIndex { $0.field == state.options.focus } ?? focusIndex
@@ -36,12 +36,14 @@ enum OptionsView {
   }
 
   /// The form as lines: pure, so tests check the form's text without a grid.
-  static func lines(_ state: AppState) -> [Line] {
+  static func lines(_ state: AppState, width: Int) -> [Line] {
     let options = state.options
     let resource = state.source.chosen?.resource ?? .image
     var lines: [Line] = []
     for finding in options.findings where finding.field == "source" || finding.field == "destination" {
-      lines.append(Line(text: " " + mark(finding) + " " + finding.message, role: role(finding), field: nil))
+      for text in Canvas.wrap(" " + mark(finding) + " " + finding.message, width: width, indent: 3) {
+        lines.append(Line(text: text, role: role(finding), field: nil))
+      }
     }
     for field in OptionsState.fields(for: resource) {
       let focused = field == options.focus
@@ -74,9 +76,11 @@ enum OptionsView {
         let text = errors == 0 ? "[ Review ▸ ]" : "[ Review ▸ ]  \(errors) error\(errors == 1 ? "" : "s") to fix first"
         lines.append(Line(text: marker + text, role: focused ? .selection : errors == 0 ? .ok : .warning, field: field))
       }
+      let indent = String(repeating: " ", count: labelWidth + 3)
       for finding in options.findings(for: field) {
-        lines.append(Line(text: String(repeating: " ", count: labelWidth + 3) + mark(finding) + " " + finding.message,
-          role: role(finding), field: field))
+        for text in Canvas.wrap(indent + mark(finding) + " " + finding.message, width: width, indent: labelWidth + 5) {
+          lines.append(Line(text: text, role: role(finding), field: field))
+        }
       }
     }
     return lines

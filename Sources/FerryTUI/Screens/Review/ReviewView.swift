@@ -25,7 +25,7 @@ enum ReviewView {
     let operation = plan.operation?.rawValue ?? "?"
     lines.append(Line(text: "\(operation) sent to the \(plan.region ?? "?") endpoint", role: .title))
     for parameter in APIText.lines(plan.parameters) {
-      lines += Canvas.wrap("  " + parameter, width: width).map { Line(text: $0, role: .text) }
+      lines += Canvas.wrap("  " + parameter, width: width, indent: 4).map { Line(text: $0, role: .text) }
     }
     lines.append(Line(text: "", role: .text))
     let preflight = state.review.preflight
@@ -42,12 +42,12 @@ enum ReviewView {
     }
     for finding in findings.sorted(by: { $0.severity < $1.severity }) {
       let text = "  \(OptionsView.mark(finding)) \(finding.field): \(finding.message)"
-      lines += Canvas.wrap(text, width: width).map { Line(text: $0, role: OptionsView.role(finding)) }
+      lines += Canvas.wrap(text, width: width, indent: 4).map { Line(text: $0, role: OptionsView.role(finding)) }
     }
     if let cli = plan.cli {
       lines.append(Line(text: "", role: .text))
       lines.append(Line(text: "Equivalent AWS CLI command:", role: .title))
-      lines += Canvas.wrap("  " + cli, width: width).map { Line(text: $0, role: .text) }
+      lines += Canvas.wrap("  " + cli, width: width, indent: 4).map { Line(text: $0, role: .text) }
     }
     return lines
   }

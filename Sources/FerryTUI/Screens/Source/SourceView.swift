@@ -8,8 +8,6 @@ enum SourceView {
     let snapshots = source.resource == .snapshot
     let columns = SourceRows.columns(width: body.width - 2, snapshots: snapshots)
     canvas.bar("  " + SourceRows.headerLine(columns), row: body.y, in: body, .tableHeader)
-    let status = statusText(state)
-    canvas.text(status, x: max(body.x, body.maxX - DisplayWidth.of(status) - 1), y: body.y, .info, clip: body)
 
     let height = layout.listHeight
     let top = source.cursor.visibleTop(height: height)
@@ -55,9 +53,9 @@ enum SourceView {
     case .loading(let scope):
       let spinner = state.theme.glyphs.spinner
       let frame = spinner.isEmpty ? "" : spinner[state.spinner % spinner.count] + " "
-      return "\(frame)loading \(scope == .owned ? "owned" : "shared") \(noun)… \(count)"
-    case .done: return "\(noun) \(count) in \(state.region)"
-    case .failed: return "\(noun) \(count) — listing failed"
+      return "\(frame)loading \(scope == .owned ? "" : "shared ")\(noun)… \(count)"
+    case .done: return "\(count) \(noun)"
+    case .failed: return "\(count) \(noun), listing failed"
     }
   }
 

@@ -74,10 +74,15 @@ struct Canvas {
   }
 
   /// Wraps `text` into lines of at most `width` columns, breaking at spaces.
+  /// Wraps keeping `text`'s leading spaces on the first line and indenting the others by `indent`.
   static func wrap(_ text: String, width: Int, indent: Int) -> [String] {
+    let lead = text.prefix { $0 == " " }.count
+    let body = String(text.dropFirst(lead))
+    let first = wrap(body, width: width - lead)
+    guard let head = first.first else { return [] }
+    let rest = wrap(first.dropFirst().joined(separator: " "), width: width - indent)
     let pad = String(repeating: " ", count: indent)
-    let lines = wrap(text, width: width - indent)
-    return lines.enumerated().map { $0.offset == 0 ? $0.element : pad + $0.element }
+    return [String(repeating: " ", count: lead) + head] + (first.count > 1 ? rest.map { pad + $0 } : [])
   }
 
   static func wrap(_ text: String, width: Int) -> [String] {

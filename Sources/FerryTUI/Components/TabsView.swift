@@ -14,7 +14,10 @@ enum TabsView {
       let role: ThemeRole = screen == state.screen ? .selection : .dim
       x += canvas.text(label, x: x, y: rect.y, role, clip: rect)
     }
-    let summary = state.screen == .source ? SourceView.statusText(state) : summary(state)
+    var summary = state.screen == .source ? SourceView.statusText(state) : summary(state)
+    if x + 2 + DisplayWidth.of(summary) >= rect.maxX, let destination = state.destination.chosen {
+      summary = "→ " + destination.name
+    }
     let width = DisplayWidth.of(summary)
     if !summary.isEmpty, x + 2 < rect.maxX {
       canvas.text(summary, x: max(x + 2, rect.maxX - width - 1), y: rect.y, .info, clip: rect)

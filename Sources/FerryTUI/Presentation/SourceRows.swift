@@ -14,12 +14,12 @@ public enum SourceRows {
   public static func columns(width: Int, snapshots: Bool) -> [Column] {
     var columns = [
       Column(title: "ID", width: snapshots ? 22 : 21, flexible: false),
-      Column(title: snapshots ? "DESCRIPTION" : "NAME", width: 16, flexible: true),
+      Column(title: snapshots ? "DESCRIPTION" : "NAME", width: 14, flexible: true),
       Column(title: "STATE", width: 9, flexible: false),
       Column(title: "ENC", width: 3, flexible: false),
       Column(title: "SIZE", width: 6, flexible: false),
-      Column(title: "WHERE", width: 14, flexible: false),
-      Column(title: "OWNER", width: 12, flexible: false),
+      Column(title: "OWNER", width: 6, flexible: false),
+      Column(title: "WHERE", width: 12, flexible: false),
     ]
     func used() -> Int { columns.reduce(0) { $0 + $1.width } + columns.count - 1 }
     while columns.count > 2, used() > width { columns.removeLast() }

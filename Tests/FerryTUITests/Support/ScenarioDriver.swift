@@ -18,7 +18,7 @@ final class ScenarioDriver {
   let backend: InMemoryBackend
   let screen: Screen
 
-  init(width: Int = 80, height: Int = 24, pageSize: Int = 4) async throws {
+  init(width: Int = 80, height: Int = 24, pageSize: Int = 5) async throws {
     let clock = ImmediateTimeSource(start: Fixtures.now)
     let account = SandboxAccount(directory: nil, now: { clock.now() })
     let identity = try await account.identity()

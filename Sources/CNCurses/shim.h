@@ -40,14 +40,23 @@ static inline attr_t ferry_a_italic(void) { return A_ITALIC; }
 static inline int ferry_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int ferry_key_f(int n) { return KEY_F(n); }
 
-/// Draws one cell: up to CCHARW_MAX code points (a base character and its combining marks).
+/// Draws one cell: a base character and up to CCHARW_MAX - 1 combining marks.
 static inline int ferry_put_cell(int y, int x, const wchar_t *text, int count, attr_t attributes, short pair) {
   wchar_t buffer[CCHARW_MAX + 1];
-  int n = count < CCHARW_MAX ? count : CCHARW_MAX;
+  // A cluster longer than a cchar_t holds is drawn as its first character.
+  int n = count <= CCHARW_MAX ? count : 1;
   for (int i = 0; i < n; i++) buffer[i] = text[i];
   buffer[n] = L'\0';
   cchar_t cell;
-  if (setcchar(&cell, buffer, attributes, pair, NULL) != OK) return ERR;
+  if (setcchar(&cell, buffer, attributes, pair, NULL) != OK) {
+    // More than one spacing character (a flag, a ZWJ emoji sequence): draw the first alone,
+    // and if even that is refused, a replacement mark, so the cell never keeps stale content.
+    buffer[1] = L'\0';
+    if (setcchar(&cell, buffer, attributes, pair, NULL) != OK) {
+      buffer[0] = L'?';
+      if (setcchar(&cell, buffer, attributes, pair, NULL) != OK) return ERR;
+    }
+  }
   return mvadd_wch(y, x, &cell);
 }
 

@@ -33,6 +33,9 @@ public protocol Backend: AnyObject {
   var size: TerminalSize { get }
   /// Whether the terminal can show UTF-8 text; when false, widgets should use ASCII glyphs.
   var supportsUnicode: Bool { get }
+  /// Whether colours are shown; when false (no colour support, `NO_COLOR`, `--no-color`) draw with
+  /// the monochrome theme, whose roles differ by attributes alone.
+  var supportsColor: Bool { get }
   /// Draws these cells (continuation cells, the right halves of wide characters, are skipped).
   func draw(_ changes: [CellChange])
   /// Blanks the whole screen; the next flush repaints everything.
@@ -44,4 +47,9 @@ public protocol Backend: AnyObject {
   /// The next key, or nil when none arrives within `timeout` (keep it short so the loop can run
   /// async work between keys).
   func readKey(timeout: Duration) -> Key?
+}
+
+extension Backend {
+  /// Colour is assumed unless a backend says otherwise.
+  public var supportsColor: Bool { true }
 }

@@ -1,22 +1,31 @@
 /// A backend that draws into a grid in memory and reads keys from a script: for tests.
 ///
 /// It records what each frame sent (cells and text bytes), so a test can check that only the
-/// changed cells went out. `readKey` never waits: it returns the next scripted key, or nil.
+/// changed cells went out. `readKey` never waits: it returns the next scripted key, or nil; signals
+/// can be scripted too (`send(_:)`), so an app loop written against `TerminalEventSource` runs here.
 /// Compare screens with `mismatch(with:)`, which returns a readable report or nil.
-public final class InMemoryBackend: Backend {
+public final class InMemoryBackend: Backend, TerminalEventSource {
   /// What one `flush()` sent.
   public struct Frame: Sendable, Equatable {
     public var cellsWritten: Int
     /// UTF-8 bytes of the cell texts written (a lower bound on what a terminal would receive).
     public var textBytes: Int
     public var cleared: Bool
+
+    public init(cellsWritten: Int, textBytes: Int, cleared: Bool) {
+      self.cellsWritten = cellsWritten
+      self.textBytes = textBytes
+      self.cleared = cleared
+    }
   }
 
   public private(set) var grid: CellGrid
   public private(set) var cursor: CursorPosition?
   public private(set) var frames: [Frame] = []
   public var supportsUnicode: Bool
+  public var supportsColor = true
   private var scriptedKeys: [Key]
+  private var scriptedSignals: [TerminalSignal] = []
   private var pending = Frame(cellsWritten: 0, textBytes: 0, cleared: false)
 
   public init(width: Int, height: Int, keys: [Key] = [], supportsUnicode: Bool = true) {
@@ -59,6 +68,14 @@ public final class InMemoryBackend: Backend {
 
   public func readKey(timeout: Duration) -> Key? {
     scriptedKeys.isEmpty ? nil : scriptedKeys.removeFirst()
+  }
+
+  /// Queues a signal; `nextEvent` delivers queued signals before keys, as `TerminalSession` does.
+  public func send(_ signal: TerminalSignal) { scriptedSignals.append(signal) }
+
+  public func nextEvent(timeout: Duration) -> TerminalEvent? {
+    if !scriptedSignals.isEmpty { return .signal(scriptedSignals.removeFirst()) }
+    return readKey(timeout: timeout).map(TerminalEvent.key)
   }
 
   /// The screen as text, one string per row.

@@ -51,9 +51,13 @@ public final class NCursesBackend: Backend {
     supportsUnicode = Self.prepareLocale()
     if !supportsUnicode { notes.append("no UTF-8 locale on this host; drawing with ASCII") }
 
-    guard let input = fdopen(dup(options.inputDescriptor), "r"),
-      let output = fdopen(dup(options.outputDescriptor), "w")
-    else { throw .notATerminal }
+    // ncurses gets its own duplicates of the descriptors, so closing its FILEs at shutdown leaves
+    // the process's stdin and stdout open.
+    guard let input = Self.open(options.inputDescriptor, mode: "r") else { throw .notATerminal }
+    guard let output = Self.open(options.outputDescriptor, mode: "w") else {
+      fclose(input)
+      throw .notATerminal
+    }
     let candidates = TerminalSetup.candidates(term: options.term)
     var opened: (OpaquePointer, String)?
     for name in candidates {
@@ -80,6 +84,7 @@ public final class NCursesBackend: Backend {
     keypad(window, true)
     ferry_set_escdelay(Int32(options.escapeDelayMilliseconds))
     curs_set(0)
+    Self.disableFlowControl(fileno(input))
 
     if !options.noColor, has_colors() {
       start_color()
@@ -95,6 +100,29 @@ public final class NCursesBackend: Backend {
 
   deinit { shutdown() }
 
+  /// Turns off XON/XOFF so Ctrl-S reaches the app as a key instead of freezing the screen (a
+  /// classic trap at 3 a.m.). Saved as ncurses's program mode, so it survives Ctrl-Z and `fg`;
+  /// `endwin` restores the shell's own setting.
+  private static func disableFlowControl(_ descriptor: Int32) {
+    guard isatty(descriptor) != 0 else { return }
+    var settings = termios()
+    guard tcgetattr(descriptor, &settings) == 0 else { return }
+    settings.c_iflag &= ~tcflag_t(IXON)
+    tcsetattr(descriptor, TCSANOW, &settings)
+    def_prog_mode()
+  }
+
+  /// A FILE over a duplicate of `descriptor`, or nil.
+  private static func open(_ descriptor: Int32, mode: String) -> UnsafeMutablePointer<FILE>? {
+    let copy = dup(descriptor)
+    guard copy >= 0 else { return nil }
+    guard let file = fdopen(copy, mode) else {
+      close(copy)
+      return nil
+    }
+    return file
+  }
+
   /// Sets the user's locale; if its codeset is not UTF-8, tries C.UTF-8.
   /// - Returns: whether text can be drawn as UTF-8.
   private static func prepareLocale() -> Bool {
@@ -103,6 +131,8 @@ public final class NCursesBackend: Backend {
     guard setlocale(LC_ALL, "C.UTF-8") != nil else { return false }
     return TerminalSetup.isUTF8(codeset: String(cString: ferry_codeset()))
   }
+
+  public var supportsColor: Bool { colorDepth != .none }
 
   public var size: TerminalSize {
     TerminalSize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))

@@ -57,6 +57,9 @@ public struct CellGrid: Sendable, Equatable {
   public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
     let bounds = (clip ?? area).intersection(area)
     guard y >= bounds.y, y < bounds.maxY else { return 0 }
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      return putPrintableASCII(text, x: x, y: y, style: style, bounds: bounds)
+    }
     var column = x
     for character in text {
       let columns = DisplayWidth.of(character)
@@ -69,6 +72,29 @@ public struct CellGrid: Sendable, Equatable {
         if columns == 2 { cells[y * width + column + 1] = Cell.continuation.with(style: style) }
       }
       column += columns
+    }
+    return column - x
+  }
+
+  /// One-column strings for the printable ASCII characters, so the common case allocates nothing.
+  private static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
+  /// `put` for text that is all printable ASCII: one cell per byte, no width lookups.
+  private mutating func putPrintableASCII(_ text: String, x: Int, y: Int, style: Style, bounds: Rect) -> Int {
+    let strings = Self.asciiStrings
+    let start = max(x, bounds.x)
+    let end = min(x + text.utf8.count, bounds.maxX)
+    guard start < end else { return max(0, min(text.utf8.count, bounds.maxX - x)) }
+    repairWideCharacter(x: start, y: y)
+    repairWideCharacter(x: end - 1, y: y)
+    let rowStart = y * width
+    var column = x
+    cells.withUnsafeMutableBufferPointer { buffer in
+      for byte in text.utf8 {
+        if column >= end { break }
+        if column >= start { buffer[rowStart + column] = Cell(strings[Int(byte)], style: style) }
+        column += 1
+      }
     }
     return column - x
   }

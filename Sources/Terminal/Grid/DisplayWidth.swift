@@ -4,6 +4,8 @@
 /// and the common emoji blocks; everything else is one column.
 public enum DisplayWidth {
   public static func of(_ character: Character) -> Int {
+    // Fast path: almost everything on ferry's screens is ASCII.
+    if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
     guard let scalar = character.unicodeScalars.first else { return 0 }
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
@@ -12,7 +14,10 @@ public enum DisplayWidth {
   }
 
   /// Columns taken by a whole string.
-  public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+  public static func of(_ text: String) -> Int {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    return text.reduce(0) { $0 + of($1) }
+  }
 
   /// `text` cut to at most `columns` columns; when cut, it ends with `ellipsis` (which counts).
   public static func truncate(_ text: String, to columns: Int, ellipsis: String = "…") -> String {

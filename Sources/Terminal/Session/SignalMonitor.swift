@@ -14,13 +14,14 @@ private func recordSignal(_ number: Int32) {
   receivedSignals.bitwiseOr(1 << UInt32(number), ordering: .sequentiallyConsistent)
 }
 
-/// Catches SIGINT, SIGTERM, SIGHUP, SIGTSTP and SIGCONT into flags that the app loop polls.
+/// Catches SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP and SIGCONT into flags the app loop polls.
 ///
 /// Handlers only set bits; all the work (endwin, stopping, redrawing) happens on the loop, where
 /// it is safe. Installed before ncurses starts so that ncurses keeps its hands off these signals;
 /// `restore()` puts the previous handlers back. SIGWINCH is left to ncurses (it yields KEY_RESIZE).
 final class SignalMonitor {
-  static let caught: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT]
+  // SIGQUIT (Ctrl-\\) is caught too: its default action would leave the terminal in curses mode.
+  static let caught: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT]
   private var previous: [Int32: sigaction] = [:]
 
   init() {

@@ -10,8 +10,8 @@
 /// `nextEvent(timeout:)` (or `pollSignal()` and `screen.backend.readKey`), draws with `screen`, and
 /// calls `shutdown()` on every way out: it is idempotent, and `deinit` calls it too.
 ///
-/// Signals never run app code: SIGINT, SIGTERM and SIGHUP come back from `pollSignal()` as
-/// `.interrupt`, `.terminate`, `.hangup`, and the loop decides how to finish. Ctrl-Z (SIGTSTP) is
+/// Signals never run app code: SIGINT (Ctrl-C), SIGTERM (and SIGQUIT) and SIGHUP come back from
+/// `pollSignal()` as `.interrupt`, `.terminate`, `.hangup`, and the loop decides how to finish. Ctrl-Z (SIGTSTP) is
 /// handled inside `pollSignal()`: the terminal is restored, the process stops, and after `fg` the
 /// screen is retaken and `.resumed` is returned so the loop draws a full frame.
 ///
@@ -26,12 +26,8 @@
 ///       session.screen.draw(view(state))
 ///       await Task.yield()   // let async work run between keys
 ///     }
-public final class TerminalSession {
-  /// What one turn of the input loop received.
-  public enum Event: Sendable, Equatable {
-    case key(Key)
-    case signal(TerminalSignal)
-  }
+public final class TerminalSession: TerminalEventSource {
+  public typealias Event = TerminalEvent
 
   public let backend: NCursesBackend
   public let screen: Screen
@@ -70,7 +66,7 @@ public final class TerminalSession {
     guard isOpen else { return nil }
     let received = signals.take()
     if received.contains(SIGHUP) { return .hangup }
-    if received.contains(SIGTERM) { return .terminate }
+    if received.contains(SIGTERM) || received.contains(SIGQUIT) { return .terminate }
     if received.contains(SIGINT) { return .interrupt }
     if received.contains(SIGTSTP) {
       backend.suspend()

@@ -20,8 +20,8 @@ public struct ThemeLoader: Sendable {
     return nil
   }
 
-  /// The theme to draw with: `name` (default "default"), turned monochrome when `noColor`
-  /// (`NO_COLOR`, `--no-color`, or a terminal without colours), with glyphs for the terminal.
+  /// The theme to draw with: `name` (default "default"), replaced by monochrome when `noColor`
+  /// (`NO_COLOR`, `--no-color`, or `!backend.supportsColor`), with glyphs for the terminal.
   public func resolve(name: String?, noColor: Bool, supportsUnicode: Bool) throws(ThemeError) -> Theme {
     let theme = noColor ? Theme.monochrome : try load(named: name ?? "default")
     return theme.with(glyphs: .forTerminal(supportsUnicode: supportsUnicode))

@@ -1,14 +1,15 @@
 /// Reads the theme file format: one `role = foreground [background] [attribute…]` per line.
 ///
 ///     # comments and blank lines are ignored
-///     header        = bright-white blue bold
+///     header        = bright-white blue bold   # the top bar
 ///     headerSandbox = black yellow bold underline
 ///     dim           = 244
 ///     selection     = #1e1e2e #89b4fa
 ///
 /// Colours: `default` (the terminal's own), the eight names `black red green yellow blue magenta
 /// cyan white` and their `bright-` forms (ANSI 0–15), a number 0–255 (the 256-colour palette) or
-/// `#rrggbb`. Attributes: `bold dim underline reverse italic`. Strict: an unknown role, a repeated
+/// `#rrggbb`. Attributes: `bold dim underline reverse italic`. Comments start a line with `#` or
+/// follow the style after ` # `. Strict: an unknown role, a repeated
 /// role or a bad word is an error naming the line. Roles a file leaves out are plain text. Pure.
 public enum ThemeParser {
   static let colorNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
@@ -36,20 +37,17 @@ public enum ThemeParser {
     return Theme(name: name, styles: styles)
   }
 
-  /// Everything before a `#` that starts a comment (a `#` followed by six hex digits is a colour).
+  /// The line without its comment: a `#` that starts the line or stands alone as a word (`# …`)
+  /// begins a comment; `#` glued to hex digits is a colour.
   private static func contentBeforeComment(_ line: String) -> String {
-    var result = ""
-    var rest = Substring(line)
-    while let hash = rest.firstIndex(of: "#") {
-      let after = rest[rest.index(after: hash)...]
-      let isColor = after.prefix(6).count == 6 && after.prefix(6).allSatisfy(\.isHexDigit)
-        && (after.dropFirst(6).first.map { $0 == " " || $0 == "\t" } ?? true)
-        && hash != rest.startIndex && rest[rest.index(before: hash)].isWhitespace
-      guard isColor else { return result + rest[..<hash] }
-      result += rest[...hash]
-      rest = after
+    let characters = Array(line)
+    for index in characters.indices where characters[index] == "#" {
+      let startsWord = index == 0 || characters[index - 1].isWhitespace
+      let endsWord = index + 1 == characters.count || characters[index + 1].isWhitespace
+      let startsLine = characters[..<index].allSatisfy(\.isWhitespace)
+      if startsLine || (startsWord && endsWord) { return String(characters[..<index]) }
     }
-    return result + rest
+    return line
   }
 
   private static func parseStyle(_ text: String, fail: (String) -> ThemeError) throws(ThemeError) -> Style {

@@ -25,7 +25,7 @@ public struct HelpView<Action: Hashable & Sendable>: Widget, Sendable {
       if index > 0 { lines.append(Line([])) }
       lines.append(Line(group.name, .title))
       for binding in group.bindings {
-        let keys = DisplayWidth.truncate(binding.keyNames(unicode: unicode), to: keyWidth, ellipsis: "~")
+        let keys = DisplayWidth.truncate(binding.keyNames(unicode: unicode), to: keyWidth, ellipsis: unicode ? "…" : "~")
         let padding = String(repeating: " ", count: keyWidth - DisplayWidth.of(keys) + 2)
         var spans = [Span("  "), Span(keys, binding.isEnabled ? .keyHint : .disabled), Span(padding)]
         if let reason = binding.disabledReason {

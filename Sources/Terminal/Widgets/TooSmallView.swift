@@ -1,6 +1,6 @@
 /// Shown instead of the interface when the window is smaller than it needs.
 ///
-/// Says "enlarge the window to at least 80×24 — now 40×10", centred, choosing a shorter wording
+/// Says "enlarge the window to at least 80×24 (now 40×10)", centred, choosing a shorter wording
 /// when the window is too small for the full sentence, down to a single `!` at 1×1.
 public struct TooSmallView: Widget, Sendable, Equatable {
   public var minimum: TerminalSize
@@ -14,7 +14,7 @@ public struct TooSmallView: Widget, Sendable, Equatable {
   /// Wordings from the most to the least helpful.
   public var messages: [String] {
     [
-      "enlarge the window to at least \(minimum) — now \(actual)",
+      "enlarge the window to at least \(minimum) (now \(actual))",
       "window too small: need \(minimum), now \(actual)",
       "need \(minimum), now \(actual)",
       "need \(minimum)",

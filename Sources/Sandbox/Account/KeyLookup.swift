@@ -8,9 +8,12 @@ struct KeyLookup {
   var region: SandboxRegion
 
   func describe(_ reference: String) throws(AWSError) -> KMSKey {
-    let candidates = world.keys.filter { $0.region == region.name && $0.isNamed(by: reference) }
-    if let own = candidates.first(where: { $0.accountId == world.accountId }) { return own.key }
-    if let foreign = candidates.first {
+    let inRegion = world.keys.filter { $0.region == region.name }
+    if let own = inRegion.first(where: { $0.accountId == world.accountId && $0.isNamed(by: reference) }) {
+      return own.key
+    }
+    // Another account's key can only be named by an ARN: key ids and alias names are per account.
+    if let foreign = inRegion.first(where: { $0.key.arn == reference || $0.aliasArns.contains(reference) }) {
       throw AWSError(
         kind: .credentials, code: "AccessDeniedException",
         message: "User: arn:\(region.partition):iam::\(world.accountId):user/sandbox is not authorized to perform: "

@@ -11,7 +11,8 @@ import Foundation
 ///
 /// Time comes from the injected `now`, and progress is worked out from stored start times whenever
 /// something is described: there are no timers, and a copy started by one ferry process continues in
-/// the next. State lives in the injected directory (or in memory when it is nil). Calls block
+/// the next. Best-effort copies take 20–90 s by size; time-based ones a sixtieth of their requested
+/// duration (`CopyTiming`). State lives in the injected directory (or in memory when it is nil). Calls block
 /// briefly on the state file's lock and I/O; nothing here talks to the network.
 public actor SandboxAccount: AWSAccount {
   private let world: SandboxWorld
@@ -42,6 +43,7 @@ public actor SandboxAccount: AWSAccount {
   }
 
   /// What happened to the stored state that the operator should know (a corrupt file set aside).
+  /// Filled once the state has been read, i.e. after the first call; the CLI prints these on stderr.
   public func notes() -> [String] { storage.notes }
 
   // MARK: - AWSAccount: identity and places
@@ -87,7 +89,7 @@ public actor SandboxAccount: AWSAccount {
 
   public func copy(_ call: APICall) async throws -> CopyOutcome {
     let service = CopyService(world: world, limits: limits, now: now())
-    let id = try storage.update(seed: seed) { (state: inout SandboxState) throws(AWSError) -> String in
+    let id = try mutate { (state: inout SandboxState) throws(AWSError) -> String in
       try service.copy(call, state: &state)
     }
     return CopyOutcome(resourceId: id, requestId: nil)
@@ -96,7 +98,7 @@ public actor SandboxAccount: AWSAccount {
   public func deregisterImage(_ imageId: String, in region: String) async throws {
     _ = try world.endpoint(region)
     let removal = Removal(accountId: world.accountId, now: now())
-    try storage.update(seed: seed) { (state: inout SandboxState) throws(AWSError) in
+    try mutate { (state: inout SandboxState) throws(AWSError) in
       try removal.deregister(imageId, in: region, state: &state)
     }
   }
@@ -104,7 +106,7 @@ public actor SandboxAccount: AWSAccount {
   public func deleteSnapshot(_ snapshotId: String, in region: String) async throws {
     _ = try world.endpoint(region)
     let removal = Removal(accountId: world.accountId, now: now())
-    try storage.update(seed: seed) { (state: inout SandboxState) throws(AWSError) in
+    try mutate { (state: inout SandboxState) throws(AWSError) in
       try removal.delete(snapshotId, in: region, state: &state)
     }
   }
@@ -121,7 +123,16 @@ public actor SandboxAccount: AWSAccount {
     return try KeyLookup(world: world, region: endpoint).describe(keyId)
   }
 
-  // MARK: - Seed
+  // MARK: - State
+
+  /// One read-modify-write of the stored state, tidying what EC2 has forgotten on the way.
+  private func mutate<Result>(_ change: (inout SandboxState) throws(AWSError) -> Result) throws(AWSError) -> Result {
+    let moment = now()
+    return try storage.update(seed: seed) { (state: inout SandboxState) throws(AWSError) -> Result in
+      state.forgetDeregistered(at: moment, after: ImageListing.deregisteredVisibleSeconds)
+      return try change(&state)
+    }
+  }
 
   private nonisolated var seed: () -> SandboxState {
     { [world] in SandboxSeed.state(world: world) }

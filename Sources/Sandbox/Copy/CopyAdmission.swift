@@ -22,9 +22,6 @@ struct CopyAdmission {
   func admit(
     _ parameters: CopyParameters, source: CopySource, state: SandboxState, now: Date
   ) throws(AWSError) -> Destination {
-    guard world.region(named: parameters.sourceRegion) != nil else {
-      throw EC2Errors.invalidValue(parameters.sourceRegion, parameter: "SourceRegion")
-    }
     if let error = FindingErrors.error(for: plan(parameters, source: source).findings) { throw error }
     let destination = try resolveDestination(parameters)
     try checkPartition(parameters)
@@ -34,9 +31,13 @@ struct CopyAdmission {
     return destination
   }
 
-  /// The plan the rules make of the request this call amounts to.
+  /// The plan the rules make of the request this call amounts to, with what the store knows of the
+  /// source (its encryption, keys and owner) so the rules that depend on it fire.
   func plan(_ parameters: CopyParameters, source: CopySource) -> Plan {
-    FerryRules.plan(request(parameters, source: source), catalog: world.catalog)
+    let facts = SourceFacts(
+      encrypted: source.isEncrypted, kmsKeyIds: source.kmsKeyIds, ownerAccount: source.ownerId,
+      callerAccount: world.accountId)
+    return FerryRules.plan(request(parameters, source: source), catalog: world.catalog, facts: facts)
   }
 
   /// The request document an operator would have written to produce this call.

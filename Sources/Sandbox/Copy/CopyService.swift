@@ -7,7 +7,8 @@ import Foundation
 /// 1. The endpoint Region must exist and be enabled; the parameters must parse.
 /// 2. A ClientToken already used in that Region returns its copy again (same parameters) or fails
 ///    with `IdempotentParameterMismatch` (different ones), before anything else is checked.
-/// 3. The source must exist in SourceRegion; the rules and the account's own checks must pass.
+/// 3. SourceRegion must be a Region and the source must exist there; the rules and the account's
+///    own checks must pass.
 /// 4. The concurrent-copy limit of the destination Region must leave room.
 /// 5. DryRun stops here with `DryRunOperation`; otherwise the copy is created.
 /// Works on a state value; never performs I/O.
@@ -24,6 +25,9 @@ struct CopyService {
         throw EC2Errors.idempotentMismatch(earlier.token)
       }
       return earlier.resourceId
+    }
+    guard world.region(named: parameters.sourceRegion) != nil else {
+      throw EC2Errors.invalidValue(parameters.sourceRegion, parameter: "SourceRegion")
     }
     let source = try CopySource.find(parameters, in: state, accountId: world.accountId)
     let destination = try CopyAdmission(world: world).admit(parameters, source: source, state: state, now: now)

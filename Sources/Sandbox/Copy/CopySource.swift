@@ -53,4 +53,21 @@ enum CopySource: Sendable {
     case .snapshot(let record): record.snapshot.ownerId
     }
   }
+
+  var isEncrypted: Bool {
+    switch self {
+    case .image(let record): record.image.isEncrypted
+    case .snapshot(let record): record.snapshot.encrypted
+    }
+  }
+
+  /// The KMS keys of the source's snapshots, each once.
+  var kmsKeyIds: [String] {
+    let keys: [String] =
+      switch self {
+      case .image(let record): record.image.blockDevices.compactMap(\.kmsKeyId)
+      case .snapshot(let record): record.snapshot.kmsKeyId.map { [$0] } ?? []
+      }
+    return keys.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+  }
 }

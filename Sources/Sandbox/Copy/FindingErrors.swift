@@ -9,10 +9,22 @@ import FerryRules
 enum FindingErrors {
   /// Codes for rules whose EC2 code differs from the one their field implies.
   private static let codeByRule: [String: String] = [
-    "kms-key-requires-encrypted": "InvalidParameterDependency",
-    "kms-key-needs-encryption": "InvalidParameterDependency",
-    "tag-count": "TagLimitExceeded",
-    "tag-limit": "TagLimitExceeded",
+    Rule.kmsKeyNeedsEncrypted.rawValue: "InvalidParameterDependency",
+    Rule.tagCount.rawValue: "TagLimitExceeded",
+    Rule.regionNotOptedIn.rawValue: "OptInRequired",
+    Rule.localZoneNotOptedIn.rawValue: "OptInRequired",
+    Rule.unencryptedCopyOfEncrypted.rawValue: "InvalidParameterCombination",
+    Rule.completionDurationLocalZone.rawValue: "InvalidParameterCombination",
+    Rule.completionDurationOutpost.rawValue: "InvalidParameterCombination",
+    Rule.outpostRequiresEncryption.rawValue: "InvalidParameterCombination",
+    // A place that does not exist is a bad value, not a bad combination.
+    Rule.regionName.rawValue: "InvalidParameterValue",
+    Rule.regionUnknown.rawValue: "InvalidParameterValue",
+    Rule.localZoneUnknown.rawValue: "InvalidParameterValue",
+    Rule.notALocalZone.rawValue: "InvalidParameterValue",
+    Rule.outpostARN.rawValue: "InvalidParameterValue",
+    Rule.outpostUnknown.rawValue: "InvalidParameterValue",
+    Rule.sourceId.rawValue: "InvalidParameterValue",
   ]
 
   /// The error for the first error finding (in the order the rules report them), or nil when none.

@@ -96,7 +96,7 @@ final class FileStorage: StateStorage {
 
   private func write(_ state: SandboxState) throws(AWSError) {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(state) else {
       throw AWSError(kind: .configuration, code: "SandboxStateUnavailable", message: "The sandbox state could not be encoded.")
     }
@@ -124,22 +124,5 @@ final class FileStorage: StateStorage {
       throw StateFileError.io("write \(stateFile.path)", code)
     }
     if let identity = FileIdentity(path: stateFile.path) { cached = (identity, state) }
-  }
-}
-
-/// What tells whether a file changed since it was last read: inode, size and modification time.
-struct FileIdentity: Equatable {
-  var inode: UInt64
-  var size: Int64
-  var seconds: Int
-  var nanoseconds: Int
-
-  init?(path: String) {
-    var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
-    inode = UInt64(info.st_ino)
-    size = Int64(info.st_size)
-    seconds = Int(info.st_mtim.tv_sec)
-    nanoseconds = Int(info.st_mtim.tv_nsec)
   }
 }

@@ -34,4 +34,10 @@ struct SandboxState: Sendable, Equatable, Codable {
   var snapshotsByID: [String: SnapshotRecord] {
     Dictionary(snapshots.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
+
+  /// Forgets deregistered AMIs once EC2 would no longer describe them, so the file does not grow
+  /// with every cancelled or replaced copy.
+  mutating func forgetDeregistered(at now: Date, after seconds: TimeInterval) {
+    images.removeAll { record in record.deregisteredAt.map { now.timeIntervalSince($0) >= seconds } ?? false }
+  }
 }

@@ -1,0 +1,89 @@
+import FerryCloud
+import FerryRules
+import Foundation
+import Sandbox
+import Testing
+
+// MARK: - ClientToken
+
+@Test func theSameTokenWithTheSameParametersReturnsTheSameCopyOnce() async throws {
+  let sandbox = memorySandbox(TestClock())
+  let call = copyImageCall(to: "eu-west-1", extra: ["ClientToken": .string("runbook-7f3a")])
+  let first = try await sandbox.copy(call)
+  let second = try await sandbox.copy(call)
+  #expect(first.resourceId == second.resourceId)
+  let copies = try await sandbox.allImages(in: "eu-west-1", query: ImageQuery(filters: [Filter(name: "name", values: ["web-server-copy"])]))
+  #expect(copies.map(\.id) == [first.resourceId])
+}
+
+@Test func aRetryMayDifferInDryRunAndPresignedUrl() async throws {
+  let sandbox = memorySandbox(TestClock())
+  let first = try await sandbox.copy(copySnapshotCall(to: "eu-west-1", extra: [
+    "ClientToken": .string("t-1"), "PresignedUrl": .string("https://ec2.us-east-1.amazonaws.com/?X-Amz-Date=1"),
+  ]))
+  let retry = try await sandbox.copy(copySnapshotCall(to: "eu-west-1", extra: [
+    "ClientToken": .string("t-1"), "PresignedUrl": .string("https://ec2.us-east-1.amazonaws.com/?X-Amz-Date=2"),
+  ]))
+  #expect(first.resourceId == retry.resourceId)
+}
+
+@Test func theSameTokenWithOtherParametersIsAMismatch() async throws {
+  let sandbox = memorySandbox(TestClock())
+  _ = try await sandbox.copy(copyImageCall(to: "eu-west-1", extra: ["ClientToken": .string("runbook-7f3a")]))
+  let error = await awsError {
+    _ = try await sandbox.copy(copyImageCall(to: "eu-west-1", name: "other-name", extra: ["ClientToken": .string("runbook-7f3a")]))
+  }
+  #expect(error?.code == "IdempotentParameterMismatch")
+}
+
+@Test func tokensAreScopedToTheirRegion() async throws {
+  let sandbox = memorySandbox(TestClock())
+  let west = try await sandbox.copy(copySnapshotCall(to: "us-west-2", extra: ["ClientToken": .string("t-2")]))
+  let europe = try await sandbox.copy(copySnapshotCall(to: "eu-west-1", extra: ["ClientToken": .string("t-2")]))
+  #expect(west.resourceId != europe.resourceId)
+}
+
+@Test func copiesWithoutATokenAreNotDeduplicated() async throws {
+  let sandbox = memorySandbox(TestClock())
+  let first = try await sandbox.copy(copySnapshotCall(to: "eu-west-1"))
+  let second = try await sandbox.copy(copySnapshotCall(to: "eu-west-1"))
+  #expect(first.resourceId != second.resourceId)
+}
+
+// MARK: - Concurrent copies
+
+@Test func theTwentyFirstSnapshotCopyToARegionIsRefusedUntilOneEnds() async throws {
+  let clock = TestClock()
+  let sandbox = memorySandbox(clock)
+  for _ in 1...20 { _ = try await sandbox.copy(copySnapshotCall(to: "eu-west-1")) }
+  let error = await awsError { _ = try await sandbox.copy(copySnapshotCall(to: "eu-west-1")) }
+  #expect(error?.code == "ResourceLimitExceeded")
+  #expect(error?.message == "Too many snapshot copies in progress. The limit is 20 for this destination region.")
+  // Other Regions have their own limit.
+  _ = try await sandbox.copy(copySnapshotCall(to: "us-west-2"))
+  clock.advance(22)
+  _ = try await sandbox.copy(copySnapshotCall(to: "eu-west-1"))
+}
+
+@Test func snapshotsOfAnImageCopyCountAsSnapshotCopies() async throws {
+  let sandbox = memorySandbox(TestClock(), limits: SandboxLimits(concurrentSnapshotCopies: 3))
+  _ = try await sandbox.copy(copyImageCall(to: "eu-west-1", source: "ami-0c7e5d1a9b3f20006", name: "db-copy"))
+  let error = await awsError { _ = try await sandbox.copy(copySnapshotCall(to: "eu-west-1")) }
+  #expect(error?.code == "ResourceLimitExceeded")
+}
+
+@Test func imageCopiesHaveTheirOwnLimit() async throws {
+  let sandbox = memorySandbox(TestClock(), limits: SandboxLimits(concurrentImageCopies: 2))
+  _ = try await sandbox.copy(copyImageCall(to: "eu-west-1", name: "copy-1"))
+  _ = try await sandbox.copy(copyImageCall(to: "eu-west-1", name: "copy-2"))
+  let error = await awsError { _ = try await sandbox.copy(copyImageCall(to: "eu-west-1", name: "copy-3")) }
+  #expect(error?.code == "ResourceLimitExceeded")
+  #expect(error?.message == "Too many AMI copies in progress. The limit is 2 for this destination region.")
+}
+
+@Test func aRetriedTokenIsAnsweredEvenAtTheLimit() async throws {
+  let sandbox = memorySandbox(TestClock(), limits: SandboxLimits(concurrentSnapshotCopies: 1))
+  let call = copySnapshotCall(to: "eu-west-1", extra: ["ClientToken": .string("t-3")])
+  let first = try await sandbox.copy(call)
+  #expect(try await sandbox.copy(call).resourceId == first.resourceId)
+}

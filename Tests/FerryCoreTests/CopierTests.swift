@@ -75,6 +75,9 @@ import Testing
     await #expect(throws: network) { try await rig.copier.send(prepared.id) }
     #expect(try await rig.journal.record(prepared.id)?.phase == .sending)
 
+    // Fresh: another process may be waiting for this very answer, so it is left alone.
+    #expect(try await rig.copier.resumeUnsent() == [])
+    rig.time.advance(by: .seconds(300))
     let resent = try await rig.copier.resumeUnsent()
     #expect(resent.map(\.phase) == [.submitted])
     #expect(resent.first?.sendCount == 2)
@@ -112,6 +115,18 @@ import Testing
     let record = try await rig.copier.submit(CoreFixtures.imageCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
     #expect(try await rig.copier.send(record.id) == record)
     #expect(await rig.account.calls("CopyImage").count == 1)
+  }
+
+  // MARK: - Cancelling
+
+  @Test func cancellingAnImageCopyDeregistersTheNewImage() async throws {
+    let rig = CoreFixtures.Rig()
+    let record = try await rig.copier.submit(CoreFixtures.imageCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
+    let cancelled = try await rig.copier.cancel(record.id)
+    #expect(cancelled.phase == .cancelled)
+    #expect(cancelled.reason == "cancelled by the operator")
+    #expect(await rig.account.copiesMade == 0)
+    #expect(try await rig.copier.cancel(record.id) == cancelled)
   }
 
   // MARK: - Answers

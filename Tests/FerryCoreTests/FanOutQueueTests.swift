@@ -96,3 +96,42 @@ import Testing
     #expect(await rig.journal.records() == [])
   }
 }
+
+// MARK: - Fan-out requests
+
+@Suite struct FanOutRequestTests {
+  @Test func eachDestinationBecomesOneCopyWithItsOwnKey() {
+    var request = CoreFixtures.snapshotCopy(to: "eu-west-1")
+    request.kmsKeyId = "alias/backup"
+    request.destinations = [
+      DestinationSpec(region: "eu-west-1"), DestinationSpec(region: "us-west-2", kmsKeyId: "alias/west"),
+    ]
+    let singles = FanOutQueue.singleCopies(of: request)
+    #expect(singles.map(\.destination.region) == ["eu-west-1", "us-west-2"])
+    #expect(singles.map(\.kmsKeyId) == ["alias/backup", "alias/west"])
+    #expect(singles.allSatisfy { $0.destinations == nil && $0.destination.kmsKeyId == nil })
+  }
+
+  @Test func aFanOutIsJournalledWholeBeforeAnythingIsSent() async throws {
+    let rig = CoreFixtures.Rig()
+    var request = CoreFixtures.imageCopy(to: "eu-west-1")
+    request.destinations = [DestinationSpec(region: "eu-west-1"), DestinationSpec(region: "ap-southeast-2")]
+    let queue = FanOutQueue(copier: rig.copier, poller: rig.poller)
+    let records = try await queue.enqueue(request, catalog: CoreFixtures.catalog)
+    #expect(records.map(\.region) == ["eu-west-1", "ap-southeast-2"])
+    #expect(records.map(\.clientToken) == ["token-1", "token-2"])
+    #expect(await rig.account.log == [])
+  }
+
+  @Test func theRegionsOfInterestFollowEveryPlaceNamed() {
+    var request = CoreFixtures.imageCopy(to: "eu-west-1")
+    request.destinations = [
+      DestinationSpec(localZone: "us-west-2-lax-1a"),
+      DestinationSpec(outpostArn: "arn:aws:outposts:ap-southeast-2:123456789012:outpost/op-0123456789abcdef0"),
+    ]
+    let known = ["us-east-1", "us-west-2", "eu-west-1", "ap-southeast-2"]
+    #expect(CatalogLoader.regionsOfInterest(request, known: known, fallback: "us-east-1") == ["us-east-1", "us-west-2", "ap-southeast-2"])
+    #expect(CatalogLoader.parentRegion(ofZone: "us-west-2-lax-1a", known: known) == "us-west-2")
+    #expect(CatalogLoader.parentRegion(ofZone: "sa-east-1-x-1a", known: known) == nil)
+  }
+}

@@ -58,6 +58,18 @@ import Testing
     #expect(image.phase == .pending)
   }
 
+  @Test func aPollerFollowsOnlyItsOwnAccountsCopies() async throws {
+    let rig = CoreFixtures.Rig()
+    let mine = Copier(account: rig.account, journal: rig.journal, time: rig.time, accountKey: "aws:111122223333")
+    let theirs = Copier(account: rig.account, journal: rig.journal, time: rig.time, accountKey: "sandbox")
+    let own = try await mine.submit(CoreFixtures.imageCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
+    _ = try await theirs.submit(CoreFixtures.imageCopy(to: "us-west-2"), catalog: CoreFixtures.catalog)
+    let poller = Poller(account: rig.account, journal: rig.journal, time: rig.time, accountKey: "aws:111122223333")
+    let cycle = try await poller.pollOnce()
+    #expect(cycle.records.map(\.id) == [own.id])
+    #expect(await rig.account.calls("DescribeImages") == ["DescribeImages eu-west-1 \(own.resourceId ?? "")"])
+  }
+
   // MARK: - Acceptors
 
   @Test(arguments: [

@@ -41,10 +41,14 @@ public struct CopyRecord: Sendable, Equatable, Codable, Identifiable {
   public var finishedAt: Date?
   /// How many cycles in a row the new resource was not found (EC2 is eventually consistent).
   public var notFoundCount: Int
+  /// The account the copy was made in (`AccountIdentity.journalKey`: `aws:123456789012`, `sandbox`);
+  /// `nil` when not known. A poller follows only its own account's copies, so one journal can hold
+  /// copies of several profiles and the sandbox without one being checked against another.
+  public var account: String?
 
   public init(
     id: String, createdAt: Date, call: APICall, destination: String, sourceId: String,
-    sourceRegion: String, clientToken: String, phase: CopyPhase = .planned
+    sourceRegion: String, clientToken: String, phase: CopyPhase = .planned, account: String? = nil
   ) {
     self.id = id
     self.createdAt = createdAt
@@ -64,6 +68,7 @@ public struct CopyRecord: Sendable, Equatable, Codable, Identifiable {
     self.submittedAt = nil
     self.finishedAt = nil
     self.notFoundCount = 0
+    self.account = account
   }
 
   /// CopyImage or CopySnapshot.
@@ -72,6 +77,12 @@ public struct CopyRecord: Sendable, Equatable, Codable, Identifiable {
   public var region: String { call.region }
   /// `image` or `snapshot`.
   public var resource: Resource { call.operation == .copyImage ? .image : .snapshot }
+
+  /// True when a poller for `accountKey` should follow this record (`nil` on either side matches all).
+  public func belongs(to accountKey: String?) -> Bool {
+    guard let accountKey, let account else { return true }
+    return account == accountKey
+  }
 
   /// True when the record matches a local id, a new resource id or a client token.
   public func matches(_ key: String) -> Bool {
@@ -108,5 +119,12 @@ public struct RecordedError: Sendable, Equatable, Codable {
 
   public init(_ error: AWSError, at: Date) {
     self.init(code: error.code, message: error.message, at: at)
+  }
+}
+
+extension AccountIdentity {
+  /// The account as the journal names it: `sandbox`, or the partition and account id.
+  public var journalKey: String {
+    isSandbox ? "sandbox" : "\(partition):\(accountId)"
   }
 }

@@ -33,7 +33,7 @@ extension Poller {
         return
       }
       result.events.forEach(emit)
-      if let fatal = result.fatalError {
+      if let fatal = result.unrecoverableError {
         emit(.stopped(fatal))
         return
       }
@@ -41,8 +41,10 @@ extension Poller {
 
       let open: [CopyRecord]
       do {
+        // Only copies EC2 has accepted can move: a `planned` or `sending` record is the copier's
+        // (or the fan-out queue's) to send, and waiting on it here would never end.
         open = try await journal.records().filter { record in
-          !record.phase.isFinal && (ids?.contains(record.id) ?? record.phase.isInFlight)
+          record.phase.isInFlight && record.belongs(to: accountKey) && (ids?.contains(record.id) ?? true)
         }
       } catch {
         emit(.stopped(AWSError(kind: .configuration, code: "Journal", message: "\(error)")))

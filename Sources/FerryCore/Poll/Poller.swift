@@ -13,15 +13,18 @@ public struct Poller: Sendable {
   public let journal: any Journal
   public let time: any TimeSource
   public let settings: PollSettings
+  /// Follow only records of this account (`AccountIdentity.journalKey`); `nil` follows every record.
+  public let accountKey: String?
 
   public init(
     account: any AWSAccount, journal: any Journal, time: any TimeSource = SystemTimeSource(),
-    settings: PollSettings = PollSettings()
+    settings: PollSettings = PollSettings(), accountKey: String? = nil
   ) {
     self.account = account
     self.journal = journal
     self.time = time
     self.settings = settings
+    self.accountKey = accountKey
   }
 
   /// The outcome of one cycle.
@@ -36,7 +39,7 @@ public struct Poller: Sendable {
     /// True when a Region was throttled or unreachable (the next pause backs off).
     public var isThrottled: Bool { errors.values.contains { $0.kind == .throttling || $0.kind == .network } }
     /// The first error that waiting will not cure (credentials, configuration), if any.
-    public var fatalError: AWSError? {
+    public var unrecoverableError: AWSError? {
       errors.sorted { $0.key < $1.key }.map(\.value).first {
         $0.kind == .credentials || $0.kind == .configuration
       }
@@ -48,7 +51,8 @@ public struct Poller: Sendable {
   /// Throws only journal errors; AWS errors are reported per Region in `Cycle.errors`.
   public func pollOnce(only ids: Set<String>? = nil) async throws -> Cycle {
     let targets = try await journal.records().filter { record in
-      record.phase.isInFlight && record.resourceId != nil && (ids?.contains(record.id) ?? true)
+      record.phase.isInFlight && record.resourceId != nil && record.belongs(to: accountKey)
+        && (ids?.contains(record.id) ?? true)
     }
     guard !targets.isEmpty else { return Cycle(events: [], records: [], errors: [:]) }
 

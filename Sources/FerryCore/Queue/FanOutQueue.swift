@@ -19,35 +19,69 @@ public struct FanOutQueue: Sendable {
     self.limits = limits
   }
 
+  /// Plans a request — one copy, or one per entry of its `destinations` — and journals every copy as
+  /// `planned`; refuses all when any is invalid.
+  ///
+  /// - Throws: `CopyRefused` with the error findings of every invalid copy (nothing journalled).
+  public func enqueue(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts? = nil) async throws -> [CopyRecord] {
+    let refused = planAll(request, catalog: catalog, facts: facts).flatMap { plan in
+      plan.findings.filter { $0.severity == .error }
+    }
+    guard refused.isEmpty else { throw CopyRefused(findings: refused) }
+    return try await enqueue(Self.singleCopies(of: request), catalog: catalog, facts: facts)
+  }
+
   /// Plans every request and journals them all as `planned`; refuses all when any is invalid.
   ///
   /// - Throws: `CopyRefused` with the findings of every invalid request (nothing journalled).
-  public func enqueue(_ requests: [CopyRequest], catalog: Catalog) async throws -> [CopyRecord] {
+  public func enqueue(_ requests: [CopyRequest], catalog: Catalog, facts: SourceFacts? = nil) async throws -> [CopyRecord] {
     let refused = requests.flatMap { request in
-      FerryRules.plan(request, catalog: catalog).findings.filter { $0.severity == .error }
+      FerryRules.plan(request, catalog: catalog, facts: facts).findings.filter { $0.severity == .error }
     }
     guard refused.isEmpty else { throw CopyRefused(findings: refused) }
     var records: [CopyRecord] = []
     for request in requests {
-      records.append(try await copier.prepare(request, catalog: catalog))
+      records.append(try await copier.prepare(request, catalog: catalog, facts: facts))
     }
     return records
+  }
+
+  /// The single copies a fan-out request stands for, as `planAll` plans them: each destination in
+  /// turn, its own `kmsKeyId` replacing the request's. A request without `destinations` is itself.
+  public static func singleCopies(of request: CopyRequest) -> [CopyRequest] {
+    guard let destinations = request.destinations else { return [request] }
+    return destinations.map { destination in
+      var single = request
+      single.destinations = nil
+      single.destination = destination
+      single.destination.kmsKeyId = nil
+      single.kmsKeyId = destination.kmsKeyId ?? request.kmsKeyId
+      return single
+    }
+  }
+
+  /// When `run` stops.
+  public enum Goal: Sendable {
+    /// When every copy has been accepted (or refused) by EC2: `ferry copy` without `--wait`.
+    case submitted
+    /// When every copy has ended.
+    case finished
   }
 
   /// Sends the queued records as limits allow and follows them until every one has ended.
   ///
   /// - Parameter timeout: stop following after this long (`.timedOut`); `nil` waits to the end.
-  public func run(_ ids: [String], timeout: Duration? = nil) -> AsyncStream<CopyEvent> {
+  public func run(_ ids: [String], until goal: Goal = .finished, timeout: Duration? = nil) -> AsyncStream<CopyEvent> {
     AsyncStream { continuation in
       let task = Task {
-        await drive(ids, timeout: timeout) { continuation.yield($0) }
+        await drive(ids, goal: goal, timeout: timeout) { continuation.yield($0) }
         continuation.finish()
       }
       continuation.onTermination = { _ in task.cancel() }
     }
   }
 
-  private func drive(_ ids: [String], timeout: Duration?, emit: (CopyEvent) -> Void) async {
+  private func drive(_ ids: [String], goal: Goal, timeout: Duration?, emit: (CopyEvent) -> Void) async {
     let time = copier.time
     let start = time.now()
     let followed = Set(ids)
@@ -83,9 +117,10 @@ public struct FanOutQueue: Sendable {
           }
         }
 
+        if goal == .submitted, waiting.isEmpty { return }
         let result = try await poller.pollOnce(only: followed)
         result.events.forEach(emit)
-        if let fatal = result.fatalError { emit(.stopped(fatal)); return }
+        if let fatal = result.unrecoverableError { emit(.stopped(fatal)); return }
         throttledStreak = result.isThrottled ? throttledStreak + 1 : 0
 
         let open = try await copier.journal.records().filter { followed.contains($0.id) && !$0.phase.isFinal }

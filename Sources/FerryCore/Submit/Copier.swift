@@ -14,20 +14,25 @@ public struct Copier: Sendable {
   public let account: any AWSAccount
   public let journal: any Journal
   public let time: any TimeSource
+  /// Stamped on every new record (`AccountIdentity.journalKey`); `nil` leaves records unscoped.
+  public let accountKey: String?
   private let makeToken: @Sendable () -> String
   private let makeLocalId: @Sendable () -> String
 
   /// - Parameters:
+  ///   - accountKey: the account's `journalKey`, stamped on new records so pollers of other
+  ///     accounts leave them alone.
   ///   - makeToken: generates a ClientToken when the request has none (a UUID by default).
   ///   - makeLocalId: generates the journal's local ids (`cp-` and 12 hex digits by default).
   public init(
     account: any AWSAccount, journal: any Journal, time: any TimeSource = SystemTimeSource(),
-    makeToken: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() },
+    accountKey: String? = nil, makeToken: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() },
     makeLocalId: @escaping @Sendable () -> String = Copier.randomLocalId
   ) {
     self.account = account
     self.journal = journal
     self.time = time
+    self.accountKey = accountKey
     self.makeToken = makeToken
     self.makeLocalId = makeLocalId
   }
@@ -65,7 +70,7 @@ public struct Copier: Sendable {
     let record = CopyRecord(
       id: makeLocalId(), createdAt: time.now(), call: call,
       destination: PlannedCall.destination(of: call), sourceId: PlannedCall.sourceId(of: call),
-      sourceRegion: PlannedCall.sourceRegion(of: call), clientToken: token)
+      sourceRegion: PlannedCall.sourceRegion(of: call), clientToken: token, account: accountKey)
     // A token already journalled names the same copy (a runbook run twice): reuse its record.
     return try await journal.modify { records in
       if let existing = records.first(where: { $0.clientToken == token }) { return existing }
@@ -100,16 +105,48 @@ public struct Copier: Sendable {
     }
   }
 
-  /// Re-sends every record left `sending` by an earlier run (crash, dropped connection).
+  /// Re-sends records left `sending` by an earlier run (a crash, a dropped connection).
   ///
-  /// Records still `planned` are left to whoever queued them. Returns the records after their answers;
-  /// a record whose outcome is still unknown stays `sending` and is not returned.
-  public func resumeUnsent() async throws -> [CopyRecord] {
+  /// Only records untouched for `staleAfter` are taken: a fresher one may be another ferry process
+  /// waiting for its answer right now. Records still `planned` are left to whoever queued them.
+  /// Returns the records after their answers; one whose outcome is still unknown stays `sending`.
+  ///
+  /// - Parameter ids: limit to these local ids (`nil`: every record).
+  public func resumeUnsent(only ids: Set<String>? = nil, staleAfter: Duration = .seconds(120)) async throws -> [CopyRecord] {
+    let cutoff = time.now().addingTimeInterval(-staleAfter.seconds)
     var resumed: [CopyRecord] = []
-    for record in try await journal.records() where record.phase == .sending {
+    for record in try await journal.records()
+    where record.phase == .sending && record.updatedAt <= cutoff && record.belongs(to: accountKey)
+      && (ids?.contains(record.id) ?? true)
+    {
       if let answered = try? await send(record.id) { resumed.append(answered) }
     }
     return resumed
+  }
+
+  // MARK: - Cancelling
+
+  /// Stops a copy in flight: deregisters the pending AMI or deletes the pending snapshot (the way
+  /// the EC2 console stops a copy), then records it as `cancelled`.
+  ///
+  /// A copy that has already ended is returned unchanged; one not yet accepted is just marked.
+  public func cancel(_ id: String) async throws -> CopyRecord {
+    guard let record = try await journal.record(id) else { throw JournalError.unknownRecord(id) }
+    guard !record.phase.isFinal else { return record }
+    if let resourceId = record.resourceId {
+      switch record.resource {
+      case .image: try await account.deregisterImage(resourceId, in: record.region)
+      case .snapshot: try await account.deleteSnapshot(resourceId, in: record.region)
+      }
+    }
+    let now = time.now()
+    return try await journal.update(id) { record in
+      guard !record.phase.isFinal else { return }
+      record.phase = .cancelled
+      record.reason = "cancelled by the operator"
+      record.finishedAt = now
+      record.updatedAt = now
+    }
   }
 
   // MARK: - Recording answers

@@ -12,15 +12,19 @@ public struct CopyDesk: Sendable {
   public var account: any AWSAccount
   public var journal: any Journal
   public var time: any TimeSource
+  /// The account's `journalKey`: stamped on new records; the pane lists only this account's copies,
+  /// so one journal can hold the sandbox's and several profiles' without mixing them.
+  public var accountKey: String?
 
-  public init(account: any AWSAccount, journal: any Journal, time: any TimeSource = SystemTimeSource()) {
+  public init(account: any AWSAccount, journal: any Journal, time: any TimeSource = SystemTimeSource(), accountKey: String? = nil) {
     self.account = account
     self.journal = journal
     self.time = time
+    self.accountKey = accountKey
   }
 
-  var copier: Copier { Copier(account: account, journal: journal, time: time) }
-  var poller: Poller { Poller(account: account, journal: journal, time: time) }
+  var copier: Copier { Copier(account: account, journal: journal, time: time, accountKey: accountKey) }
+  var poller: Poller { Poller(account: account, journal: journal, time: time, accountKey: accountKey) }
 
   /// Journals the request, then sends it; returns the record after EC2's answer.
   public func submit(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts?) async throws -> CopyRecord {
@@ -34,8 +38,8 @@ public struct CopyDesk: Sendable {
   /// One batched poll of the copies in flight, then every record, newest first.
   public func copies() async throws -> [CopyRecord] {
     let cycle = try await poller.pollOnce()
-    if let fatal = cycle.fatalError { throw fatal }
-    return try await journal.records().reversed()
+    if let fatal = cycle.unrecoverableError { throw fatal }
+    return try await journal.records().filter { $0.belongs(to: accountKey) }.reversed()
   }
 
   /// Cancels a copy in flight: deregisters the pending AMI or deletes the pending snapshot, then

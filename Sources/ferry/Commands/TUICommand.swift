@@ -3,13 +3,14 @@ import FerryCloud
 import FerryCore
 import FerryTUI
 import Foundation
-import Sandbox
 import Terminal
 
 /// `ferry` with no subcommand (or `ferry tui`): the full-screen copy wizard and status pane.
 ///
-/// Wiring only: read the environment once, open the terminal session, connect the account (the
-/// sandbox with `--sandbox`), hand both to `TUIApp`, and turn how it ended into an exit status.
+/// Wiring only: read the environment once, open the terminal session, build the account with the
+/// shared `AccountFactory` (the sandbox with `--sandbox`) and the shared journal, hand them to
+/// `TUIApp`, and turn how it ended into an exit status. When no account can be built, the TUI opens
+/// on a screen that says why in plain words and offers the sandbox.
 struct TUICommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tui",
@@ -20,43 +21,50 @@ struct TUICommand: AsyncParsableCommand {
       """
   )
 
-  @Flag(name: .long, help: "Use the built-in simulated account (nothing is sent to AWS).")
-  var sandbox = false
+  @OptionGroup var global: GlobalOptions
 
   @Option(name: .long, help: ArgumentHelp("The theme: default, light, high-contrast, monochrome, or a file in $XDG_CONFIG_HOME/ferry/themes.", valueName: "name"))
   var theme: String?
 
-  @Flag(name: .long, help: "No colours (NO_COLOR is honoured too).")
-  var noColor = false
-
   @MainActor
   func run() async throws {
     let environment = ProcessInfo.processInfo.environment
-    let options = TerminalOptions(environment: environment, noColorFlag: noColor)
+    let options = TerminalOptions(environment: environment, noColorFlag: global.noColor)
+    let themes = ThemeLoader(directories: ThemeLoader.userDirectory(environment: environment).map { [$0] } ?? [])
+    // Account first, screen second: nothing the account does may print over the screen.
+    let context = CommandContext(options: global, environment: environment)
+    var explanation: NoCredentials?
+    var connection: TUIApp.Connection?
+    do {
+      connection = try await Self.connect(context, themes: themes)
+    } catch {
+      explanation = NoCredentials(
+        lookedFor: CredentialPlaces.describe(environment: environment) + ["(\(Self.sentence(error)))"])
+    }
+    var sandboxOptions = global
+    sandboxOptions.sandbox = true
+    sandboxOptions.profile = nil
+    sandboxOptions.endpointURL = nil
+    let sandboxContext = CommandContext(options: sandboxOptions, environment: environment)
     let session: TerminalSession
     do {
       session = try TerminalSession.start(options: options)
     } catch {
-      FileHandle.standardError.write(Data("ferry: \(error.description)\n".utf8))
-      throw ExitCode(2)
+      StandardError.line("ferry: \(error.description)")
+      throw ExitStatus.otherError.code
     }
-    let themes = ThemeLoader(directories: ThemeLoader.userDirectory(environment: environment).map { [$0] } ?? [])
     let chosenTheme: Theme
     do {
       chosenTheme = try themes.resolve(name: theme, noColor: options.noColor, supportsUnicode: session.backend.supportsUnicode)
     } catch {
       session.shutdown()
-      FileHandle.standardError.write(Data("ferry: \(error.description)\n".utf8))
-      throw ExitCode(2)
+      StandardError.line("ferry: \(error.description)")
+      throw ExitStatus.otherError.code
     }
-    let sandboxProvider: @Sendable () async throws -> TUIApp.Connection = {
-      try await Self.sandboxConnection(environment: environment, themes: themes)
-    }
-    let connection = sandbox ? try? await sandboxProvider() : nil
-    let explanation = connection == nil ? NoCredentials(lookedFor: CredentialPlaces.describe(environment: environment)) : nil
     let app = TUIApp(
       session: session, connection: connection, explanation: explanation,
-      providers: TUIApp.Providers(sandbox: sandboxProvider), theme: chosenTheme)
+      providers: TUIApp.Providers(sandbox: { try await Self.connect(sandboxContext, themes: themes) }),
+      theme: chosenTheme)
     switch await app.run() {
     case .quit: return
     case .signal(.interrupt): throw ExitCode(130)
@@ -65,17 +73,15 @@ struct TUICommand: AsyncParsableCommand {
     }
   }
 
-  /// The sandbox account with its state and the journal under `$XDG_STATE_HOME/ferry/`.
-  static func sandboxConnection(environment: [String: String], themes: ThemeLoader) async throws -> TUIApp.Connection {
-    let account = SandboxAccount(directory: SandboxAccount.defaultDirectory(environment: environment))
+  /// The account of these options with the shared journal, ready for the TUI.
+  static func connect(_ context: CommandContext, themes: ThemeLoader) async throws -> TUIApp.Connection {
+    let account = try context.account()
     let identity = try await account.identity()
-    let journal: any Journal
-    if let url = JournalLocation.url(environment: environment) {
-      journal = FileJournal(url: url.deletingLastPathComponent().appendingPathComponent("sandbox-journal.json"))
-    } else {
-      journal = InMemoryJournal()
-    }
-    let effects = EffectRunner(account: account, desk: CopyDesk(account: account, journal: journal), themes: themes)
-    return TUIApp.Connection(identity: identity, effects: effects)
+    let desk = CopyDesk(account: account, journal: try context.journal(), accountKey: identity.journalKey)
+    return TUIApp.Connection(identity: identity, effects: EffectRunner(account: account, desk: desk, themes: themes))
+  }
+
+  private static func sentence(_ error: any Error) -> String {
+    String(describing: error)
   }
 }

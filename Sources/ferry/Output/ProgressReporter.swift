@@ -1,0 +1,81 @@
+import FerryCore
+import Foundation
+
+/// Turns copy events into progress on stderr: a live one-line bar on a terminal, plain lines in a log.
+///
+/// On a terminal the line is redrawn in place (`\r`, erase to end of line); elsewhere (a log file, a
+/// CI job) each line stands alone, carries a UTC timestamp, contains no control codes, and is written
+/// only when the state or the percent changes, so a six-hour copy does not flood the log. stdout is
+/// never touched: it is reserved for the result.
+struct ProgressReporter {
+  var live: Bool
+  var width: Int
+  private var lastLogged: [String: String] = [:]
+  private var lineOpen = false
+
+  init(live: Bool, width: Int?) {
+    self.live = live
+    self.width = max(width ?? 80, 40)
+  }
+
+  mutating func report(_ event: CopyEvent, now: Date) {
+    switch event {
+    case .submitted(let record):
+      emit("\(record.id) submitted: \(record.resourceId ?? "?") in \(record.destination) (ClientToken \(record.clientToken))", final: true, now: now)
+    case .progress(let record, let estimate):
+      let line = Self.progressLine(record, estimate)
+      if live {
+        emit(line, final: false)
+      } else if lastLogged[record.id] != Self.logKey(record) {
+        lastLogged[record.id] = Self.logKey(record)
+        emit(line, final: true, now: now)
+      }
+    case .completed(let record):
+      emit("\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record))", final: true, now: now)
+    case .failed(let record):
+      emit("\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record)): \(record.reason ?? "no reason given")", final: true, now: now)
+    case .requeued(let record, let delay):
+      emit("\(record.id) waits for a free copy slot; trying again in \(Durations.text(delay))", final: true, now: now)
+    case .pollFailed(let error, let delay):
+      emit("could not check progress (\(error.code)); trying again in \(Durations.text(delay))", final: true, now: now)
+    case .stopped, .timedOut:
+      finishLine()
+    }
+  }
+
+  /// Ends a live line so what follows starts on its own.
+  mutating func finishLine() {
+    if lineOpen {
+      StandardError.write("\n")
+      lineOpen = false
+    }
+  }
+
+  private mutating func emit(_ text: String, final: Bool, now: Date? = nil) {
+    if live {
+      let fitted = text.count > width - 1 ? String(text.prefix(width - 2)) + "…" : text
+      StandardError.write("\r\u{1B}[K" + fitted)
+      lineOpen = true
+      if final { finishLine() }
+    } else {
+      let stamp = now.map { $0.formatted(Date.ISO8601FormatStyle()) + " " } ?? ""
+      StandardError.line(stamp + text)
+    }
+  }
+
+  /// `cp-… ami-… pending  42% [########··········] 3m12s elapsed, about 4m20s left`. Pure.
+  static func progressLine(_ record: CopyRecord, _ estimate: ProgressEstimate) -> String {
+    let percent = estimate.percent ?? 0
+    let filled = min(max(percent, 0), 100) / 5
+    let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "]"
+    var line = "\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record)) "
+    line += estimate.percent.map { String(format: "%3d%% ", $0) } ?? "  ?% "
+    line += bar + " \(Durations.text(estimate.elapsed)) elapsed"
+    if let remaining = estimate.remaining { line += ", about \(Durations.text(remaining)) left" }
+    return line
+  }
+
+  private static func logKey(_ record: CopyRecord) -> String {
+    "\(record.phase.rawValue) \(record.progress ?? -1)"
+  }
+}

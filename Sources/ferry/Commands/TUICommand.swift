@@ -39,7 +39,7 @@ struct TUICommand: AsyncParsableCommand {
       connection = try await Self.connect(context, themes: themes)
     } catch {
       explanation = NoCredentials(
-        lookedFor: CredentialPlaces.describe(environment: environment) + ["(\(Self.sentence(error)))"])
+        lookedFor: CredentialPlaces.describe(environment: environment), reason: Self.sentence(error))
     }
     var sandboxOptions = global
     sandboxOptions.sandbox = true

@@ -14,31 +14,31 @@ enum FooterView {
   }
 
   /// The bindings the footer shows for the state, most specific first.
-  static func bindings(_ state: AppState) -> [KeyBinding] {
+  static func bindings(_ state: AppState) -> [ScreenKey] {
     if case .welcome = state.mode {
-      return [KeyBinding([.character("s")], "s", "open the sandbox"), KeyBinding([.character("q")], "q", "quit")]
+      return [ScreenKey([.character("s")], "s", "open the sandbox"), ScreenKey([.character("q")], "q", "quit")]
     }
     if let overlay = state.overlay {
       switch overlay {
-      case .help: return [KeyBinding([.escape], "any key", "close help")]
-      case .commandLine: return [KeyBinding([.tab], "tab", "complete"), KeyBinding([.enter], "enter", "run"), KeyBinding([.escape], "esc", "cancel")]
-      case .confirmQuit: return [KeyBinding([.character("y")], "y", "quit and lose edits"), KeyBinding([.escape], "any key", "stay")]
+      case .help: return [ScreenKey([.escape], "any key", "close help")]
+      case .commandLine: return [ScreenKey([.tab], "tab", "complete"), ScreenKey([.enter], "enter", "run"), ScreenKey([.escape], "esc", "cancel")]
+      case .confirmQuit: return [ScreenKey([.character("y")], "y", "quit and lose edits"), ScreenKey([.escape], "any key", "stay")]
       }
     }
     if state.screen == .source, state.source.filtering {
-      return [KeyBinding([.enter], "enter", "keep filter"), KeyBinding([.escape], "esc", "clear filter"), KeyBinding([.up], "↑↓", "move")]
+      return [ScreenKey([.enter], "enter", "keep filter"), ScreenKey([.escape], "esc", "clear filter"), ScreenKey([.up], "↑↓", "move")]
     }
     if state.screen == .options, state.options.tagEdit != nil {
-      return [KeyBinding([.tab], "tab", "key/value"), KeyBinding([.enter], "enter", "next/save"), KeyBinding([.control("t")], "ctrl-t", "image/snapshot"), KeyBinding([.escape], "esc", "cancel")]
+      return [ScreenKey([.tab], "tab", "key/value"), ScreenKey([.enter], "enter", "next/save"), ScreenKey([.control("t")], "ctrl-t", "image/snapshot"), ScreenKey([.escape], "esc", "cancel")]
     }
     if state.screen == .options, state.options.picker != nil {
-      return [KeyBinding([.enter], "enter", "use key"), KeyBinding([.escape], "esc", "close"), KeyBinding([.character("r")], "r", "reload")]
+      return [ScreenKey([.enter], "enter", "use key"), ScreenKey([.escape], "esc", "close"), ScreenKey([.character("r")], "r", "reload")]
     }
     if state.screen == .options, state.options.focus.isText {
       // Letters are typed into the field here, so only keys that cannot be typed are offered.
       return [
-        KeyBinding([.tab], "tab/↑↓", "field"), KeyBinding([.control("g")], "ctrl-g", "review"),
-        KeyBinding([.function(1)], "F1", "help"), KeyBinding([.escape], "esc", "back"),
+        ScreenKey([.tab], "tab/↑↓", "field"), ScreenKey([.control("g")], "ctrl-g", "review"),
+        ScreenKey([.function(1)], "F1", "help"), ScreenKey([.escape], "esc", "back"),
       ]
     }
     return KeyMaps.sections(for: state.screen).flatMap(\.bindings).filter(\.inFooter)

@@ -1,10 +1,10 @@
 import Terminal
 
-/// One action the operator can take: the keys that trigger it and the words that describe it.
+/// One action the operator can take on a screen: the keys that trigger it and the words that describe it.
 ///
 /// The footer and the `?` help screen are both generated from lists of bindings, so a key shown
 /// is a key that works. `disabledReason` greys a binding out and says why.
-public struct KeyBinding: Sendable, Equatable {
+public struct ScreenKey: Sendable, Equatable {
   public var keys: [Key]
   /// How the keys are written in the footer and help (`j/k`, `ctrl-d`).
   public var label: String
@@ -26,15 +26,4 @@ public struct KeyBinding: Sendable, Equatable {
   }
 
   public func matches(_ key: Key) -> Bool { keys.contains(key) }
-}
-
-/// A titled group of bindings, one per screen plus the global ones.
-public struct KeySection: Sendable, Equatable {
-  public var title: String
-  public var bindings: [KeyBinding]
-
-  public init(_ title: String, _ bindings: [KeyBinding]) {
-    self.title = title
-    self.bindings = bindings
-  }
 }

@@ -136,7 +136,6 @@ public final class TUIApp {
 
   /// Connects to another account and starts over on it, keeping the theme and size.
   private func connect(_ make: @escaping @Sendable () async throws -> Connection) {
-    let inbox = self.inbox
     Task { @MainActor in
       do {
         let connection = try await make()
@@ -147,7 +146,6 @@ public final class TUIApp {
         state.theme = theme
         run(commands)
       } catch {
-        inbox.post(.identity(.failure(Failure(error))))
         state.notice = .error("Could not connect: \(Failure(error).description)")
       }
     }

@@ -46,6 +46,13 @@ struct TUICommand: AsyncParsableCommand {
     sandboxOptions.profile = nil
     sandboxOptions.endpointURL = nil
     let sandboxContext = CommandContext(options: sandboxOptions, environment: environment)
+    let global = self.global
+    let profile: @Sendable (String) async throws -> TUIApp.Connection = { name in
+      var options = global
+      options.profile = name
+      options.sandbox = false
+      return try await Self.connect(CommandContext(options: options, environment: environment), themes: themes)
+    }
     let session: TerminalSession
     do {
       session = try TerminalSession.start(options: options)
@@ -63,7 +70,7 @@ struct TUICommand: AsyncParsableCommand {
     }
     let app = TUIApp(
       session: session, connection: connection, explanation: explanation,
-      providers: TUIApp.Providers(sandbox: { try await Self.connect(sandboxContext, themes: themes) }),
+      providers: TUIApp.Providers(sandbox: { try await Self.connect(sandboxContext, themes: themes) }, profile: profile),
       theme: chosenTheme)
     switch await app.run() {
     case .quit: return

@@ -36,6 +36,9 @@ import Testing
     #expect(
       ProgressReporter.progressLine(record, estimate)
         == "cp-1 ami-9 pending  42% [########............] 3m12s elapsed, about 4m20s left")
+    #expect(
+      ProgressReporter.progressLine(record, estimate, compact: true)
+        == "ami-9  42% [########............] 3m12s elapsed, about 4m20s left")
   }
 
   // MARK: - Exit statuses

@@ -66,6 +66,28 @@ import Testing
     #expect(await rig.journal.records().allSatisfy { $0.phase == .completed })
   }
 
+  @Test func slotsHeldByCopiesOutsideTheFanOutAreFreedAsTheyFinish() async throws {
+    let rig = CoreFixtures.Rig(copyDuration: .seconds(120))
+    for index in 0..<20 {
+      let request = CoreFixtures.snapshotCopy(to: "eu-west-1", source: String(format: "snap-%017x", index + 100))
+      _ = try await rig.copier.submit(request, catalog: CoreFixtures.catalog)
+    }
+    let queue = FanOutQueue(copier: rig.copier, poller: rig.poller)
+    let records = try await queue.enqueue([CoreFixtures.snapshotCopy(to: "eu-west-1")], catalog: CoreFixtures.catalog)
+
+    let events = await collect(queue.run(records.map(\.id)))
+
+    #expect(await rig.account.maxUnfinishedAtCopy == 19)
+    #expect(try await rig.journal.record(records[0].id)?.phase == .completed)
+    // Only the fan-out's own copy is reported, though all 21 were polled.
+    #expect(events.allSatisfy { event in
+      switch event {
+      case .submitted(let record), .progress(let record, _), .completed(let record): record.id == records[0].id
+      default: false
+      }
+    })
+  }
+
   @Test func aLimitAnswerRequeuesTheCopyInsteadOfFailingIt() async throws {
     let rig = CoreFixtures.Rig(copyDuration: .seconds(60))
     let limit = AWSError(kind: .service, code: "ResourceLimitExceeded", message: "Too many snapshot copies in progress.")
@@ -132,6 +154,8 @@ import Testing
     let known = ["us-east-1", "us-west-2", "eu-west-1", "ap-southeast-2"]
     #expect(CatalogLoader.regionsOfInterest(request, known: known, fallback: "us-east-1") == ["us-east-1", "us-west-2", "ap-southeast-2"])
     #expect(CatalogLoader.parentRegion(ofZone: "us-west-2-lax-1a", known: known) == "us-west-2")
+    request.destinations = [DestinationSpec(localZoneId: "usw2-lax1-az1")]
+    #expect(CatalogLoader.regionsOfInterest(request, known: known, fallback: "us-east-1") == known)
     #expect(CatalogLoader.parentRegion(ofZone: "sa-east-1-x-1a", known: known) == nil)
   }
 }

@@ -84,6 +84,17 @@ import Testing
     #expect(copies?.first?["createdAt"] as? String == "2026-09-21T14:13:20.250Z")
   }
 
+  @Test func anUnusableDirectoryIsReportedInWords() async throws {
+    try FileManager.default.createDirectory(at: scratch.directory, withIntermediateDirectories: true)
+    let blocker = scratch.directory.appendingPathComponent("blocker")
+    try Data("not a directory".utf8).write(to: blocker)
+    let journal = FileJournal(url: blocker.appendingPathComponent("ferry/journal.json"))
+    let error = await #expect(throws: JournalError.self) { try await journal.records() }
+    #expect(
+      error?.description
+        == "cannot create the directory of the journal at \(blocker.path)/ferry/journal.json: Not a directory")
+  }
+
   // MARK: - Corruption
 
   @Test func aCorruptJournalIsMovedAsideAndReported() async throws {

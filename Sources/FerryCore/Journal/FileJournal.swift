@@ -62,17 +62,15 @@ public struct FileJournal: Journal {
     return try body()
   }
 
+  /// Creates the journal's directory and any missing parents, each 0700 (the XDG spec asks the
+  /// same of the base directories); directories that exist are left as they are.
   private func ensureDirectory() throws {
-    let directory = url.deletingLastPathComponent()
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue {
-      return
-    }
-    do {
-      try FileManager.default.createDirectory(
-        at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    } catch {
-      throw JournalError.io(operation: "create the directory of", path: url.path, errno: EACCES)
+    var path = ""
+    for component in url.deletingLastPathComponent().path.split(separator: "/") {
+      path += "/" + component
+      if mkdir(path, 0o700) != 0, errno != EEXIST {
+        throw JournalError.io(operation: "create the directory of", path: url.path, errno: errno)
+      }
     }
   }
 

@@ -82,67 +82,14 @@ public struct FanOutQueue: Sendable {
   }
 
   private func drive(_ ids: [String], goal: Goal, timeout: Duration?, emit: (CopyEvent) -> Void) async {
-    let time = copier.time
-    let start = time.now()
-    let followed = Set(ids)
-    var waiting: [FanOutSchedule.Waiting] = []
-    var attempts: [String: Int] = [:]
-    var cycle = 0
-    var throttledStreak = 0
+    var run = FanOutRun(queue: self, followed: Set(ids), timeout: timeout)
     do {
-      for record in try await copier.journal.records() where followed.contains(record.id) && !record.phase.isFinal {
-        if record.phase == .planned || record.phase == .sending {
-          waiting.append(.init(id: record.id, region: record.region, resource: record.resource))
-        }
-      }
+      try await run.load()
       while !Task.isCancelled {
-        let journal = try await copier.journal.records()
-        let now = time.now()
-        for id in FanOutSchedule.admissible(waiting: waiting, journal: journal, now: now, limits: limits) {
-          guard let index = waiting.firstIndex(where: { $0.id == id }) else { continue }
-          do {
-            let record = try await copier.send(id)
-            waiting.remove(at: index)
-            switch record.phase {
-            case .submitted: emit(.submitted(record))
-            case .dryRunSucceeded: emit(.completed(record))
-            default: emit(.failed(record))
-            }
-          } catch let error as AWSError {
-            attempts[id, default: 0] += 1
-            let delay = FanOutSchedule.requeueDelay(attempt: attempts[id, default: 1], limits: limits)
-            waiting[index].notBefore = time.now().addingTimeInterval(delay.seconds)
-            if let record = try await copier.journal.record(id) { emit(.requeued(record, retryIn: delay)) }
-            if error.kind == .credentials { emit(.stopped(error)); return }
-          }
-        }
-
-        if goal == .submitted, waiting.isEmpty { return }
-        let result = try await poller.pollOnce(only: followed)
-        result.events.forEach(emit)
-        if let fatal = result.unrecoverableError { emit(.stopped(fatal)); return }
-        throttledStreak = result.isThrottled ? throttledStreak + 1 : 0
-
-        let open = try await copier.journal.records().filter { followed.contains($0.id) && !$0.phase.isFinal }
-        if open.isEmpty { return }
-        let elapsed = time.now().timeIntervalSince(start)
-        if let timeout, elapsed >= timeout.seconds { emit(.timedOut(open)); return }
-
-        let soonest = open.compactMap { ProgressEstimate(record: $0, now: time.now()).remaining }.min()
-        var delay = PollInterval.next(
-          cycle: cycle, soonestCompletion: soonest, throttledStreak: throttledStreak,
-          remaining: timeout.map { .interval($0.seconds - elapsed) }, settings: poller.settings)
-        if let retry = waiting.compactMap(\.notBefore).min() {
-          delay = min(delay, .interval(max(retry.timeIntervalSince(time.now()), 0)))
-        }
-        if !waiting.isEmpty, open.allSatisfy({ $0.phase == .planned || $0.phase == .sending }),
-          waiting.allSatisfy({ $0.notBefore == nil })
-        {
-          // Only waiting for a free slot held by copies outside this fan-out: poll at the usual pace.
-          delay = max(delay, poller.settings.minimumDelay)
-        }
-        cycle += 1
-        try await time.sleep(for: max(delay, .milliseconds(1)))
+        if let stop = try await run.sendWhatFits(emit: emit) { emit(.stopped(stop)); return }
+        if goal == .submitted, run.waiting.isEmpty { return }
+        guard let delay = try await run.poll(emit: emit) else { return }
+        try await copier.time.sleep(for: delay)
       }
     } catch is CancellationError {
       return

@@ -23,12 +23,11 @@ struct ProgressReporter {
     case .submitted(let record):
       emit("\(record.id) submitted: \(record.resourceId ?? "?") in \(record.destination) (ClientToken \(record.clientToken))", final: true, now: now)
     case .progress(let record, let estimate):
-      let line = Self.progressLine(record, estimate)
       if live {
-        emit(line, final: false)
+        emit(Self.progressLine(record, estimate, compact: true), final: false)
       } else if lastLogged[record.id] != Self.logKey(record) {
         lastLogged[record.id] = Self.logKey(record)
-        emit(line, final: true, now: now)
+        emit(Self.progressLine(record, estimate), final: true, now: now)
       }
     case .completed(let record):
       emit("\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record))", final: true, now: now)
@@ -38,7 +37,11 @@ struct ProgressReporter {
       emit("\(record.id) waits for a free copy slot; trying again in \(Durations.text(delay))", final: true, now: now)
     case .pollFailed(let error, let delay):
       emit("could not check progress (\(error.code)); trying again in \(Durations.text(delay))", final: true, now: now)
-    case .stopped, .timedOut:
+    case .timedOut(let open):
+      finishLine()
+      let ids = open.map(\.id).joined(separator: " ")
+      emit("stopped waiting; the copy goes on: follow it with `ferry status \(ids)`", final: true, now: now)
+    case .stopped:
       finishLine()
     }
   }
@@ -53,7 +56,8 @@ struct ProgressReporter {
 
   private mutating func emit(_ text: String, final: Bool, now: Date? = nil) {
     if live {
-      let fitted = text.count > width - 1 ? String(text.prefix(width - 2)) + "…" : text
+      // Only the line redrawn in place must fit: a wrapped one could not be erased by `\r`.
+      let fitted = !final && text.count > width - 1 ? String(text.prefix(width - 2)) + "…" : text
       StandardError.write("\r\u{1B}[K" + fitted)
       lineOpen = true
       if final { finishLine() }
@@ -63,12 +67,13 @@ struct ProgressReporter {
     }
   }
 
-  /// `cp-… ami-… pending  42% [########··········] 3m12s elapsed, about 4m20s left`. Pure.
-  static func progressLine(_ record: CopyRecord, _ estimate: ProgressEstimate) -> String {
+  /// `cp-… ami-… pending  42% [########............] 3m12s elapsed, about 4m20s left`; compact (for the
+  /// live line, which must fit 80 columns) leaves out the local id and the state. Pure.
+  static func progressLine(_ record: CopyRecord, _ estimate: ProgressEstimate, compact: Bool = false) -> String {
     let percent = estimate.percent ?? 0
     let filled = min(max(percent, 0), 100) / 5
     let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "]"
-    var line = "\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record)) "
+    var line = compact ? "\(record.resourceId ?? "") " : "\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record)) "
     line += estimate.percent.map { String(format: "%3d%% ", $0) } ?? "  ?% "
     line += bar + " \(Durations.text(estimate.elapsed)) elapsed"
     if let remaining = estimate.remaining { line += ", about \(Durations.text(remaining)) left" }

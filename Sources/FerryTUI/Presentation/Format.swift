@@ -21,6 +21,16 @@ public enum Format {
     return String(format: "%dh%02dm", total / 3600, (total % 3600) / 60)
   }
 
+  /// The throughput a time-based copy needs: `sizeGiB` in `minutes`, in MiB/s (one decimal).
+  ///
+  /// Time-based copies run at most 500 MiB/s per snapshot (EBS time-based copies quota), so the
+  /// operator sees up front whether the window is realistic.
+  public static func throughput(sizeGiB: Int, minutes: Int) -> String? {
+    guard sizeGiB > 0, minutes > 0 else { return nil }
+    let mibPerSecond = Double(sizeGiB) * 1024 / Double(minutes * 60)
+    return String(format: "%.1f MiB/s", mibPerSecond)
+  }
+
   /// Cuts `text` to `width` display columns, ending with `…` when cut.
   public static func fit(_ text: String, _ width: Int) -> String {
     guard width > 0 else { return "" }

@@ -82,3 +82,18 @@ import Testing
     #expect(enter == false)
   }
 }
+
+@Suite struct ThroughputTests {
+  @Test(arguments: [(8, 15, "9.1 MiB/s"), (720, 60, "204.8 MiB/s"), (0, 15, nil), (8, 0, nil)] as [(Int, Int, String?)])
+  func timeBasedCopiesShowTheThroughputTheyNeed(size: Int, minutes: Int, expected: String?) {
+    #expect(Format.throughput(sizeGiB: size, minutes: minutes) == expected)
+  }
+
+  @Test func theFormShowsItUnderTheDuration() {
+    var state = Fixtures.optionsState()
+    state.options.focus = .duration
+    for character in "60" { _ = update(&state, .key(.character(character))) }
+    let lines = OptionsView.lines(state, width: 80).map(\.text)
+    #expect(lines.contains { $0.contains("≈ 2.3 MiB/s to copy 8 GiB in 60 min") })
+  }
+}

@@ -1,5 +1,6 @@
 import FerryCloud
 import FerryRules
+import Foundation
 import Terminal
 
 /// Draws the options form: one line per field, its findings under it, the key picker over it.
@@ -77,6 +78,11 @@ enum OptionsView {
         lines.append(Line(text: marker + text, role: focused ? .selection : errors == 0 ? .ok : .warning, field: field))
       }
       let indent = String(repeating: " ", count: labelWidth + 3)
+      if field == .duration, let minutes = Int(options.duration.text.trimmingCharacters(in: .whitespaces)),
+        let size = state.source.chosen?.sizeGiB, let rate = Format.throughput(sizeGiB: size, minutes: minutes)
+      {
+        lines.append(Line(text: indent + "≈ \(rate) to copy \(size) GiB in \(minutes) min (limit 500 MiB/s a snapshot)", role: .dim, field: field))
+      }
       for finding in options.findings(for: field) {
         for text in Canvas.wrap(indent + mark(finding) + " " + finding.message, width: width, indent: labelWidth + 5) {
           lines.append(Line(text: text, role: role(finding), field: field))
@@ -140,7 +146,7 @@ enum OptionsView {
   }
 
   private static func renderPicker(_ picker: KeyPicker, _ state: AppState, in body: Rect, into canvas: inout Canvas) {
-    let box = Rect(x: body.x + 2, y: body.y + 1, width: body.width - 4, height: min(body.height - 1, 14))
+    let box = Rect(x: body.x, y: body.y + 1, width: body.width, height: min(body.height - 1, 14))
     canvas.clear(box)
     canvas.box(box, title: "KMS keys in \(picker.region)", focused: true)
     let inner = box.inset(by: 1)

@@ -1,3 +1,4 @@
+import FerryCloud
 import Terminal
 import Testing
 
@@ -165,6 +166,44 @@ import Testing
       "                                                                                ",
       "                                                                                ",
       " x cancel copy  r refresh  ? help  : command  esc back  q quit                  ",
+    ])
+  }
+
+  @Test func theKeyPickerShowsUnusableKeysWithTheReason() {
+    var state = Fixtures.optionsState()
+    state.options.focus = .kmsKey
+    _ = update(&state, .kmsKeys(region: "eu-west-1", .success([
+      KMSKey(keyId: "1111aaaa-0000-0000-0000-000000000001", arn: "arn:1", aliases: ["alias/backup"]),
+      KMSKey(keyId: "2222bbbb-0000-0000-0000-000000000002", arn: "arn:2", aliases: ["alias/signing"], keySpec: "RSA_2048"),
+    ])))
+    _ = update(&state, .key(.enter))
+    _ = update(&state, .key(.down))
+    _ = update(&state, .key(.down))
+    expectLines(AppView.lines(state), [
+      " ferry │ 111122223333 │ ops │ us-east-1             SANDBOX — simulated account ",
+      " 1 Source  2 Destination  3 Options  4 Review  5 Status             → eu-west-1 ",
+      "  Name             web-server                                                   ",
+      "╭─ KMS keys in eu-west-1 ──────────────────────────────────────────────────────╮",
+      "│ (default EBS key of the Region)                                              │",
+      "│ alias/backup             1111aaaa-0000-0000-0000-000000000001 customer       │",
+      "│ alias/signing            2222bbbb-0000-0000-0000-000000000002 ✗ RSA_2048     │",
+      "│                                                                              │",
+      "│                                                                              │",
+      "│                                                                              │",
+      "│                                                                              │",
+      "│                                                                              │",
+      "│                                                                              │",
+      "│                                                                              │",
+      "│                                                                              │",
+      "│ ✗ RSA_2048 is asymmetric: EBS encrypts only with symmetric keys.             │",
+      "╰──────────────────────────────────────────────────────────────────────────────╯",
+      "                                                                                ",
+      "                                                                                ",
+      "                                                                                ",
+      "                                                                                ",
+      "                                                                                ",
+      "                                                                                ",
+      " enter use key  esc close  r reload                                             ",
     ])
   }
 

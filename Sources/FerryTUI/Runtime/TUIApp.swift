@@ -10,8 +10,8 @@ import Terminal
 /// Runs the TUI on a real terminal: the input loop, the effects, the clock and redraws.
 ///
 /// The loop reads a key with a short timeout (so effects' results and ticks are not starved),
-/// feeds every message to `update`, starts the commands it returns, and redraws only when the state
-/// changed. Every way out — `q`, `:q`, SIGINT, SIGTERM, SIGHUP — goes through `session.shutdown()`,
+/// feeds every message to `update`, starts the commands it returns, and draws a frame only after
+/// something happened (the screen then sends only the cells that changed). Every way out — `q`, `:q`, SIGINT, SIGTERM, SIGHUP — goes through `session.shutdown()`,
 /// so the terminal is always restored; Ctrl-Z suspends and resumes through the session.
 @MainActor
 public final class TUIApp {
@@ -53,7 +53,9 @@ public final class TUIApp {
   private let executor: EffectExecutor
   private let providers: Providers
   private var state: AppState
-  private var drawn: AppState?
+  /// Set when a message arrived since the last frame. The previous state is not kept for comparing:
+  /// holding it would make every append to a 100,000-row listing copy the whole array.
+  private var needsDraw = true
   private var exit: Exit?
   private var lastTick = Date()
 
@@ -82,6 +84,10 @@ public final class TUIApp {
     while exit == nil {
       if let event = session.nextEvent(timeout: .milliseconds(30)) {
         switch event {
+        case .signal(.interrupt) where state.hasUnsavedWork && state.overlay != .confirmQuit:
+          // Ctrl-C over unsaved edits asks first, like q; a second Ctrl-C (or y) quits.
+          state.overlay = .confirmQuit
+          needsDraw = true
         case .signal(let signal) where signal.endsSession:
           exit = .signal(signal)
           continue
@@ -108,6 +114,7 @@ public final class TUIApp {
   }
 
   private func send(_ message: Message) {
+    needsDraw = true
     let commands = update(&state, message)
     run(commands)
   }
@@ -143,6 +150,7 @@ public final class TUIApp {
         let theme = state.theme
         let (fresh, commands) = start(.account(connection.identity), width: state.width, height: state.height, now: Date())
         state = fresh
+        needsDraw = true
         state.theme = theme
         run(commands)
       } catch {
@@ -152,10 +160,10 @@ public final class TUIApp {
   }
 
   private func draw(force: Bool) {
-    guard force || drawn != state else { return }
+    guard force || needsDraw else { return }
     var grid = session.screen.makeGrid()
     let cursor = AppView.render(state, into: &grid)
     session.screen.draw(grid, cursor: cursor)
-    drawn = state
+    needsDraw = false
   }
 }

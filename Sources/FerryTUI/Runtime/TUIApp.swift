@@ -60,9 +60,17 @@ public final class TUIApp {
   private var lastTick = Date()
 
   /// Opens the session and prepares the first state. `connection` is nil when there are no credentials.
-  public init(session: TerminalSession, connection: Connection?, explanation: NoCredentials?, providers: Providers, theme: Theme) {
+  private let drafts: DraftKeeper?
+  /// Where the unsubmitted request was kept when the session ended without asking, if it was.
+  public private(set) var keptDraft: String?
+
+  public init(
+    session: TerminalSession, connection: Connection?, explanation: NoCredentials?, providers: Providers, theme: Theme,
+    drafts: DraftKeeper? = nil
+  ) {
     self.session = session
     self.providers = providers
+    self.drafts = drafts
     let size = session.screen.size
     let launch: Launch = connection.map { .account($0.identity) }
       ?? .noCredentials(explanation ?? NoCredentials(lookedFor: [], sandboxAvailable: providers.sandbox != nil))
@@ -71,6 +79,9 @@ public final class TUIApp {
     self.state.theme = theme
     self.executor = EffectExecutor(
       effects: connection?.effects, inbox: inbox)
+    if connection != nil, let draft = drafts?.latest() {
+      self.state.notice = .info("An unsubmitted request was kept in \(draft) (ferry plan FILE checks it).")
+    }
     run(commands)
   }
 
@@ -109,6 +120,12 @@ public final class TUIApp {
       }
       draw(force: false)
       await Task.yield()
+    }
+    if case .signal(let signal)? = exit, signal != .interrupt, state.hasUnsavedWork,
+      let drafts, let document = ReviewUpdate.requestDocument(state)
+    {
+      // The operator was not asked (SSH dropped, or the process was told to stop): keep the form.
+      keptDraft = try? drafts.keep(document, at: Date())
     }
     return exit ?? .quit
   }

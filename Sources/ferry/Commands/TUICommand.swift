@@ -71,8 +71,10 @@ struct TUICommand: AsyncParsableCommand {
     let app = TUIApp(
       session: session, connection: connection, explanation: explanation,
       providers: TUIApp.Providers(sandbox: { try await Self.connect(sandboxContext, themes: themes) }, profile: profile),
-      theme: chosenTheme)
-    switch await app.run() {
+      theme: chosenTheme, drafts: DraftKeeper.directory(environment: environment).map(DraftKeeper.init))
+    let exit = await app.run()
+    if let draft = app.keptDraft { StandardError.line("ferry: the unsubmitted request was kept in \(draft)") }
+    switch exit {
     case .quit: return
     case .signal(.interrupt): throw ExitCode(130)
     case .signal(.hangup): throw ExitCode(129)

@@ -51,8 +51,8 @@ enum SourceView {
     switch state.source.loading {
     case .idle: return ""
     case .loading(let scope):
-      let spinner = state.theme.glyphs.spinner
-      let frame = spinner.isEmpty ? "" : spinner[state.spinner % spinner.count] + " "
+      let spinner = Spinner(tick: state.spinner).frame(state.theme.glyphs)
+      let frame = spinner.isEmpty ? "" : spinner + " "
       return "\(frame)loading \(scope == .owned ? "" : "shared ")\(noun)… \(count)"
     case .done: return "\(count) \(noun)"
     case .failed: return "\(count) \(noun), listing failed"

@@ -34,8 +34,7 @@ enum StatusView {
           }
         case .bar(let percent, let label):
           let barWidth = min(30, max(10, body.width - 40))
-          canvas.progress(percent, x: body.x + 4, y: y, width: barWidth)
-          canvas.text(" " + label, x: body.x + 4 + barWidth, y: y, .text, clip: body)
+          canvas.progress(percent, label: label, x: body.x + 4, y: y, width: barWidth, clip: body)
         }
         y += 1
       }

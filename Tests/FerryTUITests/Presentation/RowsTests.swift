@@ -97,3 +97,10 @@ import Testing
     #expect(lines.contains { $0.contains("≈ 2.3 MiB/s to copy 8 GiB in 60 min") })
   }
 }
+
+@Suite struct WideTextTests {
+  @Test(arguments: [("web", 5, "web  "), ("サーバー名前", 7, "サーバ…"), ("サーバー名前", 8, "サーバ… "), ("abcdefgh", 4, "abc…")])
+  func padsAndCutsByColumnsNotCharacters(text: String, width: Int, expected: String) {
+    #expect(Format.pad(text, width) == expected)
+  }
+}

@@ -30,19 +30,19 @@ enum TagRules {
     }
     var seen = Set<String>(minimumCapacity: tags.count)
     for tag in tags {
-      let keyLength = length(tag.key)
-      if keyLength == 0 || keyLength > keyMaxLength {
+      // A string has at most as many characters as UTF-8 bytes: count them only when the bytes exceed the limit.
+      let keyBytes = tag.key.utf8.count
+      if keyBytes == 0 || (keyBytes > keyMaxLength && length(tag.key) > keyMaxLength) {
         findings.append(Finding(.error, "tags", .tagKeyLength,
-          "The tag key '\(abbreviated(tag.key))' in tags.\(set) has \(keyLength) characters; keys have 1 to \(keyMaxLength)."))
+          "The tag key '\(abbreviated(tag.key))' in tags.\(set) has \(length(tag.key)) characters; keys have 1 to \(keyMaxLength)."))
       }
       if hasReservedPrefix(tag.key) {
         findings.append(Finding(.error, "tags", .tagKeyReserved,
           "The tag key '\(abbreviated(tag.key))' in tags.\(set) starts with aws:, which is reserved for AWS; rename it."))
       }
-      let valueLength = length(tag.value)
-      if valueLength > valueMaxLength {
+      if tag.value.utf8.count > valueMaxLength, length(tag.value) > valueMaxLength {
         findings.append(Finding(.error, "tags", .tagValueLength,
-          "The value of tag '\(abbreviated(tag.key))' in tags.\(set) has \(valueLength) characters; values have at most \(valueMaxLength)."))
+          "The value of tag '\(abbreviated(tag.key))' in tags.\(set) has \(length(tag.value)) characters; values have at most \(valueMaxLength)."))
       }
       if !seen.insert(tag.key).inserted {
         findings.append(Finding(.error, "tags", .tagKeyDuplicate,

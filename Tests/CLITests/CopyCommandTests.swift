@@ -35,7 +35,8 @@ import Testing
     #expect(!copy.stderr.contains("\u{1B}"))
     #expect(copy.stderr.hasSuffix("available\n"))
 
-    let list = try FerryRun.run(["list", "images", "--sandbox", "--region", "us-east-1", "--output", "json"], home: home)
+    let list = try FerryRun.run(
+      ["list", "images", "--sandbox", "--region", "us-east-1", "--output", "json"], home: home)
     #expect(list.status == 0)
     let images = try #require(list.json as? [[String: Any]])
     let copied = try #require(images.first { $0["id"] as? String == newId })
@@ -73,7 +74,9 @@ import Testing
   }
 
   @Test func aDryRunIsReportedAsSuchAndMakesNoCopy() throws {
-    let request = try home.file("dry.json", """
+    let request = try home.file(
+      "dry.json",
+      """
       {"resource": "image", "source": {"id": "ami-0c7e5d1a9b3f20001", "region": "us-east-1"},
        "destination": {"region": "eu-west-1"}, "name": "web-server-dry-run", "dryRun": true}
       """)
@@ -86,7 +89,8 @@ import Testing
 
   @Test func waitingGivesUpAtTheTimeoutAndTheCopyGoesOn() throws {
     let request = try home.file("image.json", Self.imageToLocalZone)
-    let copy = try FerryRun.run(["copy", "--sandbox", request, "--wait", "--timeout", "2s", "--output", "json"], home: home)
+    let copy = try FerryRun.run(
+      ["copy", "--sandbox", request, "--wait", "--timeout", "2s", "--output", "json"], home: home)
     #expect(copy.status == 4, "\(copy.stderr)")
     let result = try #require(copy.json as? [String: Any])
     #expect(result["state"] as? String == "pending")
@@ -102,7 +106,9 @@ import Testing
   }
 
   @Test func aFanOutSubmitsOneCopyPerDestination() throws {
-    let request = try home.file("fan-out.json", """
+    let request = try home.file(
+      "fan-out.json",
+      """
       {"resource": "snapshot", "source": {"id": "snap-0d4b8e2f6a1c30001", "region": "us-east-1"},
        "destinations": [{"region": "eu-west-1"}, {"region": "us-west-2"}], "encrypted": true}
       """)
@@ -146,7 +152,9 @@ import Testing
   // MARK: - Refusals
 
   @Test func anInvalidRequestExitsOneAndSendsNothing() throws {
-    let request = try home.file("bad.json", """
+    let request = try home.file(
+      "bad.json",
+      """
       {"resource": "image", "source": {"id": "ami-0c7e5d1a9b3f20001", "region": "us-east-1"},
        "destination": {"region": "eu-west-1"}, "name": "x"}
       """)
@@ -160,6 +168,17 @@ import Testing
 
     let status = try FerryRun.run(["status", "--output", "json"], home: home)
     #expect(status.stdout == "[]\n")
+  }
+
+  @Test func aSourceThatDoesNotExistIsRefusedBeforeSending() throws {
+    let request = try home.file("ghost.json", """
+      {"resource": "image", "source": {"id": "ami-0000000000000dead", "region": "us-east-1"},
+       "destination": {"region": "eu-west-1"}, "name": "ghost-copy"}
+      """)
+    let copy = try FerryRun.run(["copy", "--sandbox", request], home: home)
+    #expect(copy.status == 1)
+    #expect(copy.stderr.hasPrefix("error  source: ami-0000000000000dead does not exist in us-east-1"))
+    #expect(try FerryRun.run(["status", "--output", "json"], home: home).stdout == "[]\n")
   }
 
   @Test func anUnreadableRequestExitsTwoWithOneLine() throws {

@@ -13,7 +13,10 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
     let regions = try #require(run.json as? [[String: String]])
     #expect(regions.allSatisfy { Set($0.keys) == ["name", "partition", "optInStatus"] })
-    #expect(regions.first { $0["name"] == "us-east-1" } == ["name": "us-east-1", "partition": "aws", "optInStatus": "opt-in-not-required"])
+    #expect(
+      regions.first { $0["name"] == "us-east-1" } == [
+        "name": "us-east-1", "partition": "aws", "optInStatus": "opt-in-not-required",
+      ])
   }
 
   @Test func zonesCarryTheContractsFields() throws {
@@ -32,10 +35,13 @@ import Testing
     let run = try list(["outposts", "--region", "us-east-1", "--output", "json"])
     #expect(run.status == 0, "\(run.stderr)")
     let outposts = try #require(run.json as? [[String: String]])
-    #expect(outposts == [[
-      "arn": "arn:aws:outposts:us-east-1:123456789012:outpost/op-0a1b2c3d4e5f60718", "id": "op-0a1b2c3d4e5f60718",
-      "name": "rack-iad-factory", "region": "us-east-1",
-    ]])
+    #expect(
+      outposts == [
+        [
+          "arn": "arn:aws:outposts:us-east-1:123456789012:outpost/op-0a1b2c3d4e5f60718", "id": "op-0a1b2c3d4e5f60718",
+          "name": "rack-iad-factory", "region": "us-east-1",
+        ]
+      ])
   }
 
   @Test func imagesIncludeThoseSharedWithMe() throws {

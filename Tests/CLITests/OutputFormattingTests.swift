@@ -12,16 +12,18 @@ import Testing
     let table = Table(
       header: ["ID", "NAME", "STATE"],
       rows: [["ami-1", "a-very-long-image-name-that-goes-on", "available"], ["ami-22", "short", "pending"]])
-    #expect(table.lines(width: nil) == [
-      "ID      NAME                                 STATE",
-      "ami-1   a-very-long-image-name-that-goes-on  available",
-      "ami-22  short                                pending",
-    ])
-    #expect(table.lines(width: 32) == [
-      "ID      NAME           STATE",
-      "ami-1   a-very-long-…  available",
-      "ami-22  short          pending",
-    ])
+    #expect(
+      table.lines(width: nil) == [
+        "ID      NAME                                 STATE",
+        "ami-1   a-very-long-image-name-that-goes-on  available",
+        "ami-22  short                                pending",
+      ])
+    #expect(
+      table.lines(width: 32) == [
+        "ID      NAME           STATE",
+        "ami-1   a-very-long-…  available",
+        "ami-22  short          pending",
+      ])
   }
 
   // MARK: - Progress line
@@ -41,6 +43,16 @@ import Testing
         == "ami-9  42% [########............] 3m12s elapsed, about 4m20s left")
   }
 
+  @Test func aFanOutShowsOneSummaryLine() {
+    let estimates = [
+      ProgressEstimate(percent: 30, elapsed: .seconds(60), remaining: .seconds(140)),
+      ProgressEstimate(percent: 60, elapsed: .seconds(60), remaining: .seconds(40)),
+      ProgressEstimate(percent: nil, elapsed: .seconds(5), remaining: nil),
+    ]
+    #expect(
+      ProgressReporter.summaryLine(estimates) == "3 copies under way, 30% on average, the next done in about 40s")
+  }
+
   // MARK: - Exit statuses
 
   @Test func theExitStatusFollowsTheWorstCopy() {
@@ -52,9 +64,12 @@ import Testing
       record.lastError = code.map { RecordedError(code: $0, message: "m", at: Date(timeIntervalSince1970: 0)) }
       return record
     }
-    #expect(CopyCommand.status(of: [record(.completed), record(.available)], timedOut: false, waited: true) == .success)
+    #expect(
+      CopyCommand.status(of: [record(.completed), record(.available)], timedOut: false, waited: true) == .success)
     #expect(CopyCommand.status(of: [record(.completed), record(.error)], timedOut: false, waited: true) == .copyFailed)
-    #expect(CopyCommand.status(of: [record(.rejected, code: "UnauthorizedOperation")], timedOut: false, waited: false) == .notAuthorised)
+    #expect(
+      CopyCommand.status(of: [record(.rejected, code: "UnauthorizedOperation")], timedOut: false, waited: false)
+        == .notAuthorised)
     #expect(CopyCommand.status(of: [record(.pending)], timedOut: true, waited: true) == .timedOut)
     #expect(CopyCommand.status(of: [record(.pending)], timedOut: false, waited: false) == .success)
   }

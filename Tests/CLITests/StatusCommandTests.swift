@@ -19,7 +19,9 @@ import Testing
   }
 
   @Test func finishedCopiesAreShownWithoutReachingTheAccount() throws {
-    let request = try home.file("dry.json", """
+    let request = try home.file(
+      "dry.json",
+      """
       {"resource": "snapshot", "source": {"id": "snap-0d4b8e2f6a1c30001", "region": "us-east-1"},
        "destination": {"region": "eu-west-1"}, "dryRun": true, "clientToken": "runbook-7f3a"}
       """)
@@ -35,7 +37,9 @@ import Testing
   }
 
   @Test func theJournalIsPrivate() throws {
-    let request = try home.file("dry.json", """
+    let request = try home.file(
+      "dry.json",
+      """
       {"resource": "snapshot", "source": {"id": "snap-0d4b8e2f6a1c30001", "region": "us-east-1"},
        "destination": {"region": "eu-west-1"}, "dryRun": true}
       """)

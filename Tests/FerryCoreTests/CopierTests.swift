@@ -60,7 +60,8 @@ import Testing
     let journal = rig.journal
     await rig.account.setBeforeCopy { call in
       let records = await journal.records()
-      seen.set(records.map { "\($0.phase.rawValue) \($0.clientToken)" } + [call.parameters["ClientToken"].debugDescription])
+      seen.set(
+        records.map { "\($0.phase.rawValue) \($0.clientToken)" } + [call.parameters["ClientToken"].debugDescription])
     }
     _ = try await rig.copier.submit(CoreFixtures.imageCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
     #expect(seen.value == ["sending token-1", "Optional(FerryRules.APIValue.string(\"token-1\"))"])
@@ -89,7 +90,8 @@ import Testing
   @Test func aSnapshotCopyWithAnUnknownOutcomeIsFoundByItsTagNotCopiedAgain() async throws {
     let rig = CoreFixtures.Rig()
     await rig.account.queueCopyFault(network, afterCreating: true)
-    let prepared = try await rig.copier.prepare(CoreFixtures.snapshotCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
+    let prepared = try await rig.copier.prepare(
+      CoreFixtures.snapshotCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
     await #expect(throws: network) { try await rig.copier.send(prepared.id) }
 
     let record = try await rig.copier.send(prepared.id)
@@ -102,7 +104,8 @@ import Testing
   @Test func aSnapshotCopyThatNeverLeftIsSentAgain() async throws {
     let rig = CoreFixtures.Rig()
     await rig.account.queueCopyFault(network, afterCreating: false)
-    let prepared = try await rig.copier.prepare(CoreFixtures.snapshotCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
+    let prepared = try await rig.copier.prepare(
+      CoreFixtures.snapshotCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
     await #expect(throws: network) { try await rig.copier.send(prepared.id) }
     let record = try await rig.copier.send(prepared.id)
     #expect(record.phase == .submitted)
@@ -134,7 +137,8 @@ import Testing
   @Test func aPassedDryRunIsRecordedAsSuchNotAsACopy() async throws {
     let rig = CoreFixtures.Rig()
     await rig.account.queueCopyFault(
-      AWSError(kind: .service, code: "DryRunOperation", message: "Request would have succeeded, but DryRun flag is set."),
+      AWSError(
+        kind: .service, code: "DryRunOperation", message: "Request would have succeeded, but DryRun flag is set."),
       afterCreating: false)
     let record = try await rig.copier.submit(
       CoreFixtures.imageCopy(to: "eu-west-1", dryRun: true), catalog: CoreFixtures.catalog)
@@ -146,7 +150,8 @@ import Testing
   @Test func aRefusalIsFinalWithTheReason() async throws {
     let rig = CoreFixtures.Rig()
     await rig.account.queueCopyFault(
-      AWSError(kind: .service, code: "InvalidAMIID.NotFound", message: "The image id '[ami-0123456789abcdef0]' does not exist"),
+      AWSError(
+        kind: .service, code: "InvalidAMIID.NotFound", message: "The image id '[ami-0123456789abcdef0]' does not exist"),
       afterCreating: false)
     let record = try await rig.copier.submit(CoreFixtures.imageCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
     #expect(record.phase == .rejected)
@@ -156,9 +161,11 @@ import Testing
 
   @Test func aLimitAnswerPutsTheRecordBackToPlanned() async throws {
     let rig = CoreFixtures.Rig()
-    let limit = AWSError(kind: .service, code: "ResourceLimitExceeded", message: "Too many snapshot copies in progress.")
+    let limit = AWSError(
+      kind: .service, code: "ResourceLimitExceeded", message: "Too many snapshot copies in progress.")
     await rig.account.queueCopyFault(limit, afterCreating: false)
-    let prepared = try await rig.copier.prepare(CoreFixtures.snapshotCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
+    let prepared = try await rig.copier.prepare(
+      CoreFixtures.snapshotCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
     await #expect(throws: limit) { try await rig.copier.send(prepared.id) }
     #expect(try await rig.journal.record(prepared.id)?.phase == .planned)
   }

@@ -11,7 +11,9 @@ import Testing
     return events
   }
 
-  private func waiting(_ id: String, _ region: String, _ resource: Resource, notBefore: Date? = nil) -> FanOutSchedule.Waiting {
+  private func waiting(_ id: String, _ region: String, _ resource: Resource, notBefore: Date? = nil)
+    -> FanOutSchedule.Waiting
+  {
     FanOutSchedule.Waiting(id: id, region: region, resource: resource, notBefore: notBefore)
   }
 
@@ -33,17 +35,23 @@ import Testing
       waiting("c", "eu-west-1", .image), waiting("d", "eu-west-1", .image), waiting("e", "us-west-2", .image),
     ]
     let busy = inFlight(19, "eu-west-1", .copySnapshot) + inFlight(1, "eu-west-1", .copyImage)
-    #expect(FanOutSchedule.admissible(waiting: queue, journal: busy, now: CoreFixtures.start, limits: limits) == ["a", "c", "e"])
+    #expect(
+      FanOutSchedule.admissible(waiting: queue, journal: busy, now: CoreFixtures.start, limits: limits) == [
+        "a", "c", "e",
+      ])
   }
 
   @Test func aBackedOffCopyWaitsItsTurn() {
     let later = CoreFixtures.start.addingTimeInterval(30)
     let queue = [waiting("a", "eu-west-1", .snapshot, notBefore: later), waiting("b", "eu-west-1", .snapshot)]
-    #expect(FanOutSchedule.admissible(waiting: queue, journal: [], now: CoreFixtures.start, limits: FanOutLimits()) == ["b"])
+    #expect(
+      FanOutSchedule.admissible(waiting: queue, journal: [], now: CoreFixtures.start, limits: FanOutLimits()) == ["b"])
     #expect(FanOutSchedule.admissible(waiting: queue, journal: [], now: later, limits: FanOutLimits()) == ["a", "b"])
   }
 
-  @Test(arguments: [(1, Duration.seconds(15)), (2, .seconds(30)), (3, .seconds(60)), (6, .seconds(300)), (40, .seconds(300))])
+  @Test(arguments: [
+    (1, Duration.seconds(15)), (2, .seconds(30)), (3, .seconds(60)), (6, .seconds(300)), (40, .seconds(300)),
+  ])
   func requeueDelayDoublesToTheCap(attempt: Int, expected: Duration) {
     #expect(FanOutSchedule.requeueDelay(attempt: attempt, limits: FanOutLimits()) == expected)
   }
@@ -53,7 +61,9 @@ import Testing
   @Test func twentyFiveSnapshotCopiesNeverExceedTwentyInFlight() async throws {
     let rig = CoreFixtures.Rig(copyDuration: .seconds(120))
     let queue = FanOutQueue(copier: rig.copier, poller: rig.poller)
-    let requests = (0..<25).map { CoreFixtures.snapshotCopy(to: "eu-west-1", source: String(format: "snap-%017x", $0 + 1)) }
+    let requests = (0..<25).map {
+      CoreFixtures.snapshotCopy(to: "eu-west-1", source: String(format: "snap-%017x", $0 + 1))
+    }
     let records = try await queue.enqueue(requests, catalog: CoreFixtures.catalog)
     #expect(await rig.journal.records().allSatisfy { $0.phase == .planned })
 
@@ -80,17 +90,19 @@ import Testing
     #expect(await rig.account.maxUnfinishedAtCopy == 19)
     #expect(try await rig.journal.record(records[0].id)?.phase == .completed)
     // Only the fan-out's own copy is reported, though all 21 were polled.
-    #expect(events.allSatisfy { event in
-      switch event {
-      case .submitted(let record), .progress(let record, _), .completed(let record): record.id == records[0].id
-      default: false
-      }
-    })
+    #expect(
+      events.allSatisfy { event in
+        switch event {
+        case .submitted(let record), .progress(let record, _), .completed(let record): record.id == records[0].id
+        default: false
+        }
+      })
   }
 
   @Test func aLimitAnswerRequeuesTheCopyInsteadOfFailingIt() async throws {
     let rig = CoreFixtures.Rig(copyDuration: .seconds(60))
-    let limit = AWSError(kind: .service, code: "ResourceLimitExceeded", message: "Too many snapshot copies in progress.")
+    let limit = AWSError(
+      kind: .service, code: "ResourceLimitExceeded", message: "Too many snapshot copies in progress.")
     await rig.account.queueCopyFault(limit, afterCreating: false)
     await rig.account.queueCopyFault(limit, afterCreating: false)
     let queue = FanOutQueue(copier: rig.copier, poller: rig.poller)
@@ -152,7 +164,10 @@ import Testing
       DestinationSpec(outpostArn: "arn:aws:outposts:ap-southeast-2:123456789012:outpost/op-0123456789abcdef0"),
     ]
     let known = ["us-east-1", "us-west-2", "eu-west-1", "ap-southeast-2"]
-    #expect(CatalogLoader.regionsOfInterest(request, known: known, fallback: "us-east-1") == ["us-east-1", "us-west-2", "ap-southeast-2"])
+    #expect(
+      CatalogLoader.regionsOfInterest(request, known: known, fallback: "us-east-1") == [
+        "us-east-1", "us-west-2", "ap-southeast-2",
+      ])
     #expect(CatalogLoader.parentRegion(ofZone: "us-west-2-lax-1a", known: known) == "us-west-2")
     request.destinations = [DestinationSpec(localZoneId: "usw2-lax1-az1")]
     #expect(CatalogLoader.regionsOfInterest(request, known: known, fallback: "us-east-1") == known)

@@ -39,7 +39,9 @@ import Testing
     let journal = FileJournal(url: url)
     #expect(try await journal.records() == [])
     try await journal.insert(record("cp-1"))
-    try await journal.update("cp-1") { $0.phase = .sending; $0.sendCount = 1 }
+    try await journal.update("cp-1") {
+      $0.phase = .sending; $0.sendCount = 1
+    }
     let reread = try await FileJournal(url: url).records()
     var expected = record("cp-1")
     expected.phase = .sending
@@ -108,7 +110,8 @@ import Testing
   }
 
   @Test func theCorruptMessageSaysWhereTheFileWent() {
-    let error = JournalError.corrupt(path: "/s/journal.json", movedTo: "/s/journal.json.corrupt-1", detail: "not valid JSON")
+    let error = JournalError.corrupt(
+      path: "/s/journal.json", movedTo: "/s/journal.json.corrupt-1", detail: "not valid JSON")
     #expect(
       error.description
         == "the journal at /s/journal.json could not be read (not valid JSON); it was moved to /s/journal.json.corrupt-1 and a new one will be started — copies recorded in it are no longer followed, run the command again"

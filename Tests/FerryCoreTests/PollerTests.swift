@@ -46,12 +46,14 @@ import Testing
 
   @Test func theSnapshotBatchIncludesTheSnapshotsOfPendingImages() async throws {
     let rig = CoreFixtures.Rig()
-    _ = try await submit([CoreFixtures.imageCopy(to: "eu-west-1"), CoreFixtures.snapshotCopy(to: "eu-west-1")], on: rig)
+    _ = try await submit(
+      [CoreFixtures.imageCopy(to: "eu-west-1"), CoreFixtures.snapshotCopy(to: "eu-west-1")], on: rig)
     rig.time.advance(by: .seconds(150))
     let cycle = try await rig.poller.pollOnce()
-    #expect(await rig.account.calls("DescribeSnapshots") == [
-      "DescribeSnapshots eu-west-1 snap-00000000000000004,snap-00000000000000002,snap-00000000000000003"
-    ])
+    #expect(
+      await rig.account.calls("DescribeSnapshots") == [
+        "DescribeSnapshots eu-west-1 snap-00000000000000004,snap-00000000000000002,snap-00000000000000003"
+      ])
     let image = try #require(cycle.records.first { $0.resource == .image })
     #expect(image.snapshots.map(\.progress) == [25, 25])
     #expect(image.progress == 25)
@@ -171,7 +173,8 @@ import Testing
   @Test func credentialsErrorsStopFollowing() async throws {
     let rig = CoreFixtures.Rig()
     let record = try #require(try await submit([CoreFixtures.imageCopy(to: "eu-west-1")], on: rig).first)
-    let denied = AWSError(kind: .credentials, code: "AuthFailure", message: "AWS was not able to validate the provided access credentials")
+    let denied = AWSError(
+      kind: .credentials, code: "AuthFailure", message: "AWS was not able to validate the provided access credentials")
     await rig.account.queueDescribeFault(denied)
     let events = await collect(rig.poller.follow([record.id]))
     #expect(events == [.stopped(denied)])
@@ -179,18 +182,19 @@ import Testing
 
   // MARK: - Interval function
 
-  @Test(arguments: [
-    (0, nil, 0, nil, Duration.seconds(5)),
-    (1, nil, 0, nil, .milliseconds(7500)),
-    (4, nil, 0, nil, .milliseconds(25313)),
-    (10, nil, 0, nil, .seconds(60)),
-    (0, Duration.seconds(3600), 0, nil, .seconds(60)),
-    (0, .seconds(100), 0, nil, .seconds(25)),
-    (0, .seconds(4), 0, nil, .seconds(5)),
-    (0, nil, 1, nil, .seconds(10)),
-    (10, nil, 3, nil, .seconds(300)),
-    (10, nil, 0, Duration.seconds(12), .seconds(12)),
-  ] as [(Int, Duration?, Int, Duration?, Duration)])
+  @Test(
+    arguments: [
+      (0, nil, 0, nil, Duration.seconds(5)),
+      (1, nil, 0, nil, .milliseconds(7500)),
+      (4, nil, 0, nil, .milliseconds(25313)),
+      (10, nil, 0, nil, .seconds(60)),
+      (0, Duration.seconds(3600), 0, nil, .seconds(60)),
+      (0, .seconds(100), 0, nil, .seconds(25)),
+      (0, .seconds(4), 0, nil, .seconds(5)),
+      (0, nil, 1, nil, .seconds(10)),
+      (10, nil, 3, nil, .seconds(300)),
+      (10, nil, 0, Duration.seconds(12), .seconds(12)),
+    ] as [(Int, Duration?, Int, Duration?, Duration)])
   func pollInterval(cycle: Int, soonest: Duration?, throttled: Int, remaining: Duration?, expected: Duration) {
     #expect(
       PollInterval.next(cycle: cycle, soonestCompletion: soonest, throttledStreak: throttled, remaining: remaining)

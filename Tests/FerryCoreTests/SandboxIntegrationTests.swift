@@ -38,6 +38,17 @@ import Testing
     #expect(located.source == SourceSpec(id: "snap-0d4b8e2f6a1c30005", outpostArn: outpostArn))
   }
 
+  @Test func aSourceTheAccountCannotSeeIsRefused() async throws {
+    let request = CopyRequest(
+      resource: .image, source: SourceSpec(id: "ami-0000000000000dead", region: "us-east-1"),
+      destination: DestinationSpec(region: "eu-west-1"), name: "ghost-copy")
+    let refused = await #expect(throws: CopyRefused.self) { try await SourceLocator(account: sandbox).locate(request) }
+    #expect(refused?.errors.map(\.rule) == ["source-not-found"])
+    #expect(
+      refused?.errors.first?.message
+        == "ami-0000000000000dead does not exist in us-east-1, or this account cannot see it (InvalidAMIID.NotFound).")
+  }
+
   // MARK: - Catalog and inventory
 
   @Test func theCatalogHoldsTheZonesAndOutpostsTheRequestNames() async throws {

@@ -22,7 +22,9 @@ public struct CatalogLoader: Sendable {
     return Catalog(regions: regions, zones: try await zones, outposts: try await outposts)
   }
 
-  /// The Regions whose zones and Outposts the request may name. Pure.
+  /// The Regions whose zones and Outposts the request may name.
+  ///
+  /// Pure.
   ///
   /// A Local Zone's Region is the longest known Region name its own name starts with
   /// (`us-east-1-bos-1a` → `us-east-1`); an Outpost's is the Region field of its ARN. A zone id

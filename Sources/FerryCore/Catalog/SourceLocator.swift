@@ -17,7 +17,23 @@ public struct SourceLocator: Sendable {
   /// The request with its source location filled in from the resource, and the source's facts.
   ///
   /// A request that already names a Local Zone or Outpost, or names no Region, is returned as is.
+  ///
+  /// - Throws: `CopyRefused` with a `source-not-found` finding when the account cannot see the
+  ///   source (nothing is sent); `AWSError` for any other failure.
   public func locate(_ request: CopyRequest) async throws -> (CopyRequest, SourceFacts?) {
+    do {
+      return try await describe(request)
+    } catch let error as AWSError where Acceptor.notFoundCodes.contains(error.code) {
+      let place = request.source.region ?? "its Region"
+      throw CopyRefused(findings: [
+        Finding(
+          severity: .error, field: "source", rule: "source-not-found",
+          message: "\(request.source.id) does not exist in \(place), or this account cannot see it (\(error.code)).")
+      ])
+    }
+  }
+
+  private func describe(_ request: CopyRequest) async throws -> (CopyRequest, SourceFacts?) {
     guard let region = request.source.region, request.source.localZone == nil, request.source.outpostArn == nil
     else { return (request, nil) }
     var located = request

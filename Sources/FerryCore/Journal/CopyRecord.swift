@@ -41,8 +41,9 @@ public struct CopyRecord: Sendable, Equatable, Codable, Identifiable {
   public var finishedAt: Date?
   /// How many cycles in a row the new resource was not found (EC2 is eventually consistent).
   public var notFoundCount: Int
-  /// The account the copy was made in (`AccountIdentity.journalKey`: `aws:123456789012`, `sandbox`);
-  /// `nil` when not known. A poller follows only its own account's copies, so one journal can hold
+  /// The account the copy was made in, as `AccountIdentity.journalKey` names it.
+  ///
+  /// `aws:123456789012` or `sandbox`; `nil` when not known. A poller follows only its own account's copies, so one journal can hold
   /// copies of several profiles and the sandbox without one being checked against another.
   public var account: String?
 

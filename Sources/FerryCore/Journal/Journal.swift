@@ -31,7 +31,8 @@ extension Journal {
 
   /// Edits one record by id and returns it as stored.
   @discardableResult
-  public func update(_ id: String, _ change: @Sendable @escaping (inout CopyRecord) -> Void) async throws -> CopyRecord {
+  public func update(_ id: String, _ change: @Sendable @escaping (inout CopyRecord) -> Void) async throws -> CopyRecord
+  {
     try await modify { records in
       guard let index = records.firstIndex(where: { $0.id == id }) else {
         throw JournalError.unknownRecord(id)

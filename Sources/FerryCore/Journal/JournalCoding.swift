@@ -28,7 +28,7 @@ enum JournalCoding {
 
   static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
-  /// A file-name-safe UTC stamp, e.g. `20261126T031500Z`.
+  /// A file-name-safe UTC stamp such as `20261126T031500Z`.
   static func stamp(_ date: Date) -> String {
     date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeSeparator(.omitted))
       .replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "") + "Z"

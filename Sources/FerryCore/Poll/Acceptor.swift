@@ -1,8 +1,8 @@
 import FerryCloud
 
-/// Maps what a Describe call says about a copy to success, retry or failure. Pure.
+/// Maps what a Describe call says about a copy to success, retry or failure.
 ///
-/// Follows the waiters in botocore's `data/ec2/2016-11-15/waiters-2.json` (`ImageAvailable`,
+/// Pure. Follows the waiters in botocore's `data/ec2/2016-11-15/waiters-2.json` (`ImageAvailable`,
 /// `ImageExists`, `SnapshotCompleted`) the way soto-core's `AWSClient+Waiter.swift` applies them,
 /// and closes the gaps those waiters leave (they keep polling an image in `error`, `invalid` or
 /// `deregistered` until they time out): here those are failures at once.

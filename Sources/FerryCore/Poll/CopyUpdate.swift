@@ -1,7 +1,9 @@
 import FerryCloud
 import Foundation
 
-/// Applies what a poll cycle saw to one record. Pure: the poller's decisions, tested as a table.
+/// Applies what a poll cycle saw to one record.
+///
+/// Pure: the poller's decisions, tested as a table.
 enum CopyUpdate {
   /// The record after this cycle, and the event to report (`nil` when nothing changed that matters).
   static func apply(

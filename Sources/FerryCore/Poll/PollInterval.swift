@@ -1,4 +1,8 @@
-/// The pause before the next poll cycle. Pure: tested without waiting.
+import Foundation
+
+/// The pause before the next poll cycle.
+///
+/// Pure: tested without waiting.
 ///
 /// The AWS CLI's waiters poll every 15 s and give up after 40 tries (10 minutes), far shorter than a
 /// large copy (see `reference/aws-protocol.md` §7). ferry never gives up on its own and instead
@@ -39,5 +43,3 @@ public enum PollInterval {
     Foundation.pow(base, exponent)
   }
 }
-
-import Foundation

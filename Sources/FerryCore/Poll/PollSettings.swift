@@ -1,4 +1,6 @@
-/// How the poller paces itself. Values, no behaviour.
+/// How the poller paces itself.
+///
+/// Values, no behaviour.
 public struct PollSettings: Sendable, Equatable {
   /// The first and shortest pause between cycles.
   public var minimumDelay: Duration

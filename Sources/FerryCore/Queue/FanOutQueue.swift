@@ -23,7 +23,8 @@ public struct FanOutQueue: Sendable {
   /// `planned`; refuses all when any is invalid.
   ///
   /// - Throws: `CopyRefused` with the error findings of every invalid copy (nothing journalled).
-  public func enqueue(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts? = nil) async throws -> [CopyRecord] {
+  public func enqueue(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts? = nil) async throws -> [CopyRecord]
+  {
     let refused = planAll(request, catalog: catalog, facts: facts).flatMap { plan in
       plan.findings.filter { $0.severity == .error }
     }
@@ -34,7 +35,9 @@ public struct FanOutQueue: Sendable {
   /// Plans every request and journals them all as `planned`; refuses all when any is invalid.
   ///
   /// - Throws: `CopyRefused` with the findings of every invalid request (nothing journalled).
-  public func enqueue(_ requests: [CopyRequest], catalog: Catalog, facts: SourceFacts? = nil) async throws -> [CopyRecord] {
+  public func enqueue(_ requests: [CopyRequest], catalog: Catalog, facts: SourceFacts? = nil) async throws
+    -> [CopyRecord]
+  {
     let refused = requests.flatMap { request in
       FerryRules.plan(request, catalog: catalog, facts: facts).findings.filter { $0.severity == .error }
     }
@@ -46,8 +49,10 @@ public struct FanOutQueue: Sendable {
     return records
   }
 
-  /// The single copies a fan-out request stands for, as `planAll` plans them: each destination in
-  /// turn, its own `kmsKeyId` replacing the request's. A request without `destinations` is itself.
+  /// The single copies a fan-out request stands for.
+  ///
+  /// As `planAll` plans them: each destination in turn, its own `kmsKeyId` replacing the request's.
+  /// A request without `destinations` is itself.
   public static func singleCopies(of request: CopyRequest) -> [CopyRequest] {
     guard let destinations = request.destinations else { return [request] }
     return destinations.map { destination in

@@ -32,7 +32,9 @@ struct FanOutRun {
     }
   }
 
-  /// Sends every waiting copy that fits under the limits now. Returns an error that ends the run.
+  /// Sends every waiting copy that fits under the limits now.
+  ///
+  /// Returns an error that ends the run, if one happened.
   mutating func sendWhatFits(emit: (CopyEvent) -> Void) async throws -> AWSError? {
     // Slots are counted over this account's copies only: another account's are not in its quota.
     let ownCopies = try await journal.records().filter { $0.belongs(to: queue.copier.accountKey) }

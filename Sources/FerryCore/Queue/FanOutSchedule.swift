@@ -1,7 +1,9 @@
 import FerryRules
 import Foundation
 
-/// Decides which queued copies may be sent now. Pure: no I/O, the time is a parameter.
+/// Decides which queued copies may be sent now.
+///
+/// Pure: no I/O, the time is a parameter.
 ///
 /// A copy may go when its destination Region has fewer copies of its kind in flight than the limit
 /// (counting every copy the journal knows to be `sending`, `submitted` or `pending` — those of other

@@ -112,7 +112,9 @@ public struct Copier: Sendable {
   /// Returns the records after their answers; one whose outcome is still unknown stays `sending`.
   ///
   /// - Parameter ids: limit to these local ids (`nil`: every record).
-  public func resumeUnsent(only ids: Set<String>? = nil, staleAfter: Duration = .seconds(120)) async throws -> [CopyRecord] {
+  public func resumeUnsent(only ids: Set<String>? = nil, staleAfter: Duration = .seconds(120)) async throws
+    -> [CopyRecord]
+  {
     let cutoff = time.now().addingTimeInterval(-staleAfter.seconds)
     var resumed: [CopyRecord] = []
     for record in try await journal.records()

@@ -1,6 +1,8 @@
 import FerryRules
 
-/// What the copier reads from, and adds to, a planned call. Pure.
+/// What the copier reads from, and adds to, a planned call.
+///
+/// Pure.
 ///
 /// CopyImage takes a `ClientToken` parameter, so a re-sent request cannot make a second AMI.
 /// CopySnapshot has no ClientToken (see the seed document's parameter list), so ferry tags the new

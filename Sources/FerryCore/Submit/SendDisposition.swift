@@ -1,6 +1,8 @@
 import FerryCloud
 
-/// What an error answer to a copy call means for the copy. Pure.
+/// What an error answer to a copy call means for the copy.
+///
+/// Pure.
 ///
 /// - `dryRunSucceeded`: `DryRunOperation`, the dry run passed; no copy exists.
 /// - `notCreated`: EC2 answered and made nothing, but asks to try later (`RequestLimitExceeded`,

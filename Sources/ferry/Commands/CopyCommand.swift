@@ -57,13 +57,15 @@ struct CopyCommand: AsyncParsableCommand {
     let queue = FanOutQueue(copier: copier, poller: poller)
 
     for resumed in try await copier.resumeUnsent() {
-      StandardError.line("ferry: the answer to an earlier copy was lost; re-sent it with its ClientToken: \(RecordOutput.text(resumed, now: context.time.now()))")
+      StandardError.line(
+        "ferry: the answer to an earlier copy was lost; re-sent it with its ClientToken: \(RecordOutput.text(resumed, now: context.time.now()))"
+      )
     }
-    let (located, facts) = try await SourceLocator(account: account).locate(document)
-    let home = try await context.region(account: account, preferring: located.source.region)
-    let catalog = try await CatalogLoader(account: account).catalog(for: located, homeRegion: home)
     let records: [CopyRecord]
     do {
+      let (located, facts) = try await SourceLocator(account: account).locate(document)
+      let home = try await context.region(account: account, preferring: located.source.region)
+      let catalog = try await CatalogLoader(account: account).catalog(for: located, homeRegion: home)
       records = try await queue.enqueue(located, catalog: catalog, facts: facts)
     } catch let refused as CopyRefused {
       printRefusal(refused)

@@ -1,4 +1,5 @@
 import FerryCore
+import Foundation
 
 /// Durations as operators read them (`3h12m`, `4m05s`, `12s`) and as they type them (`6h`, `90m`).
 enum Durations {
@@ -36,5 +37,3 @@ enum Durations {
     return .seconds(total)
   }
 }
-
-import Foundation

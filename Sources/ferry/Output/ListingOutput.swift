@@ -1,9 +1,9 @@
 import FerryCloud
 import FerryRules
 
-/// The rows of `ferry list`, as JSON objects (the contract's fields) and as table cells. Pure.
+/// The rows of `ferry list`, as JSON objects (the contract's fields) and as table cells.
 ///
-/// JSON keys are sorted; optional places (`localZone`, `outpostArn`) appear only where the resource
+/// Pure. JSON keys are sorted; optional places (`localZone`, `outpostArn`) appear only where the resource
 /// lives there. The fields are those of `shared/contracts/request-and-plan.md`.
 enum ListingOutput {
   struct Rows {
@@ -26,8 +26,10 @@ enum ListingOutput {
       },
       header: ["ID", "NAME", "STATE", "ENCRYPTED", "OWNER", "LOCATION"],
       cells: images.map { image in
-        [image.id, image.name, image.state.rawValue, yesNo(image.isEncrypted), image.ownerId,
-         image.outpostArn ?? image.localZoneName ?? image.region]
+        [
+          image.id, image.name, image.state.rawValue, yesNo(image.isEncrypted), image.ownerId,
+          image.outpostArn ?? image.localZoneName ?? image.region,
+        ]
       })
   }
 
@@ -47,8 +49,10 @@ enum ListingOutput {
       },
       header: ["ID", "DESCRIPTION", "STATE", "ENCRYPTED", "OWNER", "LOCATION"],
       cells: snapshots.map { snapshot in
-        [snapshot.id, snapshot.description ?? "", snapshot.state.rawValue, yesNo(snapshot.encrypted), snapshot.ownerId,
-         location(snapshot)]
+        [
+          snapshot.id, snapshot.description ?? "", snapshot.state.rawValue, yesNo(snapshot.encrypted), snapshot.ownerId,
+          location(snapshot),
+        ]
       })
   }
 

@@ -12,6 +12,8 @@ struct ProgressReporter {
   var width: Int
   private var lastLogged: [String: String] = [:]
   private var lineOpen = false
+  /// The latest estimate of each copy still under way, for the live line of a fan-out.
+  private var underWay: [String: (record: CopyRecord, estimate: ProgressEstimate)] = [:]
 
   init(live: Bool, width: Int?) {
     self.live = live
@@ -21,18 +23,29 @@ struct ProgressReporter {
   mutating func report(_ event: CopyEvent, now: Date) {
     switch event {
     case .submitted(let record):
-      emit("\(record.id) submitted: \(record.resourceId ?? "?") in \(record.destination) (ClientToken \(record.clientToken))", final: true, now: now)
+      emit(
+        "\(record.id) submitted: \(record.resourceId ?? "?") in \(record.destination) (ClientToken \(record.clientToken))",
+        final: true, now: now)
     case .progress(let record, let estimate):
       if live {
-        emit(Self.progressLine(record, estimate, compact: true), final: false)
+        underWay[record.id] = (record, estimate)
+        let line =
+          underWay.count == 1
+          ? Self.progressLine(record, estimate, compact: true)
+          : Self.summaryLine(underWay.values.map(\.estimate))
+        emit(line, final: false)
       } else if lastLogged[record.id] != Self.logKey(record) {
         lastLogged[record.id] = Self.logKey(record)
         emit(Self.progressLine(record, estimate), final: true, now: now)
       }
     case .completed(let record):
+      underWay[record.id] = nil
       emit("\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record))", final: true, now: now)
     case .failed(let record):
-      emit("\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record)): \(record.reason ?? "no reason given")", final: true, now: now)
+      underWay[record.id] = nil
+      emit(
+        "\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record)): \(record.reason ?? "no reason given")",
+        final: true, now: now)
     case .requeued(let record, let delay):
       emit("\(record.id) waits for a free copy slot; trying again in \(Durations.text(delay))", final: true, now: now)
     case .pollFailed(let error, let delay):
@@ -40,7 +53,8 @@ struct ProgressReporter {
     case .timedOut(let open):
       finishLine()
       let ids = open.map(\.id).joined(separator: " ")
-      emit("stopped waiting; the copy goes on: follow it with `ferry status \(ids)`", final: true, now: now)
+      let goesOn = open.count == 1 ? "the copy goes on" : "the copies go on"
+      emit("stopped waiting; \(goesOn): follow with `ferry status \(ids)`", final: true, now: now)
     case .stopped:
       finishLine()
     }
@@ -67,16 +81,29 @@ struct ProgressReporter {
     }
   }
 
-  /// `cp-… ami-… pending  42% [########............] 3m12s elapsed, about 4m20s left`; compact (for the
-  /// live line, which must fit 80 columns) leaves out the local id and the state. Pure.
+  /// One progress line: `cp-… ami-… pending  42% [########............] 3m12s elapsed, about 4m20s left`.
+  ///
+  /// Compact (for the live line, which must fit 80 columns) leaves out the local id and the state. Pure.
   static func progressLine(_ record: CopyRecord, _ estimate: ProgressEstimate, compact: Bool = false) -> String {
     let percent = estimate.percent ?? 0
     let filled = min(max(percent, 0), 100) / 5
     let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "]"
-    var line = compact ? "\(record.resourceId ?? "") " : "\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record)) "
+    var line =
+      compact ? "\(record.resourceId ?? "") " : "\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record)) "
     line += estimate.percent.map { String(format: "%3d%% ", $0) } ?? "  ?% "
     line += bar + " \(Durations.text(estimate.elapsed)) elapsed"
     if let remaining = estimate.remaining { line += ", about \(Durations.text(remaining)) left" }
+    return line
+  }
+
+  /// The live line of a fan-out: `3 copies under way, 45% on average, the next done in about 2m10s`.
+  static func summaryLine(_ estimates: [ProgressEstimate]) -> String {
+    let percents = estimates.map { $0.percent ?? 0 }
+    let average = percents.isEmpty ? 0 : percents.reduce(0, +) / percents.count
+    var line = "\(estimates.count) copies under way, \(average)% on average"
+    if let soonest = estimates.compactMap(\.remaining).min() {
+      line += ", the next done in about \(Durations.text(soonest))"
+    }
     return line
   }
 

@@ -2,9 +2,9 @@ import FerryCore
 import FerryRules
 import Foundation
 
-/// A journal record as `ferry copy` and `ferry status` print it. Pure.
+/// A journal record as `ferry copy` and `ferry status` print it.
 ///
-/// JSON keys are sorted; `operation`, `region`, `resourceId`, `clientToken` and `state` are the
+/// Pure. JSON keys are sorted; `operation`, `region`, `resourceId`, `clientToken` and `state` are the
 /// contract's (`shared/contracts/request-and-plan.md`). `state` is EC2's word for where the copy is
 /// (`pending`, then `available`/`failed` or `completed`/`error`), or ferry's where EC2 has none
 /// (`planned`, `sending`, `rejected`, `cancelled`, `dry-run-succeeded`).
@@ -38,16 +38,18 @@ enum RecordOutput {
       members.append(("lastError", .object([("code", .string(error.code)), ("message", .string(error.message))])))
     }
     if !record.snapshots.isEmpty {
-      members.append((
-        "snapshots",
-        .array(record.snapshots.map { snapshot in
-          .object([
-            ("id", .string(snapshot.snapshotId)),
-            ("progress", snapshot.progress.map { .number(String($0)) } ?? .null),
-            ("state", .string(snapshot.state.rawValue)),
-          ])
-        })
-      ))
+      members.append(
+        (
+          "snapshots",
+          .array(
+            record.snapshots.map { snapshot in
+              .object([
+                ("id", .string(snapshot.snapshotId)),
+                ("progress", snapshot.progress.map { .number(String($0)) } ?? .null),
+                ("state", .string(snapshot.state.rawValue)),
+              ])
+            })
+        ))
     }
     return .object(members.sorted { $0.key < $1.key })
   }

@@ -34,7 +34,8 @@ enum StandardError {
   /// The width of the terminal on stdout (or stderr), or `COLUMNS`, or `nil` when unknown.
   static func terminalWidth(environment: [String: String]) -> Int? {
     var size = winsize()
-    for descriptor in [STDOUT_FILENO, STDERR_FILENO] where ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 {
+    for descriptor in [STDOUT_FILENO, STDERR_FILENO]
+    where ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 {
       return Int(size.ws_col)
     }
     return environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }

@@ -1,4 +1,8 @@
-/// Lays rows out as aligned text columns that fit a width. Pure: returns lines, prints nothing.
+import Foundation
+
+/// Lays rows out as aligned text columns that fit a width.
+///
+/// Pure: returns lines, prints nothing.
 ///
 /// Columns are as wide as their widest cell. When the table is wider than `width`, the widest
 /// columns give way first, their cells cut with `…`, never below `minimumColumn` characters; a
@@ -16,7 +20,9 @@ struct Table {
     if let width {
       var excess = widths.reduce(0, +) + gap * max(count - 1, 0) - width
       while excess > 0 {
-        guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimumColumn else { break }
+        guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimumColumn else {
+          break
+        }
         widths[widest] -= 1
         excess -= 1
       }
@@ -26,11 +32,10 @@ struct Table {
       for column in 0..<count {
         let cell = column < row.count ? row[column] : ""
         let fitted = cell.count > widths[column] ? String(cell.prefix(max(widths[column] - 1, 0))) + "…" : cell
-        line += column == count - 1 ? fitted : fitted.padding(toLength: widths[column] + gap, withPad: " ", startingAt: 0)
+        line +=
+          column == count - 1 ? fitted : fitted.padding(toLength: widths[column] + gap, withPad: " ", startingAt: 0)
       }
       return String(line.reversed().drop { $0 == " " }.reversed())
     }
   }
 }
-
-import Foundation

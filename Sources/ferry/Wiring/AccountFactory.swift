@@ -1,13 +1,14 @@
 import FerryCloud
-import Sandbox
 import Foundation
+import Sandbox
 
 /// Builds the account a command talks to: the sandbox for `--sandbox`, otherwise the live AWS account.
 ///
 /// The one place that decides which `AWSAccount` ferry uses; commands never construct one.
 enum AccountFactory {
   static func make(_ options: GlobalOptions, environment: [String: String]) throws -> any AWSAccount {
-    let account = options.sandbox ? try sandbox(options, environment: environment) : try live(options, environment: environment)
+    let account =
+      options.sandbox ? try sandbox(options, environment: environment) : try live(options, environment: environment)
     return options.debug ? DebugAccount(base: account) : account
   }
 
@@ -27,8 +28,9 @@ enum AccountFactory {
     SandboxAccount(directory: SandboxAccount.defaultDirectory(environment: environment))
   }
 
-  /// Prints what the sandbox wants the operator to know about its stored state (a corrupt state
-  /// file set aside), as `ferry: sandbox: …` lines on stderr. Nothing for a live account.
+  /// Prints what the sandbox wants the operator to know about its stored state.
+  ///
+  /// A corrupt state file set aside, say, as `ferry: sandbox: …` lines on stderr. Nothing for a live account.
   static func printNotes(of account: any AWSAccount) async {
     if let debug = account as? DebugAccount { return await printNotes(of: debug.base) }
     guard let sandbox = account as? SandboxAccount else { return }

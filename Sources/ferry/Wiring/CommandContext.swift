@@ -48,6 +48,8 @@ struct CommandContext {
 
   /// Progress on stderr: live on a terminal, plain lines otherwise.
   func reporter() -> ProgressReporter {
-    ProgressReporter(live: StandardError.isTerminal && environment["TERM"] != "dumb", width: StandardError.terminalWidth(environment: environment))
+    ProgressReporter(
+      live: StandardError.isTerminal && environment["TERM"] != "dumb",
+      width: StandardError.terminalWidth(environment: environment))
   }
 }

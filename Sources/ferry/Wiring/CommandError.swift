@@ -15,8 +15,9 @@ struct CommandError: Error, CustomStringConvertible {
 
   var description: String { message }
 
-  /// The status and words for any error a command can meet. Never a stack trace, never a secret:
-  /// `AWSError.description` is already the operator's sentence with AWS's code beside it.
+  /// The status and words for any error a command can meet.
+  ///
+  /// Never a stack trace, never a secret: `AWSError.description` is already the operator's sentence with AWS's code beside it.
   init(_ error: any Error) {
     switch error {
     case let error as CommandError:

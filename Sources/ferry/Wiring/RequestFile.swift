@@ -12,7 +12,8 @@ enum RequestFile {
     }
     guard let data else { throw CommandError(.unreadableInput, "cannot read the request \(path)") }
     guard data.count <= CopyRequest.maxDocumentBytes else {
-      throw CommandError(.unreadableInput, "\(path) is larger than \(CopyRequest.maxDocumentBytes / 1024) KiB; is it the right file?")
+      throw CommandError(
+        .unreadableInput, "\(path) is larger than \(CopyRequest.maxDocumentBytes / 1024) KiB; is it the right file?")
     }
     do {
       return try CopyRequest.parse(json: Array(data))

@@ -72,7 +72,8 @@ struct FerryRun {
   /// would; stdout and stderr arrive mixed, as a terminal shows them.
   static func runInTerminal(_ arguments: [String], home: Home) throws -> FerryRun {
     let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-    let process = prepare(["-qec", quoted.joined(separator: " "), "/dev/null"], home: home, environment: ["TERM": "xterm"])
+    let process = prepare(
+      ["-qec", quoted.joined(separator: " "), "/dev/null"], home: home, environment: ["TERM": "xterm"])
     process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
     let out = Pipe()
     process.standardOutput = out

@@ -42,7 +42,11 @@ enum CoreFixtures {
     // @unchecked: `value` is guarded by `lock`.
     private let lock = NSLock()
     private var value = 0
-    func next() -> Int { lock.withLock { value += 1; return value } }
+    func next() -> Int {
+      lock.withLock {
+        value += 1; return value
+      }
+    }
   }
 
   /// A copier, a poller and their account on one immediate clock and an in-memory journal.

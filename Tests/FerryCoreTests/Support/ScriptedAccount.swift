@@ -31,7 +31,7 @@ actor ScriptedAccount: AWSAccount {
   var copyFaults: [CopyFault] = []
   var describeFaults: [AWSError] = []
   private(set) var log: [String] = []
-  /// Runs at the start of every copy call, before anything is created (e.g. to read the journal).
+  /// Runs at the start of every copy call, before anything is created (to read the journal, say).
   var beforeCopy: (@Sendable (APICall) async -> Void)?
   /// The most copies of one Region and kind that were unfinished when a new one was made.
   private(set) var maxUnfinishedAtCopy = 0
@@ -92,20 +92,26 @@ actor ScriptedAccount: AWSAccount {
         let snapshotId = String(format: "snap-%017x", counter)
         devices.append(BlockDevice(deviceName: "/dev/sd\(index)", snapshotId: snapshotId, volumeSize: 8 * (index + 1)))
         snapshots[snapshotId] = (
-          Snapshot(id: snapshotId, state: .pending, progress: 0, ownerId: "111122223333", volumeSize: 8 * (index + 1),
-            encrypted: false, region: call.region), now, "of \(id)")
+          Snapshot(
+            id: snapshotId, state: .pending, progress: 0, ownerId: "111122223333", volumeSize: 8 * (index + 1),
+            encrypted: false, region: call.region), now, "of \(id)"
+        )
       }
       images[id] = (
-        Image(id: id, name: string(call.parameters["Name"]) ?? "copy", state: .pending, ownerId: "111122223333",
-          blockDevices: devices, region: call.region), now, source)
+        Image(
+          id: id, name: string(call.parameters["Name"]) ?? "copy", state: .pending, ownerId: "111122223333",
+          blockDevices: devices, region: call.region), now, source
+      )
       if let token { tokens[token] = id }
       return id
     case .copySnapshot:
       let id = String(format: "snap-%017x", counter)
       let source = string(call.parameters["SourceSnapshotId"]) ?? "?"
       snapshots[id] = (
-        Snapshot(id: id, state: .pending, progress: 0, ownerId: "111122223333", volumeSize: 8, encrypted: true,
-          tags: tags(in: call), region: call.region), now, source)
+        Snapshot(
+          id: id, state: .pending, progress: 0, ownerId: "111122223333", volumeSize: 8, encrypted: true,
+          tags: tags(in: call), region: call.region), now, source
+      )
       return id
     }
   }
@@ -118,26 +124,34 @@ actor ScriptedAccount: AWSAccount {
     let now = time.now()
     let visible = images.filter { $0.value.image.region == region && now >= $0.value.created + invisibleFor.seconds }
     if let unknown = query.imageIds.first(where: { visible[$0] == nil }) {
-      throw AWSError(kind: .service, code: "InvalidAMIID.NotFound", message: "The image id '[\(unknown)]' does not exist")
+      throw AWSError(
+        kind: .service, code: "InvalidAMIID.NotFound", message: "The image id '[\(unknown)]' does not exist")
     }
     let wanted = query.imageIds.isEmpty ? Array(visible.keys).sorted() : query.imageIds
-    return Page(items: wanted.compactMap { id in visible[id].map { current($0.image, $0.created, $0.source) } }, nextToken: nil)
+    return Page(
+      items: wanted.compactMap { id in visible[id].map { current($0.image, $0.created, $0.source) } }, nextToken: nil)
   }
 
   func snapshots(in region: String, query: SnapshotQuery, nextToken: String?) async throws -> Page<Snapshot> {
     log.append("DescribeSnapshots \(region) \(query.snapshotIds.joined(separator: ","))")
     if !describeFaults.isEmpty { throw describeFaults.removeFirst() }
     let now = time.now()
-    let visible = snapshots.filter { $0.value.snapshot.region == region && now >= $0.value.created + invisibleFor.seconds }
+    let visible = snapshots.filter {
+      $0.value.snapshot.region == region && now >= $0.value.created + invisibleFor.seconds
+    }
     if let unknown = query.snapshotIds.first(where: { visible[$0] == nil }) {
-      throw AWSError(kind: .service, code: "InvalidSnapshot.NotFound", message: "The snapshot '\(unknown)' does not exist.")
+      throw AWSError(
+        kind: .service, code: "InvalidSnapshot.NotFound", message: "The snapshot '\(unknown)' does not exist.")
     }
     var found = query.snapshotIds.isEmpty ? Array(visible.keys).sorted() : query.snapshotIds
     for filter in query.filters where filter.name.hasPrefix("tag:") {
       let key = String(filter.name.dropFirst(4))
-      found = found.filter { id in visible[id]?.snapshot.tags.contains { $0.key == key && filter.values.contains($0.value) } ?? false }
+      found = found.filter { id in
+        visible[id]?.snapshot.tags.contains { $0.key == key && filter.values.contains($0.value) } ?? false
+      }
     }
-    return Page(items: found.compactMap { id in visible[id].map { current($0.snapshot, $0.created, $0.source) } }, nextToken: nil)
+    return Page(
+      items: found.compactMap { id in visible[id].map { current($0.snapshot, $0.created, $0.source) } }, nextToken: nil)
   }
 
   // MARK: - Progress over time

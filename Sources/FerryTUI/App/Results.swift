@@ -53,6 +53,7 @@ enum Results {
       state.status.copies = copies
       state.status.polling = false
       state.status.lastPoll = state.now
+      state.status.pollCount += 1
       state.status.error = nil
       if let selectedId, let index = copies.firstIndex(where: { $0.id == selectedId }) {
         state.status.cursor.select(index, count: copies.count)
@@ -62,6 +63,7 @@ enum Results {
     case .copies(.failure(let failure)):
       state.status.polling = false
       state.status.lastPoll = state.now
+      state.status.pollCount += 1
       state.status.error = failure.description
     case .cancelled(let id, .success(let what)):
       state.notice = .info(what)

@@ -169,6 +169,53 @@ import Testing
     ])
   }
 
+  @Test func destinationAt120x40GivesTheDetailsRoom() {
+    var state = ViewStates.destination()
+    _ = update(&state, .resize(width: 120, height: 40))
+    expectLines(AppView.lines(state), [
+      " ferry │ account 111122223333 │ profile ops │ Region us-east-1                              SANDBOX — simulated account ",
+      " 1 Source  2 Destination  3 Options  4 Review  5 Status                                           ami-00000000000000001 ",
+      "  Copy ami-00000000000000001 to…                                                                                        ",
+      "▸ ✓ Region     eu-west-1              partition aws                                                                     ",
+      "  ✗ Region     me-south-1             The Region me-south-1 is not enabled for this account: enable it first (aws accou…",
+      "  ✓ Region     us-east-1              partition aws                                                                     ",
+      "  ✓ Local Zone us-east-1-bos-1a       us-east-1 › us-east-1-bos-1                                           opted in    ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      " ✓ Supported from ami-00000000000000001.                                                                                ",
+      "                                                                                                                        ",
+      "                                                                                                                        ",
+      " enter pick  ? help  : command  esc back  q quit                                                                        ",
+    ])
+  }
+
   @Test func theKeyPickerShowsUnusableKeysWithTheReason() {
     var state = Fixtures.optionsState()
     state.options.focus = .kmsKey

@@ -20,7 +20,8 @@ enum Results {
       }
     case .places(.success(let places)):
       state.places = places.catalog
-      state.placesLoadedFor = (places.catalog.zones.map(\.region) + places.catalog.outposts.map(\.region)
+      state.placesLoadedFor =
+        (places.catalog.zones.map(\.region) + places.catalog.outposts.map(\.region)
         + [state.source.chosen?.region, state.region].compactMap { $0 }).uniqued()
       state.destination.loading = false
       state.destination.error = nil

@@ -57,6 +57,7 @@ struct Canvas {
   func spinner(_ tick: Int) -> String { Spinner(tick: tick).frame(theme.glyphs) }
 
   /// Wraps `text` into lines of at most `width` columns, breaking at spaces.
+  ///
   /// Wraps keeping `text`'s leading spaces on the first line and indenting the others by `indent`.
   static func wrap(_ text: String, width: Int, indent: Int) -> [String] {
     let lead = text.prefix { $0 == " " }.count

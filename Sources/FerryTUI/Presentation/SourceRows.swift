@@ -59,7 +59,9 @@ public enum SourceRows {
 
   /// Region, Local Zone or Outpost, shortest first.
   static func where_(_ item: SourceItem) -> String {
-    if let outpost = item.outpostArn { return "outpost " + (outpost.split(separator: "/").last.map(String.init) ?? outpost) }
+    if let outpost = item.outpostArn {
+      return "outpost " + (outpost.split(separator: "/").last.map(String.init) ?? outpost)
+    }
     if let zone = item.localZone { return zone }
     return item.region
   }

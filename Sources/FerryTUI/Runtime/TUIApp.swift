@@ -1,11 +1,12 @@
+import FerryCloud
+import Foundation
+import Terminal
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import FerryCloud
-import Foundation
-import Terminal
 
 /// Runs the TUI on a real terminal: the input loop, the effects, the clock and redraws.
 ///
@@ -26,7 +27,9 @@ public final class TUIApp {
     }
   }
 
-  /// How the app finds accounts it was not started with. The CLI wires these.
+  /// How the app finds accounts it was not started with.
+  ///
+  /// The CLI wires these.
   public struct Providers: Sendable {
     /// The built-in sandbox (offered when no credentials were found).
     public var sandbox: (@Sendable () async throws -> Connection)?
@@ -53,13 +56,17 @@ public final class TUIApp {
   private let executor: EffectExecutor
   private let providers: Providers
   private var state: AppState
-  /// Set when a message arrived since the last frame. The previous state is not kept for comparing:
-  /// holding it would make every append to a 100,000-row listing copy the whole array.
+  /// Set when a message arrived since the last frame.
+  ///
+  /// The previous state is not kept for comparing: holding it would make every append to a 100,000-row
+  /// listing copy the whole array.
   private var needsDraw = true
   private var exit: Exit?
   private var lastTick = Date()
 
-  /// Opens the session and prepares the first state. `connection` is nil when there are no credentials.
+  /// Opens the session and prepares the first state.
+  ///
+  /// `connection` is nil when there are no credentials.
   private let drafts: DraftKeeper?
   /// Where the unsubmitted request was kept when the session ended without asking, if it was.
   public private(set) var keptDraft: String?
@@ -72,7 +79,8 @@ public final class TUIApp {
     self.providers = providers
     self.drafts = drafts
     let size = session.screen.size
-    let launch: Launch = connection.map { .account($0.identity) }
+    let launch: Launch =
+      connection.map { .account($0.identity) }
       ?? .noCredentials(explanation ?? NoCredentials(lookedFor: [], sandboxAvailable: providers.sandbox != nil))
     let (state, commands) = start(launch, width: size.width, height: size.height, now: Date())
     self.state = state
@@ -165,7 +173,8 @@ public final class TUIApp {
         let connection = try await make()
         executor.replace(connection.effects)
         let theme = state.theme
-        let (fresh, commands) = start(.account(connection.identity), width: state.width, height: state.height, now: Date())
+        let (fresh, commands) = start(
+          .account(connection.identity), width: state.width, height: state.height, now: Date())
         state = fresh
         needsDraw = true
         state.theme = theme

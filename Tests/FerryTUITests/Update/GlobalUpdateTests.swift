@@ -28,7 +28,9 @@ import Testing
     #expect(failure.message.hasPrefix("Unknown command \":regoin\". Commands: region, profile, theme"))
   }
 
-  @Test(arguments: [("re", "re"), ("reg", "region "), ("pro", "profile "), ("theme hi", "theme high-contrast"), ("st", "status ")])
+  @Test(arguments: [
+    ("re", "re"), ("reg", "region "), ("pro", "profile "), ("theme hi", "theme high-contrast"), ("st", "status "),
+  ])
   func completionFillsCommandNames(typed: String, completed: String) {
     #expect(CommandLineParser.complete(typed) == completed)
   }
@@ -39,7 +41,8 @@ import Testing
     for character in "region eu-west-1" { _ = update(&state, .key(.character(character))) }
     let commands = update(&state, .key(.enter))
     #expect(state.region == "eu-west-1")
-    #expect(commands == [.loadSources(resource: .image, region: "eu-west-1", scope: .owned, nextToken: nil, generation: 2)])
+    #expect(
+      commands == [.loadSources(resource: .image, region: "eu-west-1", scope: .owned, nextToken: nil, generation: 2)])
   }
 
   @Test func colonThemeLoadsTheThemeAsAnEffect() {

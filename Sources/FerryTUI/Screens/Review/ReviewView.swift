@@ -31,7 +31,9 @@ enum ReviewView {
     let preflight = state.review.preflight
     let findings = state.options.findings + preflight
     let errors = findings.filter { $0.severity == .error }.count
-    let heading = errors == 0 ? "Findings: no errors" : "Findings: \(errors) error\(errors == 1 ? "" : "s") — submit is refused until fixed"
+    let heading =
+      errors == 0
+      ? "Findings: no errors" : "Findings: \(errors) error\(errors == 1 ? "" : "s") — submit is refused until fixed"
     lines.append(Line(text: heading, role: errors == 0 ? .ok : .error))
     if state.review.preflightRunning {
       let frame = Spinner(tick: state.spinner).frame(state.theme.glyphs)

@@ -65,7 +65,9 @@ enum SourceView {
     case .failed(let message): return "Could not list \(noun): \(message)"
     case .loading: return "Loading \(noun)…"
     default:
-      if !state.source.filter.text.isEmpty { return "No \(noun) match \"\(state.source.filter.text)\" (esc clears the filter)." }
+      if !state.source.filter.text.isEmpty {
+        return "No \(noun) match \"\(state.source.filter.text)\" (esc clears the filter)."
+      }
       return "No \(noun) owned by or shared with this account in \(state.region). Try :region NAME or tab."
     }
   }

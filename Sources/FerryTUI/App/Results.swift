@@ -25,6 +25,7 @@ enum Results {
         + [state.source.chosen?.region, state.region].compactMap { $0 }).uniqued()
       state.destination.loading = false
       state.destination.error = nil
+      if let note = places.unavailable.first { state.notice = .warning(note) }
       state.rebuildDestinations()
       state.replan()
     case .places(.failure(let failure)):

@@ -86,21 +86,31 @@ public struct EffectRunner: Sendable {
   }
 
   /// Regions from the home Region; Local Zones and Outposts of each Region named, fetched in parallel.
+  ///
+  /// Outposts are optional: an account without them (or an endpoint that doesn't serve them) still
+  /// gets its Regions and Local Zones, with a note saying what could not be listed.
   private func places(home: String, regions: [String]) async throws -> Places {
     let account = self.account
     let allRegions = try await account.regions(from: home)
     var zones: [Zone] = []
     var outposts: [Outpost] = []
-    try await withThrowingTaskGroup(of: ([Zone], [Outpost]).self) { group in
+    var unavailable: [String] = []
+    try await withThrowingTaskGroup(of: ([Zone], Result<[Outpost], Failure>).self) { group in
       for region in regions {
-        group.addTask { (try await account.zones(in: region), try await account.outposts(in: region)) }
+        group.addTask {
+          async let regionOutposts = capture { try await account.outposts(in: region) }
+          return (try await account.zones(in: region), await regionOutposts)
+        }
       }
       for try await (regionZones, regionOutposts) in group {
         zones.append(contentsOf: regionZones)
-        outposts.append(contentsOf: regionOutposts)
+        switch regionOutposts {
+        case .success(let found): outposts.append(contentsOf: found)
+        case .failure(let failure): unavailable.append("Outposts could not be listed: \(failure.description)")
+        }
       }
     }
-    return Places(catalog: Catalog(regions: allRegions, zones: zones, outposts: outposts))
+    return Places(catalog: Catalog(regions: allRegions, zones: zones, outposts: outposts), unavailable: unavailable)
   }
 
   /// Writes atomically (temporary file, then rename); refuses to replace a file unless told to.

@@ -59,13 +59,13 @@ let package = Package(
       ]
     ),
 
-    .testTarget(name: "FerryRulesTests", dependencies: ["FerryRules", propertyBased]),
+    .testTarget(name: "FerryRulesTests", dependencies: ["FerryRules", propertyBased], exclude: ["Fixtures"]),
     .testTarget(name: "AWSSigningTests", dependencies: ["AWSSigning"], exclude: ["Fixtures"]),
-    .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "FerryCloud", "FerryRules", "AWSSigning"]),
+    .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "FerryCloud", "FerryRules", "AWSSigning"], exclude: ["Fixtures"]),
     .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "FerryCloud", "FerryRules"]),
     .testTarget(name: "FerryCoreTests", dependencies: ["FerryCore", "FerryCloud", "FerryRules", "Sandbox"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
     .testTarget(name: "FerryTUITests", dependencies: ["FerryTUI", "FerryCore", "FerryCloud", "Sandbox", "Terminal"]),
-    .testTarget(name: "CLITests", dependencies: ["ferry"]),
+    .testTarget(name: "CLITests", dependencies: ["ferry"], exclude: ["Fixtures"]),
   ]
 )

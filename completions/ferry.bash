@@ -173,13 +173,41 @@ _ferry() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    plan|copy|watch|status|cancel|list|info|help)
+    tui|plan|copy|watch|status|cancel|list|info|help)
         # Offer subcommand argument completions
         "_ferry_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'plan copy watch status cancel list info help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'tui plan copy watch status cancel list info help' -- "${cur}"))
+        ;;
+    esac
+}
+
+_ferry_tui() {
+    repeating_flags=()
+    non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--profile --region --endpoint-url --output --theme)
+    __ferry_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--profile')
+        return
+        ;;
+    '--region')
+        return
+        ;;
+    '--endpoint-url')
+        return
+        ;;
+    '--output')
+        __ferry_add_completions -W 'text'$'\n''json'$'\n''jsonl'
+        return
+        ;;
+    '--theme')
+        return
         ;;
     esac
 }

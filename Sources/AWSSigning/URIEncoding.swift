@@ -23,9 +23,38 @@ public enum URIEncoding {
 
   /// Undoes percent-encoding; a malformed escape is kept as written rather than rejected, because the
   /// signer must sign whatever the caller is about to send.
-  static func decode(_ string: String) -> String {
-    guard string.utf8.contains(UInt8(ascii: "%")) else { return string }
-    return string.removingPercentEncoding ?? string
+  ///
+  /// With `plusAsSpace`, `+` is a space, as form bodies allow.
+  public static func decode(_ string: String, plusAsSpace: Bool = false) -> String {
+    let bytes = Array(string.utf8)
+    guard bytes.contains(UInt8(ascii: "%")) || (plusAsSpace && bytes.contains(UInt8(ascii: "+"))) else {
+      return string
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "%"), index + 2 < bytes.count,
+        let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
+      {
+        out.append(high << 4 | low)
+        index += 3
+      } else {
+        out.append(plusAsSpace && byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
+        index += 1
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  private static func hexValue(_ byte: UInt8) -> UInt8? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+    default: nil
+    }
   }
 
   /// Encodes ordered `name=value` pairs into a query string, keeping the caller's order.

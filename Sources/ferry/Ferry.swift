@@ -8,8 +8,9 @@ struct Ferry: AsyncParsableCommand {
     discussion: ExitStatus.help,
     version: "0.1.0",
     subcommands: [
-      PlanCommand.self, CopyCommand.self, WatchCommand.self, StatusCommand.self, CancelCommand.self, ListCommand.self,
-      InfoCommand.self,
-    ]
+      TUICommand.self, PlanCommand.self, CopyCommand.self, WatchCommand.self, StatusCommand.self, CancelCommand.self,
+      ListCommand.self, InfoCommand.self,
+    ],
+    defaultSubcommand: TUICommand.self
   )
 }

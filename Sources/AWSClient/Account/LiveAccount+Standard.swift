@@ -9,13 +9,15 @@ extension LiveAccount {
   /// - Parameters:
   ///   - resolved: the configuration `AWSConfiguration.resolve` built from flags, environment and files.
   ///   - environment: the process environment (credentials, `XDG_STATE_HOME`, `HOME`).
+  ///   - mfaPrompt: asks the operator for a code when an assume-role profile has `mfa_serial`.
   /// - Throws: `AWSError` `.configuration` when the config files cannot be read, or the log cannot be opened.
   public static func standard(
-    _ resolved: AWSConfiguration, environment: [String: String], debug: Bool = false, logger: Logger? = nil
+    _ resolved: AWSConfiguration, environment: [String: String], debug: Bool = false, logger: Logger? = nil,
+    mfaPrompt: CredentialContext.MFAPrompt? = nil
   ) throws -> LiveAccount {
     let transport = URLSessionTransport(caBundle: resolved.caBundlePath)
     let credentials = try CredentialChain.standard(
-      configuration: resolved, environment: environment, transport: transport)
+      configuration: resolved, environment: environment, transport: transport, mfaPrompt: mfaPrompt)
     var wireLog: WireLog?
     if debug {
       let directory = WireLog.defaultDirectory(environment: environment)

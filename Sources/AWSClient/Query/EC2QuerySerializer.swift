@@ -1,3 +1,4 @@
+import AWSSigning
 import FerryRules
 
 /// Flattens EC2 API parameters into the EC2 Query protocol's `key=value` pairs.
@@ -48,7 +49,7 @@ public struct EC2QuerySerializer: Sendable {
 
   /// The form-encoded body for `parameters`: exactly the bytes to hash and send.
   public func body(_ parameters: [String: APIValue]) -> String {
-    PercentEncoding.formEncode(pairs(parameters))
+    URIEncoding.queryString(pairs(parameters).map { (name: $0.0, value: $0.1) })
   }
 
   private func flatten(_ value: APIValue, name: String, prefix: String, into out: inout [(String, String)]) {

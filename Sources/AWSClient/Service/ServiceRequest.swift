@@ -1,3 +1,4 @@
+import AWSSigning
 import FerryCloud
 import Foundation
 
@@ -51,7 +52,7 @@ public struct ServiceRequest: Sendable {
     ServiceRequest(
       service: service, region: region, operation: action,
       headers: ["Content-Type": "application/x-www-form-urlencoded; charset=utf-8"],
-      body: Data(PercentEncoding.formEncode(pairs).utf8))
+      body: Data(URIEncoding.queryString(pairs.map { (name: $0.0, value: $0.1) }).utf8))
   }
 
   /// The full URL of this request below `endpoint`.
@@ -59,7 +60,7 @@ public struct ServiceRequest: Sendable {
     var text = endpoint.absoluteString
     while text.hasSuffix("/") { text.removeLast() }
     text += path.hasPrefix("/") ? path : "/" + path
-    if !query.isEmpty { text += "?" + PercentEncoding.formEncode(query) }
+    if !query.isEmpty { text += "?" + URIEncoding.queryString(query.map { (name: $0.0, value: $0.1) }) }
     guard let url = URL(string: text) else {
       throw AWSError(kind: .configuration, code: "InvalidEndpoint", message: "\"\(text)\" is not a valid URL")
     }

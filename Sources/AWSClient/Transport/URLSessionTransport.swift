@@ -12,7 +12,8 @@ import Foundation
 /// (swift-corelibs-foundation `EasyHandle.swift`, `URLSessionCertificateAuthorityInfoFile` under
 /// `#if os(Android)`) and offers no server-trust challenge to verify with. Rather than silently trusting
 /// something else, an https request made with a bundle configured fails with a configuration error
-/// that says how to trust the CA system-wide. Redirects are not followed: AWS never sends one to a
+/// that says how to trust the CA system-wide — unless the bundle *is* the system trust store (many hosts
+/// set `AWS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt`), which libcurl already uses. Redirects are not followed: AWS never sends one to a
 /// signed call, and following it would resend the signature elsewhere.
 public final class URLSessionTransport: HTTPTransport {
   /// The `AWSError.code` of a request that timed out (retried at the higher quota cost).
@@ -28,7 +29,22 @@ public final class URLSessionTransport: HTTPTransport {
     configuration.urlCache = nil
     configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
     self.session = URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
-    self.caBundle = caBundle
+    self.caBundle = caBundle.flatMap { Self.isSystemTrustStore($0) ? nil : $0 }
+  }
+
+  /// The files Linux distributions keep their trust store in; libcurl verifies against these.
+  public static let systemTrustStores = [
+    "/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt", "/etc/ssl/ca-bundle.pem",
+    "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem", "/etc/ssl/cert.pem",
+  ]
+
+  /// True when `path` names the system trust store itself (the same file, or one with the same bytes).
+  public static func isSystemTrustStore(_ path: String, stores: [String] = systemTrustStores) -> Bool {
+    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    let existing = stores.filter { FileManager.default.fileExists(atPath: $0) }
+    if existing.contains(where: { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path == resolved }) { return true }
+    guard let bytes = FileManager.default.contents(atPath: resolved) else { return false }
+    return existing.contains { FileManager.default.contents(atPath: $0) == bytes }
   }
 
   deinit { session.finishTasksAndInvalidate() }

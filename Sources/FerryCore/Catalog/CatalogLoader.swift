@@ -17,8 +17,12 @@ public struct CatalogLoader: Sendable {
     let regions = try await account.regions(from: homeRegion)
     let enabled = regions.filter { $0.optIn != .notOptedIn }.map(\.name)
     let wanted = Self.regionsOfInterest(request, known: enabled, fallback: homeRegion)
+    // ListOutposts only when the request names an Outpost: most accounts have none, and some
+    // endpoints don't serve the Outposts API at all.
+    let namesOutpost = request.source.outpostArn != nil
+      || (request.destinations ?? [request.destination]).contains { $0.outpostArn != nil }
     async let zones = gather(wanted) { try await account.zones(in: $0) }
-    async let outposts = gather(wanted) { try await account.outposts(in: $0) }
+    async let outposts = namesOutpost ? gather(wanted) { try await account.outposts(in: $0) } : []
     return Catalog(regions: regions, zones: try await zones, outposts: try await outposts)
   }
 

@@ -81,7 +81,7 @@ struct PlanCommand: ParsableCommand {
     case .json:
       print(PlanReport.json(plans, asArray: requests.isFanOut))
     case .text:
-      print(plans.map(PlanReport.text).joined(separator: "\n\n"))
+      print(PlanReport.text(plans, fanOut: requests.isFanOut))
     }
     if plans.contains(where: { !$0.valid }) { throw ExitCode(1) }
   }

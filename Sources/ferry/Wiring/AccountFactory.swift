@@ -28,7 +28,9 @@ enum AccountFactory {
         .usage,
         "no Region is configured: pass --region, set AWS_REGION, or add region to profile \(resolved.profileName)")
     }
-    return try LiveAccount.standard(resolved, environment: environment, debug: options.debug)
+    return try LiveAccount.standard(
+      resolved, environment: environment, debug: options.debug,
+      mfaPrompt: { serial in try MFAPrompt.code(serialNumber: serial) })
   }
 
   /// The `--debug` log under `$XDG_STATE_HOME/ferry/`, the same file the live client writes to.

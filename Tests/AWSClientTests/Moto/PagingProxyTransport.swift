@@ -1,3 +1,4 @@
+import AWSSigning
 import AWSClient
 import FerryCloud
 import Foundation
@@ -49,7 +50,7 @@ final class PagingProxyTransport: HTTPTransport {
     var fields: [String: String] = [:]
     for pair in String(decoding: body, as: UTF8.self).split(separator: "&") {
       let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-      fields[PercentEncoding.decode(parts[0])] = PercentEncoding.decode(parts.count > 1 ? parts[1] : "")
+      fields[URIEncoding.decode(parts[0])] = URIEncoding.decode(parts.count > 1 ? parts[1] : "")
     }
     return fields
   }

@@ -1,3 +1,4 @@
+import AWSSigning
 import AWSClient
 import FerryRules
 import Testing
@@ -90,12 +91,12 @@ func listNamesFollowTheOperation(action: String, name: String, wireKey: String) 
   ("*", "%2A"),
 ])
 func percentEncodingIsStrictRFC3986(raw: String, encoded: String) {
-  #expect(PercentEncoding.encode(raw) == encoded)
-  #expect(PercentEncoding.decode(encoded) == raw)
+  #expect(URIEncoding.encode(raw) == encoded)
+  #expect(URIEncoding.decode(encoded) == raw)
 }
 
 @Test func decodingFormBodiesTreatsPlusAsSpaceOnlyWhenAsked() {
-  #expect(PercentEncoding.decode("a+b%2B", plusAsSpace: true) == "a b+")
-  #expect(PercentEncoding.decode("a+b%2B") == "a+b+")
-  #expect(PercentEncoding.decode("bad%zz%4") == "bad%zz%4")
+  #expect(URIEncoding.decode("a+b%2B", plusAsSpace: true) == "a b+")
+  #expect(URIEncoding.decode("a+b%2B") == "a+b+")
+  #expect(URIEncoding.decode("bad%zz%4") == "bad%zz%4")
 }

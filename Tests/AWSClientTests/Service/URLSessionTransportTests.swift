@@ -72,3 +72,23 @@ private func request(_ url: String, method: String = "POST", body: String = "") 
   #expect(error?.code == "CABundleUnsupported")
   #expect(error?.message.contains("/etc/corp-ca.pem") == true)
 }
+
+@Test func theSystemTrustStoreAsABundleIsWhatLibcurlUsesAnyway() throws {
+  let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ca-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: directory) }
+  let store = directory.appendingPathComponent("ca-certificates.crt")
+  try Data("-----BEGIN CERTIFICATE-----\nsystem\n".utf8).write(to: store)
+  let link = directory.appendingPathComponent("link.pem")
+  try FileManager.default.createSymbolicLink(at: link, withDestinationURL: store)
+  let copy = directory.appendingPathComponent("copy.pem")
+  try Data("-----BEGIN CERTIFICATE-----\nsystem\n".utf8).write(to: copy)
+  let corporate = directory.appendingPathComponent("corp.pem")
+  try Data("-----BEGIN CERTIFICATE-----\ncorp\n".utf8).write(to: corporate)
+
+  #expect(URLSessionTransport.isSystemTrustStore(store.path, stores: [store.path]))
+  #expect(URLSessionTransport.isSystemTrustStore(link.path, stores: [store.path]))
+  #expect(URLSessionTransport.isSystemTrustStore(copy.path, stores: [store.path]))
+  #expect(!URLSessionTransport.isSystemTrustStore(corporate.path, stores: [store.path]))
+  #expect(!URLSessionTransport.isSystemTrustStore(directory.appendingPathComponent("missing.pem").path, stores: [store.path]))
+}

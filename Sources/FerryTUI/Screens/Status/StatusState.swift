@@ -1,0 +1,29 @@
+import FerryCore
+import Foundation
+import Terminal
+
+/// The status pane: every copy in the journal, refreshed by polling.
+public struct StatusState: Sendable, Equatable {
+  public var copies: [CopyRecord] = []
+  public var cursor = ListCursor()
+  public var lastPoll: Date?
+  public var polling = false
+  public var error: String?
+  /// A copy awaiting `y` to be cancelled.
+  public var confirmCancel: String?
+  /// Refreshes so far this session (the pacing widens with them when no estimate is known).
+  public var pollCount = 0
+
+  public init() {}
+
+  public var selected: CopyRecord? { copies.indices.contains(cursor.selected) ? copies[cursor.selected] : nil }
+  public var inFlight: Bool { copies.contains { !$0.phase.isFinal } }
+
+  /// Seconds until the next refresh, paced by core's `PollInterval`: a quarter of the soonest
+  /// estimated completion, within the poller's bounds, widening while nothing can be estimated.
+  public func pollInterval(now: Date) -> TimeInterval {
+    let soonest = copies.compactMap { ProgressEstimate(record: $0, now: now).remaining }.min()
+    let retried = error == nil ? 0 : 1
+    return PollInterval.next(cycle: pollCount, soonestCompletion: soonest, throttledStreak: retried).seconds
+  }
+}

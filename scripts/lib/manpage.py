@@ -93,7 +93,9 @@ def main():
         "ferry copies Amazon EC2 AMIs and EBS snapshots between Regions, Local Zones and Outposts. "
         "Every request is checked against the rules AWS documents before anything is sent, recorded in a "
         "journal with its ClientToken before it is sent (so a dropped connection never loses or duplicates "
-        "a copy), and followed until it is really done. `--sandbox` uses a built-in simulated account.")
+        "a copy), and followed until it is really done. `--sandbox` uses a built-in simulated account.\n\n"
+        "With no command, ferry opens the terminal UI (`ferry tui`); the other commands are for scripts and "
+        "runbooks, with JSON output and the exit statuses below.")
     out += [".SH COMMANDS"]
     for command in commands:
         out += command_section(command)

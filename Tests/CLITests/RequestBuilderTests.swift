@@ -83,17 +83,18 @@ import Testing
       ])
   }
 
-  @Test func namesPerPlaceMakeOneDocumentPerCopy() throws {
+  @Test func namesPerPlaceBecomeEachDestinationsName() throws {
     let set = try build(
       "image", "ami-0c7e5d1a9b3f20001",
       [
         "--source-region", "us-east-1", "--to", "us-east-1-bos-1a", "--to", "us-east-1-mia-1a", "--to", "eu-west-1",
         "--name", "golden", "--name", "us-east-1-bos-1a=golden-bos", "--name", "us-east-1-mia-1a=golden-mia",
       ])
-    #expect(set.isList)
-    #expect(set.documents.map(\.name) == ["golden-bos", "golden-mia", "golden"])
-    #expect(set.documents.map(\.destination.localZone) == ["us-east-1-bos-1a", "us-east-1-mia-1a", nil])
-    #expect(set.documents.allSatisfy { $0.destinations == nil })
+    #expect(!set.isList)
+    let document = try #require(set.documents.first)
+    #expect(set.documents.count == 1 && document.name == "golden")
+    #expect(document.destinations?.map(\.name) == ["golden-bos", "golden-mia", nil])
+    #expect(set.copies.map(\.name) == ["golden-bos", "golden-mia", "golden"])
   }
 
   // MARK: - What the command line itself gets wrong

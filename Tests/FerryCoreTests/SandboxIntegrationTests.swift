@@ -52,13 +52,17 @@ import Testing
   // MARK: - Catalog and inventory
 
   @Test func theCatalogHoldsTheZonesAndOutpostsTheRequestNames() async throws {
-    let request = CopyRequest(
+    var request = CopyRequest(
       resource: .image, source: SourceSpec(id: "ami-0c7e5d1a9b3f20001", region: "us-east-1"),
       destination: DestinationSpec(localZone: "us-west-2-lax-1a"), name: "web-lax")
-    let catalog = try await CatalogLoader(account: sandbox).catalog(for: request, homeRegion: "us-east-1")
-    #expect(catalog.zone(named: "us-west-2-lax-1a")?.region == "us-west-2")
-    #expect(catalog.outpost(arn: outpostArn)?.name == "rack-iad-factory")
-    #expect(catalog.region(named: "eu-west-1") != nil)
+    let withoutOutpost = try await CatalogLoader(account: sandbox).catalog(for: request, homeRegion: "us-east-1")
+    #expect(withoutOutpost.zone(named: "us-west-2-lax-1a")?.region == "us-west-2")
+    #expect(withoutOutpost.region(named: "eu-west-1") != nil)
+    // ListOutposts is asked only when the request names an Outpost.
+    #expect(withoutOutpost.outposts.isEmpty)
+    request.destinations = [DestinationSpec(localZone: "us-west-2-lax-1a"), DestinationSpec(outpostArn: outpostArn)]
+    let withOutpost = try await CatalogLoader(account: sandbox).catalog(for: request, homeRegion: "us-east-1")
+    #expect(withOutpost.outpost(arn: outpostArn)?.name == "rack-iad-factory")
   }
 
   @Test func smallPagesListTheSameImagesAsOneBigPage() async throws {

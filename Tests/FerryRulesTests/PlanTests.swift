@@ -121,3 +121,30 @@ import Testing
     #expect(planAll(Fixture.image(), catalog: Fixture.catalog) == [plan(Fixture.image(), catalog: Fixture.catalog)])
   }
 }
+
+// MARK: - Fan-out names
+
+@Suite struct FanOutNameTests {
+  private func fanOut(_ destinations: [DestinationSpec]) -> CopyRequest {
+    var request = Fixture.image()
+    request.destinations = destinations
+    return request
+  }
+
+  @Test func eachDestinationMayNameItsOwnCopy() {
+    let plans = planAll(
+      fanOut([DestinationSpec(localZone: "us-east-1-bos-1a", name: "app-bos"), DestinationSpec(region: "eu-west-1")]),
+      catalog: Fixture.catalog)
+    #expect(plans.map { $0.parameters["Name"] } == [.string("app-bos"), .string("app-server-2026-11-26")])
+    #expect(plans.allSatisfy { $0.valid })
+  }
+
+  @Test func twoCopiesLandingInOneRegionUnderOneNameAreRefused() {
+    // Both Local Zones' copies are registered in their parent Region, us-east-1.
+    let plans = planAll(
+      fanOut([DestinationSpec(localZone: "us-east-1-bos-1a"), DestinationSpec(localZone: "us-east-1-mia-1a")]),
+      catalog: Fixture.catalog)
+    #expect(plans[0].valid)
+    #expect(plans[1].errors == [RuleHit("fan-out-duplicate-name", "name")])
+  }
+}

@@ -61,7 +61,7 @@ private let minimal = #"{"resource": "image", "source": {"id": "ami-0123456789ab
     (#"{"resource": "image", "source": {"id": "a"}, "destination": {"region": "x"}, "destinations": [{"region": "y"}]}"#, "request: give either destination or destinations, not both"),
     (#"{"resource": "image", "source": {"id": "a"}, "destinations": []}"#, "request: destinations: must list at least one destination"),
     (#"{"resource": "image", "source": {"id": "a"}, "destination": {"kmsKeyId": "k"}}"#, "request: destination.kmsKeyId: unknown key (expected one of region, localZone, localZoneId, outpostArn)"),
-    (#"{"resource": "image", "source": {"id": "a"}, "destinations": [{"zone": "k"}]}"#, "request: destinations[0].zone: unknown key (expected one of region, localZone, localZoneId, outpostArn, kmsKeyId)"),
+    (#"{"resource": "image", "source": {"id": "a"}, "destinations": [{"zone": "k"}]}"#, "request: destinations[0].zone: unknown key (expected one of region, localZone, localZoneId, outpostArn, kmsKeyId, name)"),
     (#"{"resource": "image", "resource": "image"}"#, "request: resource: the key appears more than once"),
     (#"{"resource": "image", "source": {"id": "a"}, "destination": {}, "encrypted": "yes"}"#, "request: encrypted: must be true or false, found a string"),
     (#"{"resource": "image", "source": {"id": "a"}, "destination": {}, "completionDurationMinutes": 60.5}"#, "request: completionDurationMinutes: must be a whole number, not 60.5"),

@@ -55,14 +55,7 @@ public struct FanOutQueue: Sendable {
   /// A request without `destinations` is itself.
   public static func singleCopies(of request: CopyRequest) -> [CopyRequest] {
     guard let destinations = request.destinations else { return [request] }
-    return destinations.map { destination in
-      var single = request
-      single.destinations = nil
-      single.destination = destination
-      single.destination.kmsKeyId = nil
-      single.kmsKeyId = destination.kmsKeyId ?? request.kmsKeyId
-      return single
-    }
+    return destinations.map(request.single)
   }
 
   /// When `run` stops.

@@ -40,7 +40,8 @@ public func plan(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts?) 
 /// Plans every copy a request asks for: one plan per entry of `destinations`, or the one plan of
 /// `destination` when the request is not a fan-out.
 ///
-/// Each destination's own `kmsKeyId` replaces the request's. A client token names one copy, so a
+/// Each destination's own `kmsKeyId` and `name` replace the request's; two AMI copies that would land
+/// in one Region under one name are refused (AMI names are unique per Region). A client token names one copy, so a
 /// fan-out of more than one destination may not carry one (ferry generates one per copy).
 public func planAll(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts? = nil) -> [Plan] {
   guard let destinations = request.destinations else { return [plan(request, catalog: catalog, facts: facts)] }
@@ -48,17 +49,43 @@ public func planAll(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts
     return [Plan(findings: [Finding(.error, "destinations", .destinationsEmpty,
       "destinations is empty: list at least one destination, or use destination for a single copy.")])]
   }
-  return destinations.map { destination in
-    var single = request
-    single.destinations = nil
-    single.destination = destination
-    single.destination.kmsKeyId = nil
-    single.kmsKeyId = destination.kmsKeyId ?? request.kmsKeyId
-    var result = plan(single, catalog: catalog, facts: facts)
+  var plans = destinations.map { destination in
+    var result = plan(request.single(destination), catalog: catalog, facts: facts)
     if destinations.count > 1, request.clientToken != nil {
       result.findings.insert(Finding(.error, "clientToken", .clientTokenFanOut,
         "A client token names one copy, but this request fans out to \(destinations.count) destinations: remove clientToken and ferry generates (and keeps) one per copy."), at: 0)
     }
     return result
+  }
+  flagSharedNames(&plans)
+  return plans
+}
+
+/// Refuses AMI copies of one fan-out that would land in the same Region under the same name.
+private func flagSharedNames(_ plans: inout [Plan]) {
+  var seen: [String: Int] = [:]
+  for index in plans.indices where plans[index].operation == .copyImage {
+    guard let region = plans[index].region, case .string(let name)? = plans[index].parameters["Name"] else { continue }
+    let key = region + "\u{0}" + name
+    if seen[key] != nil {
+      plans[index].findings.insert(Finding(.error, "name", .fanOutDuplicateName,
+        "Another copy of this fan-out already lands in \(region) as \(name), and AMI names are unique per Region: give this destination its own name (destinations[].name)."), at: 0)
+    } else {
+      seen[key] = index
+    }
+  }
+}
+
+extension CopyRequest {
+  /// The single copy of this request to `destination`, with that destination's own key and name.
+  public func single(_ destination: DestinationSpec) -> CopyRequest {
+    var single = self
+    single.destinations = nil
+    single.destination = destination
+    single.destination.kmsKeyId = nil
+    single.destination.name = nil
+    single.kmsKeyId = destination.kmsKeyId ?? kmsKeyId
+    single.name = destination.name ?? name
+    return single
   }
 }

@@ -67,14 +67,15 @@ extension CopyRequest {
   }
 
   private static func destinationSpec(_ value: JSONValue, path: String, allowsKey: Bool) throws(RequestError) -> DestinationSpec {
-    let keys = ["region", "localZone", "localZoneId", "outpostArn"] + (allowsKey ? ["kmsKeyId"] : [])
+    let keys = ["region", "localZone", "localZoneId", "outpostArn"] + (allowsKey ? ["kmsKeyId", "name"] : [])
     let object = try RequestObject(value, path: path, allowed: keys)
     return DestinationSpec(
       region: try object.optionalString("region"),
       localZone: try object.optionalString("localZone"),
       localZoneId: try object.optionalString("localZoneId"),
       outpostArn: try object.optionalString("outpostArn"),
-      kmsKeyId: allowsKey ? try object.optionalString("kmsKeyId") : nil)
+      kmsKeyId: allowsKey ? try object.optionalString("kmsKeyId") : nil,
+      name: allowsKey ? try object.optionalString("name") : nil)
   }
 
   private static func destinationList(_ value: JSONValue) throws(RequestError) -> [DestinationSpec] {

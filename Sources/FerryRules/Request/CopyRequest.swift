@@ -6,7 +6,7 @@ public struct CopyRequest: Sendable, Equatable, Codable {
   public var resource: Resource
   public var source: SourceSpec
   public var destination: DestinationSpec
-  /// A fan-out: one copy per destination, each with an optional `kmsKeyId` of its own. When set,
+  /// A fan-out: one copy per destination, each with an optional `kmsKeyId` and `name` of its own. When set,
   /// `destination` is ignored; `planAll(_:catalog:)` plans each. `nil` for a single copy.
   public var destinations: [DestinationSpec]?
   public var name: String?
@@ -64,24 +64,27 @@ public struct SourceSpec: Sendable, Equatable, Codable {
 
 /// The destination (exactly one of the four should be set).
 ///
-/// `kmsKeyId` is only meaningful inside a fan-out's `destinations` list, where it overrides the
-/// request's own key for that one destination.
+/// `kmsKeyId` and `name` are only meaningful inside a fan-out's `destinations` list, where they
+/// override the request's own key and AMI name for that one destination (AMI names are unique per
+/// Region, so copies to several Local Zones of one parent Region each need their own).
 public struct DestinationSpec: Sendable, Equatable, Codable {
   public var region: String?
   public var localZone: String?
   public var localZoneId: String?
   public var outpostArn: String?
   public var kmsKeyId: String?
+  public var name: String?
 
   public init(
     region: String? = nil, localZone: String? = nil, localZoneId: String? = nil,
-    outpostArn: String? = nil, kmsKeyId: String? = nil
+    outpostArn: String? = nil, kmsKeyId: String? = nil, name: String? = nil
   ) {
     self.region = region
     self.localZone = localZone
     self.localZoneId = localZoneId
     self.outpostArn = outpostArn
     self.kmsKeyId = kmsKeyId
+    self.name = name
   }
 }
 

@@ -73,6 +73,7 @@ public enum Rule: String, Sendable, CaseIterable {
   // MARK: Fan-out
   case destinationsEmpty = "destinations-empty"
   case clientTokenFanOut = "client-token-fan-out"
+  case fanOutDuplicateName = "fan-out-duplicate-name"
 }
 
 extension Finding {

@@ -39,7 +39,7 @@ enum RequestBuilder {
     }
   }
 
-  /// The requests the flags spell: one document, or with `--name PLACE=NAME` one per copy.
+  /// The request the flags spell; `--name PLACE=NAME` becomes that destination's own name.
   static func requests(_ resource: Resource, id: String, flags: RequestFlags) throws -> RequestSet {
     let (sharedName, namesByPlace) = try perPlace(flags.names, flag: "--name", places: flags.destinations)
     var document = try request(resource, id: id, flags: flags)
@@ -50,11 +50,10 @@ enum RequestBuilder {
       document.name = namesByPlace[flags.destinations[0]]
       return RequestSet(documents: [document], isList: false)
     }
-    var singles = FanOutQueue.singleCopies(of: document)
     for (index, place) in flags.destinations.enumerated() {
-      singles[index].name = namesByPlace[place] ?? sharedName
+      document.destinations?[index].name = namesByPlace[place]
     }
-    return RequestSet(documents: singles, isList: true)
+    return RequestSet(documents: [document], isList: false)
   }
 
   /// The one document the flags spell, with the shared `--name` left for `requests` to set.

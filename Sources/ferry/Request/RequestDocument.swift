@@ -43,7 +43,8 @@ enum RequestDocument {
         + optional("localZone", spec.localZone.map(JSONValue.string))
         + optional("localZoneId", spec.localZoneId.map(JSONValue.string))
         + optional("outpostArn", spec.outpostArn.map(JSONValue.string))
-        + optional("kmsKeyId", spec.kmsKeyId.map(JSONValue.string)))
+        + optional("kmsKeyId", spec.kmsKeyId.map(JSONValue.string))
+        + optional("name", spec.name.map(JSONValue.string)))
   }
 
   /// Tags as a map, in the order given (a repeated key stays repeated, as the document allows).

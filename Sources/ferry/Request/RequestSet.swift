@@ -1,12 +1,10 @@
 import FerryCore
 import FerryRules
 
-/// The request documents one command line stands for: usually one (a single copy, or a fan-out with
-/// `destinations`), or a list when the copies of a fan-out need different names.
+/// The request documents one command stands for: one (a single copy, or a fan-out with
+/// `destinations`), or the list a REQUEST file holds when it is a JSON array of documents.
 ///
-/// Pure. Two AMIs in one Region cannot share a name, so a fan-out to several Local Zones of one
-/// parent Region needs a name per copy (`--name PLACE=NAME`); the one document has a single `name`,
-/// so such a fan-out is a list of single-copy documents instead.
+/// Pure.
 struct RequestSet: Equatable {
   var documents: [CopyRequest]
   /// True when the input was (or must be written as) a JSON array of documents.

@@ -25,26 +25,59 @@ ensure_moto() {
   }
 }
 
-# Starts moto's server on a free loopback port; sets MOTO_URL and MOTO_PID.
-start_moto() {
-  local port
+# Starts moto's server on a free loopback port, with any extra `NAME=value` environment given;
+# sets LAUNCHED_URL and LAUNCHED_PID. $1 is the log file.
+launch_moto() {
+  local log=$1 port
+  shift
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   mkdir -p .build
-  python3 -m moto.server -H 127.0.0.1 -p "$port" >.build/moto.log 2>&1 &
-  MOTO_PID=$!
-  MOTO_URL="http://127.0.0.1:$port"
+  env "$@" python3 -m moto.server -H 127.0.0.1 -p "$port" >"$log" 2>&1 &
+  LAUNCHED_PID=$!
+  LAUNCHED_URL="http://127.0.0.1:$port"
   for _ in $(seq 1 100); do
-    if curl -fsS "$MOTO_URL/moto-api/" >/dev/null 2>&1; then
-      step "moto listening at $MOTO_URL (pid $MOTO_PID)"
+    if curl -fsS "$LAUNCHED_URL/moto-api/" >/dev/null 2>&1; then
+      step "moto listening at $LAUNCHED_URL (pid $LAUNCHED_PID)"
       return 0
     fi
     sleep 0.1
   done
-  echo "moto's server did not start; see .build/moto.log" >&2
+  echo "moto's server did not start; see $log" >&2
   return 1
+}
+
+# Starts moto's server on a free loopback port; sets MOTO_URL and MOTO_PID.
+start_moto() {
+  launch_moto .build/moto.log
+  MOTO_URL=$LAUNCHED_URL
+  MOTO_PID=$LAUNCHED_PID
+}
+
+# Starts a second moto that checks signatures: its first 3 calls are free and create an IAM user with
+# an access key and an allow-all policy; after that a wrong secret gets HTTP 401 AuthFailure.
+# Sets MOTO_AUTH_URL, MOTO_AUTH_PID, MOTO_AUTH_ACCESS_KEY_ID and MOTO_AUTH_SECRET_ACCESS_KEY.
+start_moto_auth() {
+  launch_moto .build/moto-auth.log INITIAL_NO_AUTH_ACTION_COUNT=3
+  MOTO_AUTH_URL=$LAUNCHED_URL
+  MOTO_AUTH_PID=$LAUNCHED_PID
+  local keys
+  keys=$(python3 - "$MOTO_AUTH_URL" <<'PY'
+import json, sys
+import boto3
+iam = boto3.client("iam", endpoint_url=sys.argv[1], region_name="us-east-1",
+                   aws_access_key_id="bootstrap", aws_secret_access_key="bootstrap")
+iam.create_user(UserName="ferry-test")
+key = iam.create_access_key(UserName="ferry-test")["AccessKey"]
+iam.put_user_policy(UserName="ferry-test", PolicyName="allow-all", PolicyDocument=json.dumps(
+    {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}))
+print(key["AccessKeyId"], key["SecretAccessKey"])
+PY
+  )
+  read -r MOTO_AUTH_ACCESS_KEY_ID MOTO_AUTH_SECRET_ACCESS_KEY <<<"$keys"
 }
 
 stop_moto() {
   [[ -n "${MOTO_PID:-}" ]] && kill "$MOTO_PID" 2>/dev/null && wait "$MOTO_PID" 2>/dev/null
+  [[ -n "${MOTO_AUTH_PID:-}" ]] && kill "$MOTO_AUTH_PID" 2>/dev/null && wait "$MOTO_AUTH_PID" 2>/dev/null
   return 0
 }

@@ -1,0 +1,71 @@
+import FerryCloud
+import FerryRules
+
+/// Turns a DescribeImagesResponse into `Image` values and the next page's token.
+///
+/// Follows the XML names of service-2.json (`imagesSet` > `item`, `blockDeviceMapping` > `item` > `ebs`,
+/// `tagSet`, `stateReason`, `nextToken`). Pure: no I/O.
+public enum ImageDecoder {
+  /// Decodes one page; `region` is the Region the listing was made in.
+  public static func page(_ root: XMLElement, region: String) throws(AWSError) -> Page<Image> {
+    var images: [Image] = []
+    let items = root.items("imagesSet")
+    images.reserveCapacity(items.count)
+    for item in items { images.append(try image(item, region: region)) }
+    return Page(items: images, nextToken: XMLValues.token(root.string("nextToken")))
+  }
+
+  /// One pass over the item's children: DescribeImages answers run to thousands of items.
+  static func image(_ item: XMLElement, region: String) throws(AWSError) -> Image {
+    var id: String?
+    var stateText = ""
+    var image = Image(id: "", name: "", state: .pending, ownerId: "", region: region)
+    item.forEachChild { field in
+      switch field.name {
+      case "imageId": id = field.nonEmptyText
+      case "imageState": stateText = field.text
+      case "name": image.name = field.text
+      case "description": image.description = field.nonEmptyText
+      case "imageOwnerId": image.ownerId = field.text
+      case "isPublic": image.isPublic = field.text == "true"
+      case "creationDate": image.creationDate = field.nonEmptyText
+      case "architecture": image.architecture = field.nonEmptyText
+      case "platform": image.platform = field.nonEmptyText
+      case "rootDeviceName": image.rootDeviceName = field.nonEmptyText
+      case "sourceImageId": image.sourceImageId = field.nonEmptyText
+      case "sourceImageRegion": image.sourceRegion = field.nonEmptyText
+      case "stateReason":
+        image.stateReason = field.child("message")?.nonEmptyText ?? field.child("code")?.nonEmptyText
+      case "blockDeviceMapping":
+        image.blockDevices = field.children.filter { $0.name == "item" }.map(blockDevice)
+      case "tagSet":
+        image.tags = field.children.filter { $0.name == "item" }.map(XMLValues.tag)
+      default: break
+      }
+    }
+    guard let id else {
+      throw AWSError(
+        kind: .invalidResponse, code: "MissingField",
+        message: "The answer to DescribeImages has an entry without <imageId>")
+    }
+    guard let state = Image.State(rawValue: stateText) else {
+      throw XMLValues.unexpected("image state", stateText, of: id)
+    }
+    image.id = id
+    image.state = state
+    return image
+  }
+
+  static func blockDevice(_ item: XMLElement) -> BlockDevice {
+    let ebs = item.child("ebs")
+    return BlockDevice(
+      deviceName: item.string("deviceName") ?? "",
+      snapshotId: ebs.flatMap { XMLValues.optional($0, "snapshotId") },
+      volumeSize: ebs?.string("volumeSize").flatMap { Int($0) },
+      volumeType: ebs.flatMap { XMLValues.optional($0, "volumeType") },
+      encrypted: ebs?.string("encrypted").map { $0 == "true" },
+      kmsKeyId: ebs.flatMap { XMLValues.optional($0, "kmsKeyId") },
+      outpostArn: ebs.flatMap { XMLValues.optional($0, "outpostArn") },
+      availabilityZone: ebs.flatMap { XMLValues.optional($0, "availabilityZone") })
+  }
+}

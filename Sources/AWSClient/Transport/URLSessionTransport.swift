@@ -1,0 +1,104 @@
+import FerryCloud
+import Foundation
+
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
+/// The real HTTP transport: Foundation's `URLSession` (libcurl on Linux).
+///
+/// Connection failures become `AWSError(kind: .network)` with a plain sentence. A custom CA bundle
+/// (`AWS_CA_BUNDLE`) cannot be applied: on Linux, URLSession reads a CA file only on Android
+/// (swift-corelibs-foundation `EasyHandle.swift`, `URLSessionCertificateAuthorityInfoFile` under
+/// `#if os(Android)`) and offers no server-trust challenge to verify with. Rather than silently trusting
+/// something else, an https request made with a bundle configured fails with a configuration error
+/// that says how to trust the CA system-wide. Redirects are not followed: AWS never sends one to a
+/// signed call, and following it would resend the signature elsewhere.
+public final class URLSessionTransport: HTTPTransport {
+  /// The `AWSError.code` of a request that timed out (retried at the higher quota cost).
+  public static let timeoutCode = "NetworkTimeout"
+
+  private let session: URLSession
+  private let caBundle: String?
+
+  /// - Parameter caBundle: the path from `AWS_CA_BUNDLE` / `ca_bundle`, as the config layer resolved it.
+  public init(caBundle: String? = nil) {
+    let configuration = URLSessionConfiguration.ephemeral
+    configuration.httpShouldSetCookies = false
+    configuration.urlCache = nil
+    configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+    self.session = URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
+    self.caBundle = caBundle
+  }
+
+  deinit { session.finishTasksAndInvalidate() }
+
+  public func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
+    if let caBundle, request.url.scheme?.lowercased() == "https" {
+      throw AWSError(
+        kind: .configuration, code: "CABundleUnsupported",
+        message: "AWS_CA_BUNDLE (\(caBundle)) is set, but ferry's HTTP client on Linux can only use the system"
+          + " trust store: add the CA there (copy it to /usr/local/share/ca-certificates/ and run"
+          + " update-ca-certificates), then unset AWS_CA_BUNDLE")
+    }
+    var urlRequest = URLRequest(url: request.url)
+    urlRequest.httpMethod = request.method
+    // libcurl takes whole seconds; round up so a short timeout never becomes "no timeout".
+    let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+    urlRequest.timeoutInterval = max(1, seconds.rounded(.up))
+    for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
+    if !request.body.isEmpty || request.method == "POST" { urlRequest.httpBody = request.body }
+    do {
+      let (data, response) = try await session.data(for: urlRequest)
+      guard let http = response as? HTTPURLResponse else {
+        throw AWSError(kind: .network, code: "NetworkError", message: "\(hostName(request)) sent no HTTP answer")
+      }
+      var headers: [String: String] = [:]
+      for (name, value) in http.allHeaderFields {
+        if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
+      }
+      return HTTPResponse(status: http.statusCode, headers: headers, body: data)
+    } catch let error as AWSError {
+      throw error
+    } catch let error as URLError {
+      throw Self.networkError(error, host: hostName(request))
+    } catch is CancellationError {
+      throw CancellationError()
+    } catch {
+      throw AWSError(
+        kind: .network, code: "NetworkError", message: "\(hostName(request)): \(error.localizedDescription)")
+    }
+  }
+
+  /// A `URLError` in plain words.
+  static func networkError(_ error: URLError, host: String) -> AWSError {
+    let (code, sentence): (String, String) =
+      switch error.code {
+      case .timedOut: (timeoutCode, "\(host) did not answer in time")
+      case .cannotConnectToHost: ("ConnectionRefused", "could not connect to \(host) (connection refused)")
+      case .cannotFindHost, .dnsLookupFailed: ("HostNotFound", "could not resolve \(host)")
+      case .networkConnectionLost: ("ConnectionLost", "the connection to \(host) was lost")
+      case .notConnectedToInternet: ("NotConnected", "this machine has no network connection")
+      case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
+        .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
+        ("TLSFailure", "the TLS handshake with \(host) failed (is its certificate trusted by this machine?)")
+      case .cancelled: ("Cancelled", "the request to \(host) was cancelled")
+      default: ("NetworkError", "the request to \(host) failed: \(error.localizedDescription)")
+      }
+    return AWSError(kind: .network, code: code, message: sentence)
+  }
+
+  private func hostName(_ request: HTTPRequest) -> String {
+    request.url.host.map { host in request.url.port.map { "\(host):\($0)" } ?? host } ?? request.url.absoluteString
+  }
+}
+
+/// Declines every redirect, so a signed request is only ever sent where ferry addressed it.
+private final class NoRedirects: NSObject, URLSessionTaskDelegate, Sendable {
+  func urlSession(
+    _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+  ) {
+    completionHandler(nil)
+  }
+}

@@ -1,0 +1,67 @@
+import AWSClient
+import FerryCloud
+import Foundation
+import Testing
+
+// MARK: - Malformed and truncated documents
+
+@Test(arguments: [
+  "",
+  "<DescribeImagesResponse><imagesSet><item><imageId>ami-1</imageId>",
+  "<a><b></a>",
+  "not xml at all",
+  "<a>&undefined;</a>",
+])
+func brokenDocumentsAreInvalidResponses(text: String) {
+  do {
+    _ = try XMLTreeParser.parse(Data(text.utf8), context: "DescribeImages in us-east-1")
+    Issue.record("parsed \(text)")
+  } catch {
+    #expect(error.kind == .invalidResponse)
+    #expect(error.code == "InvalidXML")
+    #expect(error.message.hasPrefix("The answer to DescribeImages in us-east-1 is not valid XML ("))
+  }
+}
+
+@Test func aTruncatedRecordedAnswerFailsCleanly() throws {
+  let full = try Fixtures.data("moto-describe-regions.xml")
+  for cut in [10, full.count / 2, full.count - 5] {
+    #expect(throws: AWSError.self) { try XMLTreeParser.parse(full.prefix(cut), context: "DescribeRegions") }
+  }
+}
+
+// MARK: - Tree
+
+@Test func leafTextEntitiesAndCDATA() throws {
+  let xml = "<r><a>x &amp; y</a><b><![CDATA[<raw>]]></b><c><d>1</d><d>2</d></c><e/></r>"
+  let root = try XMLTreeParser.parse(Data(xml.utf8), context: "t").root
+  #expect(root.name == "r")
+  #expect(root.string("a") == "x & y")
+  #expect(root.string("b") == "<raw>")
+  #expect(root.child("c")?.children.map(\.text) == ["1", "2"])
+  #expect(root.string("e") == "")
+  #expect(root.string("missing") == nil)
+  #expect(root.descendants(named: "d").count == 2)
+}
+
+// MARK: - Speed
+
+@Test func fiveThousandImagesDecodeQuickly() throws {
+  let item = String(decoding: try Fixtures.data("moto-describe-images.xml"), as: UTF8.self)
+  guard let start = item.range(of: "<item><blockDeviceMapping>"), let end = item.range(of: "</imagesSet>") else {
+    Issue.record("fixture shape changed")
+    return
+  }
+  let one = String(item[start.lowerBound..<end.lowerBound])
+  let body =
+    "<DescribeImagesResponse><imagesSet>" + String(repeating: one, count: 5000)
+    + "</imagesSet></DescribeImagesResponse>"
+  let clock = ContinuousClock()
+  var count = 0
+  let elapsed = try clock.measure {
+    count = try ImageDecoder.page(try XMLTreeParser.parse(Data(body.utf8), context: "t").root, region: "r").items.count
+  }
+  #expect(count == 5000)
+  // botocore takes 0.34 s for moto's 3.4 MB answer; a debug build must stay well inside 5 s.
+  #expect(elapsed < .seconds(5))
+}

@@ -7,11 +7,18 @@ import Foundation
 
 /// Parses AWS response bytes into an `XMLTree` with Foundation's SAX `XMLParser`.
 ///
-/// Truncated or malformed documents give `AWSError(kind: .invalidResponse)`, never a crash; external
-/// entities are never resolved. Does no I/O beyond reading the bytes it is given.
+/// Truncated or malformed documents, and bytes that are not UTF-8, give `AWSError(kind: .invalidResponse)`,
+/// never a crash; external entities are never resolved. Does no I/O beyond reading the bytes it is given.
 public enum XMLTreeParser {
   /// Parses `data`; `context` names the call in the error message ("DescribeImages in us-east-1").
   public static func parse(_ data: Data, context: String) throws(AWSError) -> XMLTree {
+    // FoundationXML traps on an element name that is not UTF-8 (it force-unwraps the name's decoding)
+    // and libxml2 lets such bytes through, so they are refused before parsing. AWS answers in UTF-8 only.
+    guard String(validating: data, as: UTF8.self) != nil else {
+      throw AWSError(
+        kind: .invalidResponse, code: "InvalidXML",
+        message: "The answer to \(context) is not valid XML (it is not UTF-8 text)")
+    }
     let builder = TreeBuilder()
     let parser = XMLParser(data: data)
     parser.shouldResolveExternalEntities = false

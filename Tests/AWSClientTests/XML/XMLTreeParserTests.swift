@@ -23,6 +23,25 @@ func brokenDocumentsAreInvalidResponses(text: String) {
   }
 }
 
+// Found by the xml fuzz target (Fuzz/): a byte that is not UTF-8 inside an element name made
+// FoundationXML trap instead of failing the parse.
+@Test(arguments: [
+  [UInt8]("<a".utf8) + [0xDA] + [UInt8]("r/>".utf8),
+  [UInt8]("<Response><Errors><Erro".utf8) + [0xDA] + [UInt8]("r><Code>X</Code></Error></Errors></Response>".utf8),
+  [UInt8]("<a>".utf8) + [0xFF] + [UInt8]("</a>".utf8),
+])
+func bytesThatAreNotUTF8AreInvalidResponses(bytes: [UInt8]) {
+  do {
+    _ = try XMLTreeParser.parse(Data(bytes), context: "DescribeImages in us-east-1")
+    Issue.record("parsed \(bytes)")
+  } catch {
+    #expect(error.kind == .invalidResponse)
+    #expect(error.code == "InvalidXML")
+    #expect(error.message == "The answer to DescribeImages in us-east-1 is not valid XML (it is not UTF-8 text)")
+  }
+  #expect(ErrorEnvelope.fromXML(Data(bytes)) == nil)
+}
+
 @Test func aTruncatedRecordedAnswerFailsCleanly() throws {
   let full = try Fixtures.data("moto-describe-regions.xml")
   for cut in [10, full.count / 2, full.count - 5] {

@@ -42,6 +42,34 @@ func bytesThatAreNotUTF8AreInvalidResponses(bytes: [UInt8]) {
   #expect(ErrorEnvelope.fromXML(Data(bytes)) == nil)
 }
 
+// Found by the xml fuzz target (Fuzz/): FoundationXML reads a null pointer on a processing
+// instruction without data. DTDs are refused too: AWS never sends one, and they expand entities.
+@Test(arguments: [
+  ("<?REspons?>", "a processing instruction"),
+  ("<a><?pi?></a>", "a processing instruction"),
+  ("<?xml-stylesheet?><a/>", "a processing instruction"),
+  ("<?xml version=\"1.0\"?><?x y?><a/>", "a processing instruction"),
+  ("<!DOCTYPE a [<!ENTITY e \"x\">]><a>&e;</a>", "a document type declaration"),
+  ("<a><!ELEMENT a ANY></a>", "a document type declaration"),
+])
+func markupAWSNeverSendsIsRefused(text: String, construct: String) {
+  do {
+    _ = try XMLTreeParser.parse(Data(text.utf8), context: "DescribeImages in us-east-1")
+    Issue.record("parsed \(text)")
+  } catch {
+    #expect(error.code == "InvalidXML")
+    #expect(
+      error.message == "The answer to DescribeImages in us-east-1 is not valid XML (it contains \(construct), which AWS never sends)")
+  }
+}
+
+@Test func declarationCommentsAndCDATAAreRead() throws {
+  let text = "\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a><!-- note --><b><![CDATA[x < y]]></b></a>"
+  let tree = try XMLTreeParser.parse(Data(text.utf8), context: "DescribeImages")
+  #expect(tree.root.name == "a")
+  #expect(tree.root.string("b") == "x < y")
+}
+
 @Test func aTruncatedRecordedAnswerFailsCleanly() throws {
   let full = try Fixtures.data("moto-describe-regions.xml")
   for cut in [10, full.count / 2, full.count - 5] {

@@ -19,7 +19,8 @@ func fuzzJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let operation = selector & 3
 
   if let envelope = ErrorEnvelope.fromJSON(body) {
-    invariant(!envelope.code.contains("#") && !envelope.code.contains(":"), "code '\(envelope.code)' kept its namespace")
+    let code = envelope.code
+    invariant(!code.isEmpty && !code.contains("#") && !code.contains(":"), "code '\(code)' is empty or kept its namespace")
   }
   let account = LiveAccount(
     configuration: LiveAccountConfiguration(region: "us-east-1", maxAttempts: 3),

@@ -59,7 +59,8 @@ func markupAWSNeverSendsIsRefused(text: String, construct: String) {
   } catch {
     #expect(error.code == "InvalidXML")
     #expect(
-      error.message == "The answer to DescribeImages in us-east-1 is not valid XML (it contains \(construct), which AWS never sends)")
+      error.message
+        == "The answer to DescribeImages in us-east-1 is not valid XML (it contains \(construct), which AWS never sends)")
   }
 }
 

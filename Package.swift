@@ -25,7 +25,14 @@ let package = Package(
   name: "ferry",
   platforms: [.macOS(.v15)],
   products: [
-    .executable(name: "ferry", targets: ["ferry"])
+    .executable(name: "ferry", targets: ["ferry"]),
+    // The libraries the fuzz package in Fuzz/ links against (it depends on this package by path).
+    .library(name: "FerryRules", targets: ["FerryRules"]),
+    .library(name: "FerryCloud", targets: ["FerryCloud"]),
+    .library(name: "AWSSigning", targets: ["AWSSigning"]),
+    .library(name: "AWSClient", targets: ["AWSClient"]),
+    .library(name: "Sandbox", targets: ["Sandbox"]),
+    .library(name: "Terminal", targets: ["Terminal"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -6,19 +6,23 @@ extension LiveAccount {
   /// Every KMS key of the Region with its aliases.
   ///
   /// ListKeys and ListAliases to the end, then DescribeKey for each key (a few at a time) for its
-  /// spec, state and manager. Aliases are matched to keys by `TargetKeyId`.
+  /// spec, state and manager. Aliases are matched to keys by `TargetKeyId`. A marker KMS sends twice
+  /// ends the listing with an error instead of looping forever.
   public func kmsKeys(in region: String) async throws -> [KMSKey] {
     var keyIds: [String] = []
     var marker: String?
+    var seen: Set<String> = []
     repeat {
       let response = try await client.send(KMSWire.listKeys(region: region, marker: marker))
       let page = try KMSWire.decode(KMSWire.ListKeysResponse.self, from: response.body, operation: "ListKeys")
       keyIds += (page.Keys ?? []).map(\.KeyId)
       marker = KMSWire.next(page.NextMarker, truncated: page.Truncated)
+      try KMSWire.checkNew(marker, seen: &seen, operation: "ListKeys in \(region)")
     } while marker != nil
 
     var aliasesByKey: [String: [String]] = [:]
     marker = nil
+    seen = []
     repeat {
       let response = try await client.send(KMSWire.listAliases(region: region, marker: marker))
       let page = try KMSWire.decode(KMSWire.ListAliasesResponse.self, from: response.body, operation: "ListAliases")
@@ -26,6 +30,7 @@ extension LiveAccount {
         if let target = alias.TargetKeyId { aliasesByKey[target, default: []].append(alias.AliasName) }
       }
       marker = KMSWire.next(page.NextMarker, truncated: page.Truncated)
+      try KMSWire.checkNew(marker, seen: &seen, operation: "ListAliases in \(region)")
     } while marker != nil
 
     let metadata = try await describeAll(keyIds, region: region)

@@ -1,4 +1,5 @@
 import AWSSigning
+import FerryCloud
 import Foundation
 
 /// Credentials printed by the profile's `credential_process` command.
@@ -40,7 +41,15 @@ public struct ProcessCredentialSource: CredentialSource {
     guard result.status == 0 else {
       throw CredentialErrors.failed(source, "exited with status \(result.status)", code: "CredentialProcessError")
     }
-    guard let object = CredentialJSON.object(result.output) else {
+    return try Self.credentials(fromOutput: result.output, source: source)
+  }
+
+  /// Reads what the command printed (`Version: 1`, the keys, an optional `Expiration`).
+  ///
+  /// Public so the fuzz target in `Fuzz/` reaches the parsing without starting a process. `source`
+  /// names the command in errors; the output itself is never quoted.
+  public static func credentials(fromOutput output: Data, source: String) throws(AWSError) -> Credentials {
+    guard let object = CredentialJSON.object(output) else {
       throw CredentialErrors.failed(source, "did not print a JSON object", code: "CredentialProcessError")
     }
     guard (object["Version"] as? NSNumber)?.intValue == 1 else {

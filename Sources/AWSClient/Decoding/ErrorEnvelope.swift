@@ -39,9 +39,10 @@ public struct ErrorEnvelope: Sendable, Equatable {
     let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
     let rawType =
       (object?["__type"] as? String) ?? (object?["code"] as? String) ?? (object?["Code"] as? String) ?? headerType
-    guard let rawType, !rawType.isEmpty else { return nil }
+    // A type that is all namespace (`com.amazonaws.kms#`) names no error either.
+    guard let code = rawType.map(shortCode), !code.isEmpty else { return nil }
     let message = (object?["message"] as? String) ?? (object?["Message"] as? String) ?? ""
-    return ErrorEnvelope(code: shortCode(rawType), message: message, requestId: requestId)
+    return ErrorEnvelope(code: code, message: message, requestId: requestId)
   }
 
   /// `aws.protocoltests#FooError:http://…` → `FooError`.

@@ -89,6 +89,14 @@ public enum KMSWire {
     return marker
   }
 
+  /// Throws when `marker` was already seen in this listing: a server (or proxy) that repeats a marker
+  /// would otherwise be asked for the same page forever. botocore's paginator stops the same way.
+  static func checkNew(_ marker: String?, seen: inout Set<String>, operation: String) throws(AWSError) {
+    guard let marker, !seen.insert(marker).inserted else { return }
+    throw AWSError(
+      kind: .invalidResponse, code: "RepeatedToken", message: "\(operation) sent the same NextMarker twice")
+  }
+
   /// A key with the aliases that point at it.
   static func key(_ metadata: KeyMetadata, aliases: [String]) -> KMSKey {
     KMSKey(

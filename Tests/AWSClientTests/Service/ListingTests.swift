@@ -123,6 +123,30 @@ private func json(_ text: String) -> ScriptedTransport.Step { Answers.xml(200, t
   #expect(error?.description == "DescribeKey in us-east-1 failed: Alias arn:x is not found. (NotFoundException)")
 }
 
+// Found by the json fuzz target (Fuzz/): a KMS (or proxy) that repeats a NextMarker made kmsKeys ask
+// for the same page forever.
+@Test(arguments: [
+  [
+    json(#"{"Keys":[{"KeyId":"k1"}],"NextMarker":"m1","Truncated":true}"#),
+    json(#"{"Keys":[],"NextMarker":"m1","Truncated":true}"#),
+  ],
+  [
+    json(#"{"Keys":[],"Truncated":false}"#),
+    json(#"{"Aliases":[],"NextMarker":"a1"}"#),
+    json(#"{"Aliases":[],"NextMarker":"a1"}"#),
+  ],
+])
+func kmsListingsStopWhenAMarkerRepeats(steps: [ScriptedTransport.Step]) async {
+  let transport = ScriptedTransport(steps)
+  let error = await #expect(throws: AWSError.self) {
+    try await LiveAccount.scripted(transport).kmsKeys(in: "us-east-1")
+  }
+  let operation = steps.count == 2 ? "ListKeys" : "ListAliases"
+  #expect(error?.code == "RepeatedToken")
+  #expect(error?.message == "\(operation) in us-east-1 sent the same NextMarker twice")
+  #expect(transport.requests.count == steps.count)
+}
+
 // MARK: - Outposts
 
 @Test func outpostsArePagedAndTheirRegionComesFromTheARN() async throws {

@@ -59,3 +59,22 @@ func jsonErrorEnvelopes(body: String, header: String?, code: String, message: St
   let envelope = ErrorEnvelope.fromJSON(Data(body.utf8), headerType: header, requestId: "r")
   #expect(envelope == ErrorEnvelope(code: code, message: message, requestId: "r"))
 }
+
+// Found by the json fuzz target (Fuzz/): a type that is only a namespace gave an error with an empty
+// code, which users then saw as "failed with HTTP status 503 ()".
+@Test(arguments: [
+  "{\"__type\":\"Throttl1234abcd-12ab-34cd-5e6f-1234567890abed#\"}",
+  "{\"__type\":\"com.amazonaws.kms#\",\"message\":\"m\"}",
+  "{\"code\":\":http://internal.amazon.com/\"}",
+])
+func jsonTypesThatNameNoCodeAreNotEnvelopes(body: String) {
+  #expect(ErrorEnvelope.fromJSON(Data(body.utf8)) == nil)
+}
+
+@Test func emptyJSONTypeFallsBackToNoEnvelopeAndTheStatusCode() {
+  let error = ErrorClassifier.serviceError(
+    status: 503, envelope: ErrorEnvelope.fromJSON(Data("{\"__type\":\"ns#\"}".utf8)),
+    context: .init(operation: "ListOutposts", region: "us-east-1", credentialsLabel: "profile p", attempts: 3))
+  #expect(error.code == "HTTP503")
+  #expect(error.message == "ListOutposts in us-east-1 failed with HTTP status 503 and no error AWS could name")
+}

@@ -23,6 +23,54 @@ func brokenDocumentsAreInvalidResponses(text: String) {
   }
 }
 
+// Found by the xml fuzz target (Fuzz/): a byte that is not UTF-8 inside an element name made
+// FoundationXML trap instead of failing the parse.
+@Test(arguments: [
+  [UInt8]("<a".utf8) + [0xDA] + [UInt8]("r/>".utf8),
+  [UInt8]("<Response><Errors><Erro".utf8) + [0xDA] + [UInt8]("r><Code>X</Code></Error></Errors></Response>".utf8),
+  [UInt8]("<a>".utf8) + [0xFF] + [UInt8]("</a>".utf8),
+])
+func bytesThatAreNotUTF8AreInvalidResponses(bytes: [UInt8]) {
+  do {
+    _ = try XMLTreeParser.parse(Data(bytes), context: "DescribeImages in us-east-1")
+    Issue.record("parsed \(bytes)")
+  } catch {
+    #expect(error.kind == .invalidResponse)
+    #expect(error.code == "InvalidXML")
+    #expect(error.message == "The answer to DescribeImages in us-east-1 is not valid XML (it is not UTF-8 text)")
+  }
+  #expect(ErrorEnvelope.fromXML(Data(bytes)) == nil)
+}
+
+// Found by the xml fuzz target (Fuzz/): FoundationXML reads a null pointer on a processing
+// instruction without data. DTDs are refused too: AWS never sends one, and they expand entities.
+@Test(arguments: [
+  ("<?REspons?>", "a processing instruction"),
+  ("<a><?pi?></a>", "a processing instruction"),
+  ("<?xml-stylesheet?><a/>", "a processing instruction"),
+  ("<?xml version=\"1.0\"?><?x y?><a/>", "a processing instruction"),
+  ("<!DOCTYPE a [<!ENTITY e \"x\">]><a>&e;</a>", "a document type declaration"),
+  ("<a><!ELEMENT a ANY></a>", "a document type declaration"),
+])
+func markupAWSNeverSendsIsRefused(text: String, construct: String) {
+  do {
+    _ = try XMLTreeParser.parse(Data(text.utf8), context: "DescribeImages in us-east-1")
+    Issue.record("parsed \(text)")
+  } catch {
+    #expect(error.code == "InvalidXML")
+    #expect(
+      error.message
+        == "The answer to DescribeImages in us-east-1 is not valid XML (it contains \(construct), which AWS never sends)")
+  }
+}
+
+@Test func declarationCommentsAndCDATAAreRead() throws {
+  let text = "\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a><!-- note --><b><![CDATA[x < y]]></b></a>"
+  let tree = try XMLTreeParser.parse(Data(text.utf8), context: "DescribeImages")
+  #expect(tree.root.name == "a")
+  #expect(tree.root.string("b") == "x < y")
+}
+
 @Test func aTruncatedRecordedAnswerFailsCleanly() throws {
   let full = try Fixtures.data("moto-describe-regions.xml")
   for cut in [10, full.count / 2, full.count - 5] {

@@ -23,9 +23,8 @@ struct PlanCommand: ParsableCommand {
 
       Local Zones and Outposts are checked against the catalogs given with --zones (the JSON of \
       `aws ec2 describe-availability-zones --all-availability-zones --output json`) and --outposts (the \
-      JSON of `aws outposts list-outposts --output json`). Without them, plan makes no network call \
-      either: a Local Zone or Outpost destination is then reported as an error asking for the catalog \
-      (or the live account, which `ferry copy` uses).
+      JSON of `aws outposts list-outposts --output json`). Without them nothing is looked up: a Local \
+      Zone or Outpost is then reported as an error asking for the catalog file.
       """
   )
 

@@ -5,7 +5,8 @@ struct Ferry: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ferry",
     abstract: "Copy EC2 AMIs and EBS snapshots between Regions, Local Zones and Outposts.",
+    discussion: ExitStatus.help,
     version: "0.1.0",
-    subcommands: [PlanCommand.self]
+    subcommands: [PlanCommand.self, CopyCommand.self, ListCommand.self, StatusCommand.self]
   )
 }

@@ -1,2 +1,0 @@
-// Skeleton of the FerryCore module; filled in by its own work.
-enum FerryCoreModule {}

@@ -1,0 +1,79 @@
+import FerryCloud
+
+/// What one Region said in one poll cycle: at most one DescribeImages and one DescribeSnapshots.
+///
+/// The images are asked for by `ImageId.N` (all pending AMI copies of the Region), then the snapshots
+/// by `SnapshotId.N` (pending snapshot copies plus the snapshots of the pending AMIs, for per-snapshot
+/// progress). EC2 fails a whole batch with `InvalidAMIID.NotFound` / `InvalidSnapshot.NotFound` when
+/// one id is unknown (a copy still invisible through eventual consistency); only then is the batch
+/// asked for one id at a time, to learn which.
+struct RegionSurvey: Sendable {
+  var images: [String: Image] = [:]
+  var snapshots: [String: Snapshot] = [:]
+  /// Ids asked for and not returned.
+  var missing: Set<String> = []
+  /// The error that stopped this Region's survey, if any.
+  var error: AWSError?
+
+  static func take(
+    in region: String, imageIds: [String], snapshotIds: [String], account: any AWSAccount
+  ) async -> RegionSurvey {
+    var survey = RegionSurvey()
+    do {
+      if !imageIds.isEmpty {
+        let found = try await describe(imageIds) { ids in
+          try await pages { token in
+            try await account.images(in: region, query: ImageQuery(imageIds: ids), nextToken: token)
+          }
+        }
+        for image in found { survey.images[image.id] = image }
+        survey.missing.formUnion(imageIds.filter { survey.images[$0] == nil })
+      }
+      let amiSnapshots = survey.images.values.flatMap { $0.blockDevices.compactMap(\.snapshotId) }
+      let wanted = unique(snapshotIds + amiSnapshots.sorted())
+      if !wanted.isEmpty {
+        let found = try await describe(wanted) { ids in
+          try await pages { token in
+            try await account.snapshots(in: region, query: SnapshotQuery(snapshotIds: ids), nextToken: token)
+          }
+        }
+        for snapshot in found { survey.snapshots[snapshot.id] = snapshot }
+        survey.missing.formUnion(snapshotIds.filter { survey.snapshots[$0] == nil })
+      }
+    } catch let error as AWSError {
+      survey.error = error
+    } catch {
+      survey.error = AWSError(kind: .network, code: "Unknown", message: "\(error)")
+    }
+    return survey
+  }
+
+  /// One batched call; after a batch-wide "not found", one call per id to tell which exist.
+  private static func describe<Item: Sendable>(
+    _ ids: [String], _ call: ([String]) async throws -> [Item]
+  ) async throws -> [Item] {
+    do {
+      return try await call(ids)
+    } catch let error as AWSError where Acceptor.notFoundCodes.contains(error.code) {
+      guard ids.count > 1 else { return [] }
+      var found: [Item] = []
+      for id in ids {
+        do {
+          found += try await call([id])
+        } catch let error as AWSError where Acceptor.notFoundCodes.contains(error.code) {
+          continue
+        }
+      }
+      return found
+    }
+  }
+
+  private static func pages<Item: Sendable>(_ page: (String?) async throws -> Page<Item>) async throws -> [Item] {
+    try await Inventory.pages(page)
+  }
+
+  private static func unique(_ ids: [String]) -> [String] {
+    var seen: Set<String> = []
+    return ids.filter { seen.insert($0).inserted }
+  }
+}

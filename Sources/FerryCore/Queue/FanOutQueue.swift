@@ -1,0 +1,105 @@
+import FerryCloud
+import FerryRules
+import Foundation
+
+/// Sends many copies under per-Region limits, sending more as others finish, and follows them all.
+///
+/// Used by `ferry copy` for a request with `destinations`, and by runbooks. Every copy is journalled
+/// (`planned`, with its ClientToken) before the first is sent, so a crash mid-fan-out loses nothing:
+/// a later run sends what is still `planned`. A `ResourceLimitExceeded` (or throttling) answer puts
+/// the copy back in the queue with a growing pause instead of failing it.
+public struct FanOutQueue: Sendable {
+  public let copier: Copier
+  public let poller: Poller
+  public let limits: FanOutLimits
+
+  public init(copier: Copier, poller: Poller, limits: FanOutLimits = FanOutLimits()) {
+    self.copier = copier
+    self.poller = poller
+    self.limits = limits
+  }
+
+  /// Plans a request — one copy, or one per entry of its `destinations` — and journals every copy as
+  /// `planned`; refuses all when any is invalid.
+  ///
+  /// - Throws: `CopyRefused` with the error findings of every invalid copy (nothing journalled).
+  public func enqueue(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts? = nil) async throws -> [CopyRecord]
+  {
+    let refused = planAll(request, catalog: catalog, facts: facts).flatMap { plan in
+      plan.findings.filter { $0.severity == .error }
+    }
+    guard refused.isEmpty else { throw CopyRefused(findings: refused) }
+    return try await enqueue(Self.singleCopies(of: request), catalog: catalog, facts: facts)
+  }
+
+  /// Plans every request and journals them all as `planned`; refuses all when any is invalid.
+  ///
+  /// - Throws: `CopyRefused` with the findings of every invalid request (nothing journalled).
+  public func enqueue(_ requests: [CopyRequest], catalog: Catalog, facts: SourceFacts? = nil) async throws
+    -> [CopyRecord]
+  {
+    let refused = requests.flatMap { request in
+      FerryRules.plan(request, catalog: catalog, facts: facts).findings.filter { $0.severity == .error }
+    }
+    guard refused.isEmpty else { throw CopyRefused(findings: refused) }
+    var records: [CopyRecord] = []
+    for request in requests {
+      records.append(try await copier.prepare(request, catalog: catalog, facts: facts))
+    }
+    return records
+  }
+
+  /// The single copies a fan-out request stands for.
+  ///
+  /// As `planAll` plans them: each destination in turn, its own `kmsKeyId` replacing the request's.
+  /// A request without `destinations` is itself.
+  public static func singleCopies(of request: CopyRequest) -> [CopyRequest] {
+    guard let destinations = request.destinations else { return [request] }
+    return destinations.map { destination in
+      var single = request
+      single.destinations = nil
+      single.destination = destination
+      single.destination.kmsKeyId = nil
+      single.kmsKeyId = destination.kmsKeyId ?? request.kmsKeyId
+      return single
+    }
+  }
+
+  /// When `run` stops.
+  public enum Goal: Sendable {
+    /// When every copy has been accepted (or refused) by EC2: `ferry copy` without `--wait`.
+    case submitted
+    /// When every copy has ended.
+    case finished
+  }
+
+  /// Sends the queued records as limits allow and follows them until every one has ended.
+  ///
+  /// - Parameter timeout: stop following after this long (`.timedOut`); `nil` waits to the end.
+  public func run(_ ids: [String], until goal: Goal = .finished, timeout: Duration? = nil) -> AsyncStream<CopyEvent> {
+    AsyncStream { continuation in
+      let task = Task {
+        await drive(ids, goal: goal, timeout: timeout) { continuation.yield($0) }
+        continuation.finish()
+      }
+      continuation.onTermination = { _ in task.cancel() }
+    }
+  }
+
+  private func drive(_ ids: [String], goal: Goal, timeout: Duration?, emit: (CopyEvent) -> Void) async {
+    var run = FanOutRun(queue: self, followed: Set(ids), timeout: timeout)
+    do {
+      try await run.load()
+      while !Task.isCancelled {
+        if let stop = try await run.sendWhatFits(emit: emit) { emit(.stopped(stop)); return }
+        if goal == .submitted, run.waiting.isEmpty { return }
+        guard let delay = try await run.poll(emit: emit) else { return }
+        try await copier.time.sleep(for: delay)
+      }
+    } catch is CancellationError {
+      return
+    } catch {
+      emit(.stopped(AWSError(kind: .configuration, code: "Journal", message: "\(error)")))
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import FerryCloud
+import FerryCore
+import FerryRules
+
+/// `ferry status [ID…] [--output json|text]`: the copies in the journal, refreshed with one poll cycle.
+///
+/// Wiring only. IDs may be local ids (`cp-…`), new resource ids (`ami-…`, `snap-…`) or ClientTokens.
+/// Copies left `sending` by a lost connection are re-sent first, with their ClientToken (never a
+/// second copy). The account is reached only when one of its own copies is still in flight, so
+/// listing finished copies needs no network, and sandbox copies are never checked against AWS.
+struct StatusCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "status",
+    abstract: "Show the copies in the journal, refreshed from the account.",
+    discussion: """
+      With no ID, every copy in the journal. An ID may be ferry's local id (cp-…), the new AMI or \
+      snapshot id, or the ClientToken. Copies still under way are refreshed with one poll cycle \
+      (one Describe call per Region and kind).
+      """
+  )
+
+  @Argument(help: "Local ids, resource ids or ClientTokens (default: every copy).")
+  var ids: [String] = []
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() async throws {
+    try await CommandRunner.run { try await status() }
+  }
+
+  private func status() async throws -> ExitStatus {
+    let context = CommandContext(options: global)
+    let journal = try context.journal()
+    var selected = try Self.select(ids, from: try await journal.records())
+    let selectedIds = Set(selected.map(\.id))
+
+    let open = selected.filter { ($0.phase == .sending || $0.phase.isInFlight) && context.mayOwn($0) }
+    if !open.isEmpty {
+      let account = try context.account()
+      let key = try await context.accountKey(account)
+      let copier = Copier(account: account, journal: journal, time: context.time, accountKey: key)
+      let sending = Set(open.filter { $0.phase == .sending }.map(\.id))
+      if !sending.isEmpty {
+        for resumed in try await copier.resumeUnsent(only: sending) {
+          StandardError.line("ferry: re-sent \(resumed.id) with its ClientToken after a lost answer")
+        }
+      }
+      let poller = Poller(account: account, journal: journal, time: context.time, accountKey: key)
+      let cycle = try await poller.pollOnce(only: Set(open.map(\.id)))
+      for (region, error) in cycle.errors.sorted(by: { $0.key < $1.key }) {
+        StandardError.line("ferry: could not refresh the copies in \(region): \(error)")
+      }
+      await AccountFactory.printNotes(of: account)
+      if let fatal = cycle.unrecoverableError { throw fatal }
+      selected = try await journal.records().filter { selectedIds.contains($0.id) }
+    }
+
+    let now = context.time.now()
+    switch global.output {
+    case .json:
+      print(JSONValue.array(selected.map { RecordOutput.json($0, now: now) }).prettyText)
+    case .text:
+      if selected.isEmpty {
+        print("No copies in the journal.")
+      } else {
+        let table = Table(header: RecordOutput.header, rows: selected.map { RecordOutput.row($0, now: now) })
+        table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach { print($0) }
+      }
+    }
+    return .success
+  }
+
+  /// The records the ids name, in journal order; every id must name at least one.
+  static func select(_ ids: [String], from records: [CopyRecord]) throws -> [CopyRecord] {
+    guard !ids.isEmpty else { return records }
+    if let unknown = ids.first(where: { id in !records.contains { $0.matches(id) } }) {
+      throw CommandError(.unreadableInput, "no copy in the journal matches \(unknown)")
+    }
+    return records.filter { record in ids.contains { record.matches($0) } }
+  }
+}

@@ -1,0 +1,164 @@
+import FerryCore
+import FerryRules
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@Suite struct JournalTests {
+  /// Removes the test's directory when the test instance goes away.
+  private final class Scratch: Sendable {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-journal-\(UUID().uuidString)")
+    deinit { try? FileManager.default.removeItem(at: directory) }
+  }
+
+  private let scratch = Scratch()
+  private var url: URL { scratch.directory.appendingPathComponent("state/ferry/journal.json") }
+
+  private func record(_ id: String, token: String = "token-1") -> CopyRecord {
+    CopyRecord(
+      id: id, createdAt: Date(timeIntervalSince1970: 1_790_000_000.25),
+      call: APICall(
+        operation: .copyImage, region: "eu-west-1",
+        parameters: ["SourceImageId": .string("ami-0123456789abcdef0"), "ClientToken": .string(token)]),
+      destination: "Region eu-west-1", sourceId: "ami-0123456789abcdef0", sourceRegion: "us-east-1",
+      clientToken: token)
+  }
+
+  private func mode(_ path: String) -> Int {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return -1 }
+    return Int(info.st_mode & 0o777)
+  }
+
+  // MARK: - Reading and writing
+
+  @Test func recordsRoundTripThroughTheFile() async throws {
+    let journal = FileJournal(url: url)
+    #expect(try await journal.records() == [])
+    try await journal.insert(record("cp-1"))
+    try await journal.update("cp-1") {
+      $0.phase = .sending; $0.sendCount = 1
+    }
+    let reread = try await FileJournal(url: url).records()
+    var expected = record("cp-1")
+    expected.phase = .sending
+    expected.sendCount = 1
+    #expect(reread == [expected])
+  }
+
+  @Test func fileIsPrivateAndDirectoryIsPrivate() async throws {
+    try await FileJournal(url: url).insert(record("cp-1"))
+    #expect(mode(url.path) == 0o600)
+    #expect(mode(url.deletingLastPathComponent().path) == 0o700)
+  }
+
+  @Test func replaceLeavesNoTemporaryFileBehind() async throws {
+    let journal = FileJournal(url: url)
+    try await journal.insert(record("cp-1"))
+    var before = stat()
+    stat(url.path, &before)
+    try await journal.insert(record("cp-2", token: "token-2"))
+    var after = stat()
+    stat(url.path, &after)
+    let names = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path).sorted()
+    #expect(names == ["journal.json", "journal.json.lock"])
+    // A new inode: the file was replaced by rename, not rewritten in place.
+    #expect(before.st_ino != after.st_ino)
+  }
+
+  @Test func aFailedChangeWritesNothing() async throws {
+    let journal = FileJournal(url: url)
+    try await journal.insert(record("cp-1"))
+    let bytes = try Data(contentsOf: url)
+    await #expect(throws: JournalError.duplicateId("cp-1")) { try await journal.insert(self.record("cp-1")) }
+    #expect(try Data(contentsOf: url) == bytes)
+  }
+
+  @Test func theFileIsReadableJSONWithAVersion() async throws {
+    try await FileJournal(url: url).insert(record("cp-1"))
+    let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+    #expect(object?["version"] as? Int == 1)
+    let copies = object?["copies"] as? [[String: Any]]
+    #expect(copies?.first?["clientToken"] as? String == "token-1")
+    #expect(copies?.first?["createdAt"] as? String == "2026-09-21T14:13:20.250Z")
+  }
+
+  @Test func anUnusableDirectoryIsReportedInWords() async throws {
+    try FileManager.default.createDirectory(at: scratch.directory, withIntermediateDirectories: true)
+    let blocker = scratch.directory.appendingPathComponent("blocker")
+    try Data("not a directory".utf8).write(to: blocker)
+    let journal = FileJournal(url: blocker.appendingPathComponent("ferry/journal.json"))
+    let error = await #expect(throws: JournalError.self) { try await journal.records() }
+    #expect(
+      error?.description
+        == "cannot create the directory of the journal at \(blocker.path)/ferry/journal.json: Not a directory")
+  }
+
+  // MARK: - Corruption
+
+  @Test func aCorruptJournalIsMovedAsideAndReported() async throws {
+    let journal = FileJournal(url: url, now: { Date(timeIntervalSince1970: 1_790_000_000) })
+    try await journal.insert(record("cp-1"))
+    try Data("{\"version\": 1, \"copies\": [{\"id\": ".utf8).write(to: url)
+    let aside = url.path + ".corrupt-20260921T141320Z"
+    await #expect(throws: JournalError.self) { try await journal.records() }
+    #expect(FileManager.default.contents(atPath: aside) == Data("{\"version\": 1, \"copies\": [{\"id\": ".utf8))
+    #expect(try await journal.records() == [])
+  }
+
+  @Test func theCorruptMessageSaysWhereTheFileWent() {
+    let error = JournalError.corrupt(
+      path: "/s/journal.json", movedTo: "/s/journal.json.corrupt-1", detail: "not valid JSON")
+    #expect(
+      error.description
+        == "the journal at /s/journal.json could not be read (not valid JSON); it was moved to /s/journal.json.corrupt-1 and a new one will be started — copies recorded in it are no longer followed, run the command again"
+    )
+  }
+
+  // MARK: - Two writers
+
+  @Test func twoJournalsOnOneFileLoseNoUpdate() async throws {
+    let first = FileJournal(url: url)
+    let second = FileJournal(url: url)
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      for writer in 0..<2 {
+        let journal = writer == 0 ? first : second
+        let records = (0..<25).map { record("cp-\(writer)-\($0)", token: "t-\(writer)-\($0)") }
+        group.addTask {
+          for record in records { try await journal.insert(record) }
+        }
+      }
+      try await group.waitForAll()
+    }
+    let ids = Set(try await first.records().map(\.id))
+    #expect(ids.count == 50)
+  }
+
+  // MARK: - Location
+
+  @Test(arguments: [
+    (["XDG_STATE_HOME": "/var/state", "HOME": "/home/op"], "/var/state/ferry/journal.json"),
+    (["HOME": "/home/op"], "/home/op/.local/state/ferry/journal.json"),
+    (["XDG_STATE_HOME": "relative/state", "HOME": "/home/op"], "/home/op/.local/state/ferry/journal.json"),
+  ])
+  func locationFollowsXDG(environment: [String: String], expected: String) {
+    #expect(JournalLocation.url(environment: environment)?.path == expected)
+  }
+
+  @Test func noLocationWithoutHome() {
+    #expect(JournalLocation.url(environment: [:]) == nil)
+  }
+
+  // MARK: - In memory
+
+  @Test func inMemoryJournalCountsWrites() async throws {
+    let journal = InMemoryJournal()
+    try await journal.insert(record("cp-1"))
+    try await journal.update("cp-1") { $0.phase = .submitted }
+    #expect(await journal.writes == 2)
+    #expect(await journal.records().map(\.phase) == [.submitted])
+  }
+}

@@ -7,6 +7,7 @@ struct Ferry: AsyncParsableCommand {
     abstract: "Copy EC2 AMIs and EBS snapshots between Regions, Local Zones and Outposts.",
     discussion: ExitStatus.help,
     version: "0.1.0",
-    subcommands: [PlanCommand.self, CopyCommand.self, ListCommand.self, StatusCommand.self]
+    subcommands: [TUICommand.self, PlanCommand.self, CopyCommand.self, ListCommand.self, StatusCommand.self],
+    defaultSubcommand: TUICommand.self
   )
 }

@@ -1,0 +1,160 @@
+import FerryCloud
+import FerryCore
+import FerryRules
+import Foundation
+import Terminal
+
+/// The whole TUI as one value: which screen, each screen's sub-state, and what the account told us.
+///
+/// Only `update(_:_:)` changes it; views only read it. Holds no closures and does no I/O.
+public struct AppState: Sendable, Equatable {
+  public enum Screen: String, Sendable, Equatable, CaseIterable {
+    case source, destination, options, review, status
+  }
+
+  /// What covers the screen for a moment.
+  public enum Overlay: Sendable, Equatable {
+    case help(scroll: Int)
+    case commandLine(TextInput)
+    case confirmQuit
+  }
+
+  public enum Mode: Sendable, Equatable {
+    /// No credentials were found: explain and offer the sandbox.
+    case welcome(NoCredentials)
+    case running
+  }
+
+  public var mode: Mode
+  public var width: Int
+  public var height: Int
+  public var now: Date
+  public var spinner = 0
+  public var identity: AccountIdentity?
+  public var identityError: String?
+  /// The Region being browsed for sources (`:region` changes it).
+  public var region: String
+  /// The theme views draw with (`:theme` loads another).
+  public var theme: Theme = .default
+  public var screen: Screen = .source
+  public var overlay: Overlay?
+  public var notice: Notice?
+
+  public var source = SourceState()
+  public var destination = DestinationState()
+  public var options = OptionsState()
+  public var review = ReviewState()
+  public var status = StatusState()
+
+  /// Regions, Local Zones and Outposts, once loaded.
+  public var places: Catalog?
+  /// The Regions whose zones and Outposts `places` includes.
+  public var placesLoadedFor: [String] = []
+  public var kmsKeys: [String: KeyList] = [:]
+  public var quitting = false
+
+  public init(mode: Mode = .running, region: String, width: Int = 80, height: Int = 24, now: Date) {
+    self.mode = mode
+    self.region = region
+    self.width = width
+    self.height = height
+    self.now = now
+  }
+
+  public var layout: Layout { Layout(width: width, height: height, showDetails: source.showDetails) }
+
+  /// The Region whose endpoint takes the copy (the chosen destination's Region).
+  public var destinationRegion: String? {
+    guard let spec = destination.chosen?.spec else { return nil }
+    if let region = spec.region { return region }
+    if let zone = spec.localZone { return places?.zones.first { $0.name == zone }?.region }
+    if let arn = spec.outpostArn { return places?.outposts.first { $0.arn == arn }?.region }
+    return nil
+  }
+
+  /// The request as it stands, when a source and a destination are chosen.
+  public var request: CopyRequest? {
+    guard let source = source.chosen, let destination = destination.chosen else { return nil }
+    return RequestBuilder.request(source: source, destination: destination.spec, form: options).0
+  }
+
+  /// Re-plans the request after any change (plan() is cheap and pure).
+  public mutating func replan() {
+    guard let source = source.chosen, let destination = destination.chosen else {
+      options.plan = nil
+      options.formFindings = []
+      return
+    }
+    let (request, formFindings) = RequestBuilder.request(source: source, destination: destination.spec, form: options)
+    options.formFindings = formFindings
+    options.plan = plan(request, catalog: places ?? Catalog(), facts: facts)
+  }
+
+  /// Rebuilds the destination rows for the chosen source (keeps the selection on the same place).
+  public mutating func rebuildDestinations() {
+    let previous = destination.selected?.name
+    destination.rows = DestinationRows.build(
+      catalog: places ?? Catalog(), source: source.chosen, resource: source.chosen?.resource ?? source.resource,
+      facts: facts)
+    if let previous, let index = destination.rows.firstIndex(where: { $0.name == previous }) {
+      destination.cursor.select(index, count: destination.rows.count)
+    } else {
+      destination.cursor.clamp(count: destination.rows.count)
+    }
+    if let chosen = destination.chosen, let fresh = destination.rows.first(where: { $0.name == chosen.name }) {
+      destination.chosen = fresh
+    }
+  }
+
+  /// Loads the destination Region's KMS keys unless they are loaded or loading.
+  public mutating func loadKeysIfNeeded() -> [Command] {
+    guard let region = destinationRegion, kmsKeys[region] == nil else { return [] }
+    kmsKeys[region] = .loading
+    return [.loadKMSKeys(region: region)]
+  }
+
+  /// What the account told us about the chosen source, for the rules that need live facts.
+  public var facts: SourceFacts? {
+    guard let item = source.chosen else { return nil }
+    return SourceFacts(
+      encrypted: item.encrypted, kmsKeyIds: item.snapshotKeyIds, ownerAccount: item.ownerId,
+      callerAccount: identity?.accountId)
+  }
+
+  /// True while a spinner shows: pages loading, places loading, preflight or a submit running.
+  public var isAnimating: Bool {
+    if case .loading = source.loading { return true }
+    return destination.loading || review.preflightRunning || review.submitting || status.polling
+  }
+
+  /// True when leaving would lose edits nobody submitted or saved.
+  public var hasUnsavedWork: Bool { options.dirty }
+}
+
+/// Why the TUI started without an account, in the words the operator reads.
+public struct NoCredentials: Sendable, Equatable {
+  /// What was looked for and where (one line each).
+  public var lookedFor: [String]
+  /// Why the account could not be opened, in the words of the part that tried; nil when nothing was found at all.
+  public var reason: String?
+  /// Whether the built-in sandbox can be opened instead.
+  public var sandboxAvailable: Bool
+
+  public init(lookedFor: [String], reason: String? = nil, sandboxAvailable: Bool = true) {
+    self.lookedFor = lookedFor
+    self.reason = reason
+    self.sandboxAvailable = sandboxAvailable
+  }
+}
+
+/// A one-line message under the body: what just happened, or why a key was refused.
+public struct Notice: Sendable, Equatable {
+  public enum Level: Sendable, Equatable { case info, warning, error }
+
+  public var level: Level
+  public var text: String
+
+  public static func info(_ text: String) -> Notice { Notice(level: .info, text: text) }
+  public static func warning(_ text: String) -> Notice { Notice(level: .warning, text: text) }
+  public static func error(_ text: String) -> Notice { Notice(level: .error, text: text) }
+}

@@ -1,0 +1,68 @@
+import FerryRules
+import Foundation
+
+/// An effect the update function asks for: a description, run later by `EffectRunner` off the input loop.
+///
+/// Commands are data (Equatable), so update tests assert exactly which effects a message causes.
+/// Each long effect has a `key`: starting a command with a key cancels the one still running under it.
+public enum Command: Sendable, Equatable {
+  /// Which listing a page belongs to: what the caller owns, or what others shared with it.
+  public enum Scope: String, Sendable, Equatable { case owned, shared }
+
+  case loadIdentity
+  case loadSources(resource: Resource, region: String, scope: Scope, nextToken: String?, generation: Int)
+  /// Regions (from `homeRegion`), and the Local Zones and Outposts of `regions`.
+  case loadPlaces(homeRegion: String, regions: [String])
+  case loadKMSKeys(region: String)
+  case preflight(PreflightInput)
+  /// Journals and sends the request (the plan is made again by the copier from the same inputs).
+  case submit(CopyRequest, catalog: Catalog, facts: SourceFacts?)
+  /// Loads a theme by name (a user file first, then the built-ins).
+  case loadTheme(String)
+  case refreshCopies
+  case cancelCopy(id: String)
+  /// Writes `contents` to `path` atomically; with `overwrite` false an existing file is left alone.
+  case save(path: String, contents: String, overwrite: Bool)
+  /// Cancels the running command with this key.
+  case cancel(CommandKey)
+  // Run-time commands handled by the runner itself.
+  case quit
+  case suspend
+  case useSandbox
+  case switchProfile(String)
+
+  /// Commands with the same key replace each other (the older one is cancelled).
+  public var key: CommandKey? {
+    switch self {
+    case .loadSources: .sources
+    case .loadPlaces: .places
+    case .loadKMSKeys: .kmsKeys
+    case .preflight: .preflight
+    case .refreshCopies: .poll
+    case .save: .save
+    default: nil
+    }
+  }
+}
+
+/// The lanes cancellable commands run in.
+public enum CommandKey: String, Sendable, Equatable, Hashable {
+  case sources, places, kmsKeys, preflight, poll, save
+}
+
+/// What the preflight checks need, taken from the plan and the chosen source.
+public struct PreflightInput: Sendable, Equatable {
+  public var call: APICall
+  public var sourceRegion: String
+  /// KMS keys of the source's encrypted snapshots, to check they are accessible.
+  public var sourceKeyIds: [String]
+  /// The new AMI's name, to check none with that name exists in the destination.
+  public var imageName: String?
+
+  public init(call: APICall, sourceRegion: String, sourceKeyIds: [String], imageName: String?) {
+    self.call = call
+    self.sourceRegion = sourceRegion
+    self.sourceKeyIds = sourceKeyIds
+    self.imageName = imageName
+  }
+}

@@ -1,0 +1,71 @@
+import Terminal
+
+/// The `:` command line: what commands exist, how a line is parsed, and how a name is completed.
+public enum CommandLineParser {
+  public enum Parsed: Sendable, Equatable {
+    case region(String)
+    case profile(String)
+    case theme(String)
+    case screen(AppState.Screen)
+    case help
+    case quit
+  }
+
+  /// Command names, in the order completion offers them.
+  public static let names = [
+    "region", "profile", "theme", "source", "destination", "options", "review", "status", "help", "quit", "q",
+  ]
+
+  /// Theme names offered by completion (a user's own theme files load too).
+  public static let themeNames = Theme.builtIn.keys.sorted()
+
+  /// Parses one line (without the `:`); the error is the sentence to show.
+  public static func parse(_ line: String) -> Result<Parsed, Failure> {
+    let words = line.split(separator: " ").map(String.init)
+    guard let verb = words.first?.lowercased() else { return .failure(Failure("Type a command, e.g. :region eu-west-1")) }
+    let argument = words.dropFirst().first
+    switch verb {
+    case "region", "profile", "theme":
+      guard let argument else { return .failure(Failure(":\(verb) needs a value, e.g. :\(verb) \(example(verb))")) }
+      if verb == "region" { return .success(.region(argument)) }
+      if verb == "profile" { return .success(.profile(argument)) }
+      return .success(.theme(argument))
+    case "q", "quit", "q!":
+      return .success(.quit)
+    case "help":
+      return .success(.help)
+    default:
+      if let screen = AppState.Screen(rawValue: verb) { return .success(.screen(screen)) }
+      return .failure(Failure("Unknown command \":\(verb)\". Commands: " + names.dropLast().joined(separator: ", ")))
+    }
+  }
+
+  /// Completes the word being typed: a command name, or a theme name after `theme `.
+  public static func complete(_ line: String) -> String {
+    if line.hasPrefix("theme ") {
+      let partial = String(line.dropFirst(6))
+      let matches = themeNames.filter { $0.hasPrefix(partial) }
+      return matches.count == 1 ? "theme " + matches[0] : commonPrefix(matches).map { "theme " + $0 } ?? line
+    }
+    guard !line.contains(" ") else { return line }
+    let matches = names.filter { $0.hasPrefix(line.lowercased()) }
+    if matches.count == 1 { return matches[0] + " " }
+    return commonPrefix(matches) ?? line
+  }
+
+  private static func commonPrefix(_ words: [String]) -> String? {
+    guard var prefix = words.first else { return nil }
+    for word in words.dropFirst() {
+      while !word.hasPrefix(prefix) { prefix.removeLast() }
+    }
+    return prefix
+  }
+
+  private static func example(_ verb: String) -> String {
+    switch verb {
+    case "region": "eu-west-1"
+    case "profile": "prod"
+    default: "high-contrast"
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import FerryCloud
+import FerryCore
+import FerryRules
+import Foundation
+import Terminal
+
+/// Everything that can happen to the TUI: keys, resizes, ticks, and the typed results of commands.
+///
+/// Results carry `Failure` (a sentence) instead of throwing: an error is just another message.
+public enum Message: Sendable, Equatable {
+  case key(Key)
+  case resize(width: Int, height: Int)
+  /// The clock ticked; `now` drives spinners, elapsed times and the polling interval.
+  case tick(Date)
+  case identity(Result<AccountIdentity, Failure>)
+  case sourcesPage(generation: Int, scope: Command.Scope, Result<SourcePage, Failure>)
+  case places(Result<Places, Failure>)
+  case kmsKeys(region: String, Result<[KMSKey], Failure>)
+  case preflight(call: APICall, [Finding])
+  case submitted(Result<CopyRecord, Failure>)
+  case copies(Result<[CopyRecord], Failure>)
+  case cancelled(id: String, Result<String, Failure>)
+  /// A save finished: the path written, or `exists` when it would have overwritten without a confirm.
+  case saved(Result<SaveOutcome, Failure>)
+  case theme(Result<Theme, Failure>)
+}
+
+/// An effect's failure as a sentence an operator reads, with AWS's code kept beside it.
+public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+  public var message: String
+  public var code: String?
+
+  public init(_ message: String, code: String? = nil) {
+    self.message = message
+    self.code = code
+  }
+
+  /// Wraps any error; an `AWSError` keeps its code.
+  public init(_ error: any Error) {
+    if let aws = error as? AWSError {
+      self.init(aws.message, code: aws.code)
+    } else if let failure = error as? Failure {
+      self = failure
+    } else {
+      self.init(String(describing: error))
+    }
+  }
+
+  public var description: String { code.map { "\(message) (\($0))" } ?? message }
+}
+
+/// One page of sources, already turned into items.
+public struct SourcePage: Sendable, Equatable {
+  public var items: [SourceItem]
+  public var nextToken: String?
+
+  public init(items: [SourceItem], nextToken: String?) {
+    self.items = items
+    self.nextToken = nextToken
+  }
+}
+
+/// The places the account can copy to.
+public struct Places: Sendable, Equatable {
+  public var catalog: Catalog
+
+  public init(catalog: Catalog) { self.catalog = catalog }
+}
+
+/// What a save did.
+public enum SaveOutcome: Sendable, Equatable {
+  case written(String)
+  case exists(String)
+}

@@ -1,0 +1,89 @@
+import FerryCloud
+import FerryRules
+import Foundation
+
+/// Where the results of commands land: each typed result message updates the sub-state it belongs to.
+enum Results {
+  static func apply(_ message: Message, _ state: inout AppState) -> [Command] {
+    switch message {
+    case .identity(.success(let identity)):
+      state.identity = identity
+    case .identity(.failure(let failure)):
+      state.identityError = failure.description
+    case .sourcesPage(let generation, let scope, let result):
+      guard generation == state.source.generation else { return [] }  // a page of an abandoned listing
+      switch result {
+      case .success(let page):
+        return state.source.receive(page, scope: scope, region: state.region)
+      case .failure(let failure):
+        state.source.loading = .failed(failure.description)
+      }
+    case .places(.success(let places)):
+      state.places = places.catalog
+      state.placesLoadedFor = (places.catalog.zones.map(\.region) + places.catalog.outposts.map(\.region)
+        + [state.source.chosen?.region, state.region].compactMap { $0 }).uniqued()
+      state.destination.loading = false
+      state.destination.error = nil
+      state.rebuildDestinations()
+      state.replan()
+    case .places(.failure(let failure)):
+      state.destination.loading = false
+      state.destination.error = failure.description
+    case .kmsKeys(let region, .success(let keys)):
+      state.kmsKeys[region] = .loaded(keys)
+    case .kmsKeys(let region, .failure(let failure)):
+      state.kmsKeys[region] = .failed(failure.description)
+    case .preflight(let call, let findings):
+      guard call == state.review.preflightFor else { return [] }
+      state.review.preflight = findings
+      state.review.preflightRunning = false
+    case .submitted(.success(let record)):
+      state.review.submitting = false
+      state.options.dirty = false
+      state.status.copies.removeAll { $0.id == record.id }
+      state.status.copies.insert(record, at: 0)
+      state.status.cursor.select(0, count: state.status.copies.count)
+      state.screen = .status
+      state.notice = .info("Submitted: \(record.resourceId ?? record.id) → \(record.destination).")
+    case .submitted(.failure(let failure)):
+      state.review.submitting = false
+      state.notice = .error("Not submitted: \(failure.description)")
+    case .copies(.success(let copies)):
+      let selectedId = state.status.selected?.id
+      state.status.copies = copies
+      state.status.polling = false
+      state.status.lastPoll = state.now
+      state.status.error = nil
+      if let selectedId, let index = copies.firstIndex(where: { $0.id == selectedId }) {
+        state.status.cursor.select(index, count: copies.count)
+      } else {
+        state.status.cursor.clamp(count: copies.count)
+      }
+    case .copies(.failure(let failure)):
+      state.status.polling = false
+      state.status.lastPoll = state.now
+      state.status.error = failure.description
+    case .cancelled(let id, .success(let what)):
+      state.notice = .info(what)
+      _ = id
+      return StatusUpdate.refresh(&state)
+    case .cancelled(let id, .failure(let failure)):
+      state.notice = .error("Could not cancel \(id): \(failure.description)")
+    case .saved(.success(.written(let path))):
+      state.options.dirty = false
+      state.notice = .info("Saved the request to \(path).")
+    case .saved(.success(.exists(let path))):
+      state.review.confirmOverwrite = path
+    case .saved(.failure(let failure)):
+      state.notice = .error("Not saved: \(failure.description)")
+    case .theme(.success(let theme)):
+      state.theme = theme.with(glyphs: state.theme.glyphs)
+      state.notice = .info("Theme \(theme.name).")
+    case .theme(.failure(let failure)):
+      state.notice = .error(failure.description)
+    case .key, .resize, .tick:
+      break
+    }
+    return []
+  }
+}

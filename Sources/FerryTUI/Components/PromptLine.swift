@@ -1,0 +1,42 @@
+import Terminal
+
+/// The line above the footer: the command line, a filter being typed, a question, or the last notice.
+enum PromptLine {
+  /// Draws the line; returns where the terminal's cursor belongs when something is being typed.
+  static func render(_ state: AppState, in rect: Rect, into canvas: inout Canvas) -> CursorPosition? {
+    canvas.clear(rect)
+    if case .commandLine(let input)? = state.overlay {
+      canvas.text(":" + input.text, x: rect.x, y: rect.y, .input, clip: rect)
+      return CursorPosition(x: rect.x + 1 + input.cursor, y: rect.y)
+    }
+    if state.overlay == .confirmQuit {
+      canvas.text("The form has unsaved edits. Quit anyway? (y/N)", x: rect.x, y: rect.y, .warning, clip: rect)
+      return nil
+    }
+    if state.screen == .source, state.source.filtering || !state.source.filter.text.isEmpty {
+      let label = "/" + state.source.filter.text
+      canvas.text(label, x: rect.x, y: rect.y, .input, clip: rect)
+      let counts = "  \(Format.count(state.source.visibleCount)) of \(Format.count(state.source.items.count))"
+      canvas.text(counts, x: rect.x + DisplayWidth.of(label), y: rect.y, .dim, clip: rect)
+      return state.source.filtering ? CursorPosition(x: rect.x + 1 + state.source.filter.cursor, y: rect.y) : nil
+    }
+    if state.screen == .review, let input = state.review.savePath {
+      let label = "Save request to: "
+      canvas.text(label + input.text, x: rect.x, y: rect.y, .input, clip: rect)
+      return CursorPosition(x: rect.x + label.count + input.cursor, y: rect.y)
+    }
+    if state.screen == .review, let path = state.review.confirmOverwrite {
+      canvas.text("\(path) exists. Overwrite it? (y/N)", x: rect.x, y: rect.y, .warning, clip: rect)
+      return nil
+    }
+    if state.screen == .status, let id = state.status.confirmCancel {
+      canvas.text("Cancel copy \(id)? The pending resource is deregistered or deleted. (y/N)", x: rect.x, y: rect.y, .warning, clip: rect)
+      return nil
+    }
+    if let notice = state.notice {
+      let role: ThemeRole = notice.level == .error ? .error : notice.level == .warning ? .warning : .info
+      canvas.text(notice.text, x: rect.x, y: rect.y, role, clip: rect)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,33 @@
+import Terminal
+
+/// The second line: the steps of a copy as numbered tabs, the current one highlighted, plus the pick so far.
+enum TabsView {
+  static let titles: [(AppState.Screen, String)] = [
+    (.source, "Source"), (.destination, "Destination"), (.options, "Options"), (.review, "Review"), (.status, "Status"),
+  ]
+
+  static func render(_ state: AppState, in rect: Rect, into canvas: inout Canvas) {
+    canvas.clear(rect)
+    var x = rect.x
+    for (index, (screen, title)) in titles.enumerated() {
+      let label = " \(index + 1) \(title) "
+      let role: ThemeRole = screen == state.screen ? .selection : .dim
+      x += canvas.text(label, x: x, y: rect.y, role, clip: rect)
+    }
+    var summary = state.screen == .source ? SourceView.statusText(state) : summary(state)
+    if x + 2 + DisplayWidth.of(summary) >= rect.maxX, let destination = state.destination.chosen {
+      summary = "→ " + destination.name
+    }
+    let width = DisplayWidth.of(summary)
+    if !summary.isEmpty, x + 2 < rect.maxX {
+      canvas.text(summary, x: max(x + 2, rect.maxX - width - 1), y: rect.y, .info, clip: rect)
+    }
+  }
+
+  /// "ami-0abc → eu-west-1": what has been picked so far.
+  static func summary(_ state: AppState) -> String {
+    guard let source = state.source.chosen else { return "" }
+    guard let destination = state.destination.chosen else { return source.id }
+    return "\(source.id) → \(destination.name)"
+  }
+}

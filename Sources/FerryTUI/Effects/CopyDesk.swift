@@ -1,0 +1,70 @@
+import FerryCloud
+import FerryCore
+import FerryRules
+import Foundation
+
+/// Submits, follows and cancels copies for the TUI, through FerryCore's journal, copier and poller.
+///
+/// Every submit is journalled before it is sent (the copier's rule), so a dropped SSH session never
+/// loses a copy; the status pane lists the journal, this run's copies and earlier runs' alike.
+/// Does I/O: called only from commands, never from update.
+public struct CopyDesk: Sendable {
+  public var account: any AWSAccount
+  public var journal: any Journal
+  public var time: any TimeSource
+  /// The account's `journalKey`: stamped on new records; the pane lists only this account's copies,
+  /// so one journal can hold the sandbox's and several profiles' without mixing them.
+  public var accountKey: String?
+
+  public init(account: any AWSAccount, journal: any Journal, time: any TimeSource = SystemTimeSource(), accountKey: String? = nil) {
+    self.account = account
+    self.journal = journal
+    self.time = time
+    self.accountKey = accountKey
+  }
+
+  var copier: Copier { Copier(account: account, journal: journal, time: time, accountKey: accountKey) }
+  var poller: Poller { Poller(account: account, journal: journal, time: time, accountKey: accountKey) }
+
+  /// Journals the request, then sends it; returns the record after EC2's answer.
+  public func submit(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts?) async throws -> CopyRecord {
+    do {
+      return try await copier.submit(request, catalog: catalog, facts: facts)
+    } catch let refused as CopyRefused {
+      throw Failure(refused.description, code: refused.findings.first?.rule)
+    }
+  }
+
+  /// One batched poll of the copies in flight, then every record, newest first.
+  public func copies() async throws -> [CopyRecord] {
+    let cycle = try await poller.pollOnce()
+    if let fatal = cycle.unrecoverableError { throw fatal }
+    return try await journal.records().filter { $0.belongs(to: accountKey) }.reversed()
+  }
+
+  /// Cancels a copy in flight: deregisters the pending AMI or deletes the pending snapshot, then
+  /// records the copy as cancelled. Returns what was done, in words.
+  public func cancel(id: String) async throws -> String {
+    guard let record = try await journal.record(id) else { throw Failure("No copy \(id) in the journal.") }
+    guard !record.phase.isFinal else { throw Failure("The copy already ended (\(record.phase.rawValue)).") }
+    guard let resourceId = record.resourceId else {
+      throw Failure("EC2 has not named the new resource yet; try again in a moment.")
+    }
+    let what: String
+    if record.operation == .copyImage {
+      try await account.deregisterImage(resourceId, in: record.region)
+      what = "Deregistered the pending AMI \(resourceId) in \(record.region): the copy is cancelled."
+    } else {
+      try await account.deleteSnapshot(resourceId, in: record.region)
+      what = "Deleted the pending snapshot \(resourceId) in \(record.region): the copy is cancelled."
+    }
+    let now = time.now()
+    try await journal.update(id) { record in
+      record.phase = .cancelled
+      record.reason = "Cancelled by the operator."
+      record.finishedAt = now
+      record.updatedAt = now
+    }
+    return what
+  }
+}

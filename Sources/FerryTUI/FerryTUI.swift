@@ -1,2 +1,0 @@
-// Skeleton of the FerryTUI module; filled in by its own work.
-enum FerryTUIModule {}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Small pure formatters shared by the rows and panels: counts, sizes, durations, truncation.
+public enum Format {
+  /// `1200` → `1,200` (fixed grouping, independent of the locale so screens are stable).
+  public static func count(_ value: Int) -> String {
+    let digits = String(abs(value))
+    var out = ""
+    for (index, character) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+      out.append(character)
+    }
+    return value < 0 ? "-" + out : out
+  }
+
+  /// Seconds as `45s`, `12m05s`, `3h07m`.
+  public static func duration(_ seconds: TimeInterval) -> String {
+    let total = max(0, Int(seconds.rounded()))
+    if total < 60 { return "\(total)s" }
+    if total < 3600 { return String(format: "%dm%02ds", total / 60, total % 60) }
+    return String(format: "%dh%02dm", total / 3600, (total % 3600) / 60)
+  }
+
+  /// The throughput a time-based copy needs: `sizeGiB` in `minutes`, in MiB/s (one decimal).
+  ///
+  /// Time-based copies run at most 500 MiB/s per snapshot (EBS time-based copies quota), so the
+  /// operator sees up front whether the window is realistic.
+  public static func throughput(sizeGiB: Int, minutes: Int) -> String? {
+    guard sizeGiB > 0, minutes > 0 else { return nil }
+    let mibPerSecond = Double(sizeGiB) * 1024 / Double(minutes * 60)
+    return String(format: "%.1f MiB/s", mibPerSecond)
+  }
+
+  /// Cuts `text` to `width` display columns, ending with `…` when cut.
+  public static func fit(_ text: String, _ width: Int) -> String {
+    guard width > 0 else { return "" }
+    if text.count <= width { return text }
+    return String(text.prefix(width - 1)) + "…"
+  }
+
+  /// Pads (or cuts) to exactly `width` columns.
+  public static func pad(_ text: String, _ width: Int) -> String {
+    let fitted = fit(text, width)
+    return fitted + String(repeating: " ", count: max(0, width - fitted.count))
+  }
+
+  /// Right-aligns in `width` columns.
+  public static func padLeft(_ text: String, _ width: Int) -> String {
+    let fitted = fit(text, width)
+    return String(repeating: " ", count: max(0, width - fitted.count)) + fitted
+  }
+}

@@ -1,0 +1,37 @@
+import FerryRules
+import Foundation
+
+/// Turns what the operator chose and typed into the request document the rules plan.
+///
+/// Pure. Empty text means "not given"; a toggle left off is not sent, so the API's default applies.
+public enum RequestBuilder {
+  /// The request, plus the form's own findings (a duration that is not a whole number).
+  public static func request(source: SourceItem, destination: DestinationSpec, form: OptionsState) -> (CopyRequest, [Finding]) {
+    var formFindings: [Finding] = []
+    let isImage = source.resource == .image
+    var request = CopyRequest(resource: source.resource, source: source.sourceSpec, destination: destination)
+    if isImage { request.name = form.name.text }
+    request.description = form.description.text.isEmpty ? nil : form.description.text
+    request.encrypted = form.encrypted ? true : nil
+    request.kmsKeyId = form.kmsKeyId
+    request.copyImageTags = isImage && form.copyImageTags ? true : nil
+    let imageTags = form.tags.filter { $0.resource == .image }.map { Tag(key: $0.key, value: $0.value) }
+    let snapshotTags = form.tags.filter { $0.resource == .snapshot }.map { Tag(key: $0.key, value: $0.value) }
+    if !imageTags.isEmpty || !snapshotTags.isEmpty {
+      request.tags = TagSets(image: imageTags.isEmpty ? nil : imageTags, snapshot: snapshotTags.isEmpty ? nil : snapshotTags)
+    }
+    let duration = form.duration.text.trimmingCharacters(in: .whitespaces)
+    if !duration.isEmpty {
+      if let minutes = Int(duration) {
+        request.completionDurationMinutes = minutes
+      } else {
+        formFindings.append(
+          Finding(
+            severity: .error, field: "completionDurationMinutes", rule: "duration-not-a-number",
+            message: "The completion duration must be a whole number of minutes (15, 30, … 2880)."))
+      }
+    }
+    request.dryRun = form.dryRun ? true : nil
+    return (request, formFindings)
+  }
+}

@@ -1,0 +1,161 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import FerryCloud
+import Foundation
+import Terminal
+
+/// Runs the TUI on a real terminal: the input loop, the effects, the clock and redraws.
+///
+/// The loop reads a key with a short timeout (so effects' results and ticks are not starved),
+/// feeds every message to `update`, starts the commands it returns, and redraws only when the state
+/// changed. Every way out — `q`, `:q`, SIGINT, SIGTERM, SIGHUP — goes through `session.shutdown()`,
+/// so the terminal is always restored; Ctrl-Z suspends and resumes through the session.
+@MainActor
+public final class TUIApp {
+  /// An account ready to use: its identity and the effects that reach it.
+  public struct Connection: Sendable {
+    public var identity: AccountIdentity
+    public var effects: EffectRunner
+
+    public init(identity: AccountIdentity, effects: EffectRunner) {
+      self.identity = identity
+      self.effects = effects
+    }
+  }
+
+  /// How the app finds accounts it was not started with. The CLI wires these.
+  public struct Providers: Sendable {
+    /// The built-in sandbox (offered when no credentials were found).
+    public var sandbox: (@Sendable () async throws -> Connection)?
+    /// Another profile (`:profile NAME`).
+    public var profile: (@Sendable (String) async throws -> Connection)?
+
+    public init(
+      sandbox: (@Sendable () async throws -> Connection)? = nil,
+      profile: (@Sendable (String) async throws -> Connection)? = nil
+    ) {
+      self.sandbox = sandbox
+      self.profile = profile
+    }
+  }
+
+  /// Why the loop ended.
+  public enum Exit: Sendable, Equatable {
+    case quit
+    case signal(TerminalSignal)
+  }
+
+  private let session: TerminalSession
+  private let inbox = Inbox()
+  private let executor: EffectExecutor
+  private let providers: Providers
+  private var state: AppState
+  private var drawn: AppState?
+  private var exit: Exit?
+  private var lastTick = Date()
+
+  /// Opens the session and prepares the first state. `connection` is nil when there are no credentials.
+  public init(session: TerminalSession, connection: Connection?, explanation: NoCredentials?, providers: Providers, theme: Theme) {
+    self.session = session
+    self.providers = providers
+    let size = session.screen.size
+    let launch: Launch = connection.map { .account($0.identity) }
+      ?? .noCredentials(explanation ?? NoCredentials(lookedFor: [], sandboxAvailable: providers.sandbox != nil))
+    let (state, commands) = start(launch, width: size.width, height: size.height, now: Date())
+    self.state = state
+    self.state.theme = theme
+    self.executor = EffectExecutor(
+      effects: connection?.effects, inbox: inbox)
+    run(commands)
+  }
+
+  /// Runs until the operator quits or a signal ends the session; restores the terminal either way.
+  public func run() async -> Exit {
+    defer {
+      executor.cancelAll()
+      session.shutdown()
+    }
+    draw(force: true)
+    while exit == nil {
+      if let event = session.nextEvent(timeout: .milliseconds(30)) {
+        switch event {
+        case .signal(let signal) where signal.endsSession:
+          exit = .signal(signal)
+          continue
+        case .signal:
+          draw(force: true)
+        case .key(.resize):
+          let size = session.screen.size
+          send(.resize(width: size.width, height: size.height))
+        case .key(let key):
+          send(.key(key))
+        }
+      }
+      for message in inbox.drain() { send(message) }
+      let now = Date()
+      // 10 ticks a second while something moves (spinners), one otherwise (elapsed times).
+      if now.timeIntervalSince(lastTick) >= (state.isAnimating ? 0.1 : 1) {
+        lastTick = now
+        send(.tick(now))
+      }
+      draw(force: false)
+      await Task.yield()
+    }
+    return exit ?? .quit
+  }
+
+  private func send(_ message: Message) {
+    let commands = update(&state, message)
+    run(commands)
+  }
+
+  private func run(_ commands: [Command]) {
+    for command in commands {
+      switch command {
+      case .quit:
+        exit = .quit
+      case .suspend:
+        raise(SIGTSTP)
+      case .useSandbox:
+        guard let provider = providers.sandbox else { continue }
+        connect { try await provider() }
+      case .switchProfile(let profile):
+        guard let provider = providers.profile else {
+          state.notice = .error("Switching profiles is not available here; restart ferry with --profile \(profile).")
+          continue
+        }
+        connect { try await provider(profile) }
+      default:
+        executor.start(command, callerAccount: state.identity?.accountId)
+      }
+    }
+  }
+
+  /// Connects to another account and starts over on it, keeping the theme and size.
+  private func connect(_ make: @escaping @Sendable () async throws -> Connection) {
+    Task { @MainActor in
+      do {
+        let connection = try await make()
+        executor.replace(connection.effects)
+        let theme = state.theme
+        let (fresh, commands) = start(.account(connection.identity), width: state.width, height: state.height, now: Date())
+        state = fresh
+        state.theme = theme
+        run(commands)
+      } catch {
+        state.notice = .error("Could not connect: \(Failure(error).description)")
+      }
+    }
+  }
+
+  private func draw(force: Bool) {
+    guard force || drawn != state else { return }
+    var grid = session.screen.makeGrid()
+    let cursor = AppView.render(state, into: &grid)
+    session.screen.draw(grid, cursor: cursor)
+    drawn = state
+  }
+}

@@ -1,0 +1,17 @@
+import FerryRules
+
+/// The review screen: the exact call, the findings (rules and preflight), the `aws` command, saving.
+public struct ReviewState: Sendable, Equatable {
+  /// Preflight findings, for the call they were computed for (stale once the call changes).
+  public var preflight: [Finding] = []
+  public var preflightFor: APICall?
+  public var preflightRunning = false
+  /// The path prompt of "save request", when open.
+  public var savePath: TextInput?
+  /// A path that exists and awaits `y` to be overwritten.
+  public var confirmOverwrite: String?
+  public var submitting = false
+  public var scroll = 0
+
+  public init() {}
+}

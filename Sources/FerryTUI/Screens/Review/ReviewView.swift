@@ -1,0 +1,54 @@
+import FerryRules
+import Terminal
+
+/// Draws the review: the exact call, its parameters, every finding, and the equivalent `aws` command.
+enum ReviewView {
+  struct Line: Equatable {
+    var text: String
+    var role: ThemeRole
+  }
+
+  static func render(_ state: AppState, in body: Rect, into canvas: inout Canvas) {
+    let lines = self.lines(state, width: body.width - 2)
+    let top = min(state.review.scroll, max(0, lines.count - body.height))
+    for (offset, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
+      canvas.text(line.text, x: body.x + 1, y: body.y + offset, line.role, clip: body)
+    }
+  }
+
+  /// The review as lines at a width: pure, tested alone.
+  static func lines(_ state: AppState, width: Int) -> [Line] {
+    guard let plan = state.options.plan else {
+      return [Line(text: "Pick a source and a destination first.", role: .dim)]
+    }
+    var lines: [Line] = []
+    let operation = plan.operation?.rawValue ?? "?"
+    lines.append(Line(text: "\(operation) sent to the \(plan.region ?? "?") endpoint", role: .title))
+    for parameter in APIText.lines(plan.parameters) {
+      lines += Canvas.wrap("  " + parameter, width: width, indent: 4).map { Line(text: $0, role: .text) }
+    }
+    lines.append(Line(text: "", role: .text))
+    let preflight = state.review.preflight
+    let findings = state.options.findings + preflight
+    let errors = findings.filter { $0.severity == .error }.count
+    let heading = errors == 0 ? "Findings: no errors" : "Findings: \(errors) error\(errors == 1 ? "" : "s") — submit is refused until fixed"
+    lines.append(Line(text: heading, role: errors == 0 ? .ok : .error))
+    if state.review.preflightRunning {
+      let spinner = state.theme.glyphs.spinner
+      let frame = spinner.isEmpty ? "" : spinner[state.spinner % spinner.count]
+      lines.append(Line(text: "  \(frame) preflight: dry run, KMS keys, copies in flight, name…", role: .info))
+    } else if state.review.preflightFor == nil, plan.valid {
+      lines.append(Line(text: "  preflight not run (p runs it)", role: .dim))
+    }
+    for finding in findings.sorted(by: { $0.severity < $1.severity }) {
+      let text = "  \(OptionsView.mark(finding)) \(finding.field): \(finding.message)"
+      lines += Canvas.wrap(text, width: width, indent: 4).map { Line(text: $0, role: OptionsView.role(finding)) }
+    }
+    if let cli = plan.cli {
+      lines.append(Line(text: "", role: .text))
+      lines.append(Line(text: "Equivalent AWS CLI command:", role: .title))
+      lines += Canvas.wrap("  " + cli, width: width, indent: 4).map { Line(text: $0, role: .text) }
+    }
+    return lines
+  }
+}

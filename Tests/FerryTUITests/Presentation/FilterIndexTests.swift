@@ -1,0 +1,50 @@
+import Testing
+
+@testable import FerryTUI
+
+@Suite struct FilterIndexTests {
+  private func index(_ keys: [String]) -> FilterIndex {
+    var index = FilterIndex()
+    index.append(keys: keys)
+    return index
+  }
+
+  @Test(arguments: [
+    ("", [0, 1, 2, 3]),
+    ("web", [0, 2]),
+    ("WEB", [0, 2]),
+    ("ami-2", [2]),
+    ("team=core", [1, 3]),
+    ("nothing", []),
+    ("b s", [0]),
+  ])
+  func matchesSubstringsCaseInsensitively(query: String, expected: [Int]) {
+    var index = index(["ami-1 web server", "ami-4 db team=core", "ami-2 web cache", "ami-3 batch team=core"])
+    index.setQuery(query)
+    #expect(index.matches == expected)
+  }
+
+  @Test func aMatchNeverSpansTwoRows() {
+    var index = index(["abc", "def"])
+    index.setQuery("cd")
+    #expect(index.matches == [])
+  }
+
+  @Test func narrowingAndWideningGiveTheSameAsAFreshQuery() {
+    var index = index((0..<200).map { "ami-\($0) name-\($0 % 7) desc" })
+    for query in ["n", "na", "name-3", "name-", "ami-1", "a"] {
+      index.setQuery(query)
+      var fresh = self.index((0..<200).map { "ami-\($0) name-\($0 % 7) desc" })
+      fresh.setQuery(query)
+      #expect(index.matches == fresh.matches, "query \(query)")
+    }
+  }
+
+  @Test func rowsArrivingLaterAreFilteredByTheCurrentQuery() {
+    var index = index(["alpha"])
+    index.setQuery("beta")
+    index.append(keys: ["beta one", "gamma", "Beta two"])
+    #expect(index.matches == [1, 3])
+    #expect(index.count == 4)
+  }
+}

@@ -1,0 +1,113 @@
+import FerryCore
+import FerryRules
+import Foundation
+import Terminal
+import Testing
+
+@testable import FerryTUI
+
+@Suite struct GlobalUpdateTests {
+  // MARK: - Command line
+
+  @Test(arguments: [
+    ("region eu-west-1", CommandLineParser.Parsed.region("eu-west-1")),
+    ("profile prod", .profile("prod")),
+    ("theme high-contrast", .theme("high-contrast")),
+    ("q", .quit),
+    ("status", .screen(.status)),
+  ])
+  func commandsParse(line: String, expected: CommandLineParser.Parsed) {
+    #expect(CommandLineParser.parse(line) == .success(expected))
+  }
+
+  @Test func unknownCommandsSayWhatExists() {
+    guard case .failure(let failure) = CommandLineParser.parse("regoin x") else {
+      Issue.record("expected a failure")
+      return
+    }
+    #expect(failure.message.hasPrefix("Unknown command \":regoin\". Commands: region, profile, theme"))
+  }
+
+  @Test(arguments: [("re", "re"), ("reg", "region "), ("pro", "profile "), ("theme hi", "theme high-contrast"), ("st", "status ")])
+  func completionFillsCommandNames(typed: String, completed: String) {
+    #expect(CommandLineParser.complete(typed) == completed)
+  }
+
+  @Test func colonRegionReloadsTheListingThere() {
+    var state = Fixtures.loadedState([])
+    _ = update(&state, .key(.character(":")))
+    for character in "region eu-west-1" { _ = update(&state, .key(.character(character))) }
+    let commands = update(&state, .key(.enter))
+    #expect(state.region == "eu-west-1")
+    #expect(commands == [.loadSources(resource: .image, region: "eu-west-1", scope: .owned, nextToken: nil, generation: 2)])
+  }
+
+  @Test func colonThemeLoadsTheThemeAsAnEffect() {
+    var state = Fixtures.loadedState([])
+    _ = update(&state, .key(.character(":")))
+    for character in "theme monochrome" { _ = update(&state, .key(.character(character))) }
+    #expect(update(&state, .key(.enter)) == [.loadTheme("monochrome")])
+    _ = update(&state, .theme(.success(.monochrome)))
+    #expect(state.theme.name == "monochrome")
+  }
+
+  // MARK: - Help, navigation, welcome
+
+  @Test func questionMarkOpensHelpAndAnyKeyClosesIt() {
+    var state = Fixtures.loadedState([])
+    _ = update(&state, .key(.character("?")))
+    #expect(state.overlay == .help(scroll: 0))
+    _ = update(&state, .key(.character("x")))
+    #expect(state.overlay == nil)
+  }
+
+  @Test func screensThatNeedAPickSayWhatToDoFirst() {
+    var state = Fixtures.loadedState([])
+    _ = update(&state, .key(.character("3")))
+    #expect(state.screen == .source)
+    #expect(state.notice == .warning("Pick a source and a destination first."))
+  }
+
+  @Test func withoutCredentialsTheOnlyWaysOnAreTheSandboxOrQuit() {
+    var (state, commands) = start(
+      .noCredentials(NoCredentials(lookedFor: ["AWS_PROFILE (not set)"])), width: 80, height: 24, now: Fixtures.now)
+    #expect(commands == [])
+    #expect(update(&state, .key(.character("j"))) == [])
+    #expect(update(&state, .key(.character("s"))) == [.useSandbox])
+    #expect(update(&state, .key(.character("q"))) == [.quit])
+  }
+
+  @Test func resizeIsTakenFromTheMessage() {
+    var state = Fixtures.loadedState([])
+    _ = update(&state, .resize(width: 120, height: 40))
+    #expect(state.width == 120 && state.height == 40)
+    #expect(state.layout.listHeight == 36 - 1 - 12)
+  }
+
+  // MARK: - Status pane
+
+  @Test func inFlightCopiesArePolledEveryFewSeconds() {
+    var state = Fixtures.loadedState([])
+    var record = CopyRecord(
+      id: "cp-1", createdAt: Fixtures.now, call: APICall(operation: .copyImage, region: "eu-west-1", parameters: [:]),
+      destination: "Region eu-west-1", sourceId: "ami-1", sourceRegion: "us-east-1", clientToken: "t")
+    record.phase = .pending
+    _ = update(&state, .copies(.success([record])))
+    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(1))) == [])
+    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(6))) == [.refreshCopies])
+    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(7))) == [])  // one poll at a time
+  }
+
+  @Test func cancellingAsksFirst() {
+    var state = Fixtures.loadedState([])
+    var record = CopyRecord(
+      id: "cp-1", createdAt: Fixtures.now, call: APICall(operation: .copyImage, region: "eu-west-1", parameters: [:]),
+      destination: "Region eu-west-1", sourceId: "ami-1", sourceRegion: "us-east-1", clientToken: "t")
+    record.phase = .pending
+    _ = update(&state, .copies(.success([record])))
+    state.screen = .status
+    #expect(update(&state, .key(.character("x"))) == [])
+    #expect(state.status.confirmCancel == "cp-1")
+    #expect(update(&state, .key(.character("y"))) == [.cancelCopy(id: "cp-1")])
+  }
+}

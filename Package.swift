@@ -25,7 +25,8 @@ let package = Package(
   name: "ferry",
   platforms: [.macOS(.v15)],
   products: [
-    .executable(name: "ferry", targets: ["ferry"])
+    .executable(name: "ferry", targets: ["ferry"]),
+    .executable(name: "ferry-bench", targets: ["ferry-bench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -56,6 +57,14 @@ let package = Package(
       dependencies: [
         "FerryRules", "FerryCloud", "AWSClient", "Sandbox", "FerryCore", "Terminal", "FerryTUI",
         argumentParser, logging,
+      ]
+    ),
+    // Measures the hot paths against docs/performance.md's targets: `swift run -c release ferry-bench`.
+    .executableTarget(
+      name: "ferry-bench",
+      dependencies: [
+        "FerryRules", "FerryCloud", "AWSClient", "AWSSigning", "Sandbox", "FerryCore", "Terminal", "FerryTUI",
+        argumentParser,
       ]
     ),
 

@@ -188,11 +188,14 @@ import Testing
     #expect(copy.stdout == "")
   }
 
-  @Test func theLiveAccountSaysItIsNotWiredYet() throws {
+  @Test func theLiveAccountWithNoRegionSaysWhereToSetOne() throws {
     let request = try home.file("image.json", Self.imageToLocalZone)
     let copy = try FerryRun.run(["copy", request], home: home)
-    #expect(copy.status == 7)
-    #expect(copy.stderr == "ferry: the live AWS account is not wired into this build yet; use --sandbox to try ferry\n")
+    #expect(copy.status == 64)
+    #expect(
+      copy.stderr
+        == "ferry: no Region is configured: pass --region, set AWS_REGION, or add region to profile default\n")
+    #expect(copy.stdout == "")
   }
 
   @Test(arguments: [

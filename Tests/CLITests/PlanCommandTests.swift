@@ -160,6 +160,9 @@ private let expectedHelp = """
     let array = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
     let regions: [String] = array.compactMap { $0["region"] as? String }
     #expect(regions == ["eu-west-1", "us-west-2"])
+    let text = try Ferry.plan(request, withCatalogs)
+    let headlines = text.stdout.split(separator: "\n").filter { $0.hasPrefix("[") }
+    #expect(headlines == ["[1/2] ✔ valid — CopySnapshot to eu-west-1", "[2/2] ✔ valid — CopySnapshot to us-west-2"])
   }
 
   // MARK: - Invalid requests: exit 1

@@ -55,6 +55,20 @@ private let anyCharacters = Array("aZ9 -_:é\"\\\n{}[]ü🚀")
     }
   }
 
+  @Test func cliTagJSONMatchesTheParameters() async {
+    let text = Gen<Character?>.element(of: anyCharacters + ["'"]).compactMap { $0 }.string(of: 0...12)
+    await propertyCheck(input: text.array(of: 1...8), text.array(of: 0...8)) { keys, values in
+      var request = Fixture.image()
+      request.tags = TagSets(
+        image: keys.enumerated().map { Tag(key: $1, value: values.isEmpty ? "" : values[$0 % values.count]) },
+        snapshot: values.map { Tag(key: $0, value: $0) })
+      let result = plan(request, catalog: Fixture.catalog)
+      let json = result.parameters["TagSpecifications"]?.compactJSON ?? ""
+      #expect(result.cli?.hasSuffix(" --tag-specifications " + ShellQuoting.quote(json)) == true)
+      #expect((try? JSONReader().read(Array(json.utf8))) != nil)
+    }
+  }
+
   // MARK: - The JSON reader
 
   @Test func readerNeverCrashesOnRandomBytes() async {

@@ -57,6 +57,46 @@ private let tagCases: [TagCase] = [
     ]))
   }
 
+  // MARK: - Client token on snapshot copies
+
+  @Test func aSnapshotCopysTokenTravelsAsATagNotAParameter() {
+    var request = Fixture.snapshot()
+    request.clientToken = "runbook-7f3a"
+    request.tags = TagSets(snapshot: [Tag(key: "team", value: "core")])
+    let result = plan(request, catalog: Fixture.catalog)
+    #expect(result.parameters["ClientToken"] == nil)
+    #expect(result.parameters["TagSpecifications"] == .list([
+      .structure(["ResourceType": .string("snapshot"), "Tags": .list([
+        .structure(["Key": .string("team"), "Value": .string("core")]),
+        .structure(["Key": .string("ferry:client-token"), "Value": .string("runbook-7f3a")]),
+      ])])
+    ]))
+    #expect(result.findings.contains { $0.rule == "client-token-as-tag" && $0.severity == .info })
+    #expect(result.errors.isEmpty)
+  }
+
+  @Test func anImageCopysTokenIsTheClientTokenParameter() {
+    var request = Fixture.image()
+    request.clientToken = "runbook-7f3a"
+    let result = plan(request, catalog: Fixture.catalog)
+    #expect(result.parameters["ClientToken"] == .string("runbook-7f3a"))
+    #expect(result.parameters["TagSpecifications"] == nil)
+  }
+
+  @Test(arguments: [(49, [RuleHit]()), (50, [RuleHit("tag-count", "tags")])])
+  func theTokenTagTakesOneOfTheFiftyPlaces(count: Int, errors: [RuleHit]) {
+    var request = Fixture.snapshot()
+    request.clientToken = "t"
+    request.tags = TagSets(snapshot: tags(count))
+    #expect(plan(request, catalog: Fixture.catalog).errors == errors)
+  }
+
+  @Test func theTokenTagKeyIsFerrysOwn() {
+    var request = Fixture.image()
+    request.tags = TagSets(snapshot: [Tag(key: "ferry:client-token", value: "x")])
+    #expect(plan(request, catalog: Fixture.catalog).errors == [RuleHit("tag-key-client-token", "tags")])
+  }
+
   @Test func emptyTagMapsSendNothing() {
     var request = Fixture.snapshot()
     request.tags = TagSets(image: [], snapshot: [])

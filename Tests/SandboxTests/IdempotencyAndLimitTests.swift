@@ -16,13 +16,20 @@ import Testing
   #expect(copies.map(\.id) == [first.resourceId])
 }
 
-@Test func aRetryMayDifferInDryRunAndPresignedUrl() async throws {
+@Test func aSnapshotCopyRefusesAClientTokenAsEC2Does() async throws {
+  // CopySnapshot has no ClientToken parameter; ferry sends its token as the ferry:client-token tag.
   let sandbox = memorySandbox(TestClock())
-  let first = try await sandbox.copy(copySnapshotCall(to: "eu-west-1", extra: [
-    "ClientToken": .string("t-1"), "PresignedUrl": .string("https://ec2.us-east-1.amazonaws.com/?X-Amz-Date=1"),
-  ]))
-  let retry = try await sandbox.copy(copySnapshotCall(to: "eu-west-1", extra: [
-    "ClientToken": .string("t-1"), "PresignedUrl": .string("https://ec2.us-east-1.amazonaws.com/?X-Amz-Date=2"),
+  let error = await awsError {
+    _ = try await sandbox.copy(copySnapshotCall(to: "eu-west-1", extra: ["ClientToken": .string("t-1")]))
+  }
+  #expect(error?.code == "UnknownParameter")
+}
+
+@Test func aRetryMayDifferInDryRun() async throws {
+  let sandbox = memorySandbox(TestClock())
+  let first = try await sandbox.copy(copyImageCall(to: "eu-west-1", extra: ["ClientToken": .string("t-1")]))
+  let retry = try await sandbox.copy(copyImageCall(to: "eu-west-1", extra: [
+    "ClientToken": .string("t-1"), "DryRun": .boolean(false),
   ]))
   #expect(first.resourceId == retry.resourceId)
 }
@@ -38,8 +45,8 @@ import Testing
 
 @Test func tokensAreScopedToTheirRegion() async throws {
   let sandbox = memorySandbox(TestClock())
-  let west = try await sandbox.copy(copySnapshotCall(to: "us-west-2", extra: ["ClientToken": .string("t-2")]))
-  let europe = try await sandbox.copy(copySnapshotCall(to: "eu-west-1", extra: ["ClientToken": .string("t-2")]))
+  let west = try await sandbox.copy(copyImageCall(to: "us-west-2", extra: ["ClientToken": .string("t-2")]))
+  let europe = try await sandbox.copy(copyImageCall(to: "eu-west-1", extra: ["ClientToken": .string("t-2")]))
   #expect(west.resourceId != europe.resourceId)
 }
 
@@ -82,8 +89,8 @@ import Testing
 }
 
 @Test func aRetriedTokenIsAnsweredEvenAtTheLimit() async throws {
-  let sandbox = memorySandbox(TestClock(), limits: SandboxLimits(concurrentSnapshotCopies: 1))
-  let call = copySnapshotCall(to: "eu-west-1", extra: ["ClientToken": .string("t-3")])
+  let sandbox = memorySandbox(TestClock(), limits: SandboxLimits(concurrentImageCopies: 1))
+  let call = copyImageCall(to: "eu-west-1", extra: ["ClientToken": .string("t-3")])
   let first = try await sandbox.copy(call)
   #expect(try await sandbox.copy(call).resourceId == first.resourceId)
 }

@@ -10,15 +10,16 @@ import Testing
   defer { try? FileManager.default.removeItem(at: directory) }
   let clock = TestClock()
   let first = SandboxAccount(directory: directory, now: clock.function)
-  let outcome = try await first.copy(copySnapshotCall(to: "eu-west-1", extra: ["ClientToken": .string("persist-1")]))
+  let outcome = try await first.copy(copySnapshotCall(to: "eu-west-1"))
+  let image = try await first.copy(copyImageCall(to: "eu-west-1", extra: ["ClientToken": .string("persist-1")]))
   clock.advance(10)
 
   let second = SandboxAccount(directory: directory, now: clock.function)
   let midway = try #require(try await second.snapshot(outcome.resourceId, in: "eu-west-1"))
   #expect(midway.state == .pending && midway.progress == 47)
   // The token was kept too: a retry after the restart returns the same copy.
-  #expect(try await second.copy(copySnapshotCall(to: "eu-west-1", extra: ["ClientToken": .string("persist-1")])).resourceId
-    == outcome.resourceId)
+  #expect(try await second.copy(copyImageCall(to: "eu-west-1", extra: ["ClientToken": .string("persist-1")])).resourceId
+    == image.resourceId)
   clock.advance(20)
   #expect(try await second.snapshot(outcome.resourceId, in: "eu-west-1")?.state == .completed)
 }
@@ -44,7 +45,7 @@ import Testing
   let accounts = (0..<4).map { _ in SandboxAccount(directory: directory, now: clock.function) }
   let ids = try await withThrowingTaskGroup(of: String.self) { group in
     for (index, account) in accounts.enumerated() {
-      group.addTask { try await account.copy(copySnapshotCall(to: "us-west-2", extra: ["ClientToken": .string("c-\(index)")])).resourceId }
+      group.addTask { try await account.copy(copySnapshotCall(to: "us-west-2", extra: ["Description": .string("copy \(index)")])).resourceId }
     }
     return try await group.reduce(into: Set<String>()) { $0.insert($1) }
   }

@@ -66,7 +66,7 @@ public struct Copier: Sendable {
     request.clientToken = token
     let verdict = FerryRules.plan(request, catalog: catalog, facts: facts)
     guard let planned = verdict.call else { throw CopyRefused(findings: verdict.findings) }
-    let call = PlannedCall.withClientToken(planned, token: token)
+    let call = planned
     let record = CopyRecord(
       id: makeLocalId(), createdAt: time.now(), call: call,
       destination: PlannedCall.destination(of: call), sourceId: PlannedCall.sourceId(of: call),
@@ -193,11 +193,11 @@ public struct Copier: Sendable {
   private func findTaggedSnapshot(for record: CopyRecord) async throws -> String? {
     let query = SnapshotQuery(
       owners: ["self"],
-      filters: [Filter(name: "tag:\(PlannedCall.clientTokenTagKey)", values: [record.clientToken])])
+      filters: [Filter(name: "tag:\(ClientTokenTag.key)", values: [record.clientToken])])
     let page = try await account.snapshots(in: record.region, query: query, nextToken: nil)
     // Checked here too, in case a filter is not honoured.
     let tagged = page.items.first { snapshot in
-      snapshot.tags.contains { $0.key == PlannedCall.clientTokenTagKey && $0.value == record.clientToken }
+      snapshot.tags.contains { $0.key == ClientTokenTag.key && $0.value == record.clientToken }
     }
     return tagged?.id
   }

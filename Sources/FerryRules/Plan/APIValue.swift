@@ -2,7 +2,9 @@
 ///
 /// `TagSpecifications` is `.list([.structure(["ResourceType": .string("image"), "Tags": .list([...])])])`.
 /// The EC2 client flattens this into Query form (`TagSpecification.1.Tag.1.Key`); the plan's JSON prints it as is.
-public indirect enum APIValue: Sendable, Equatable, Hashable {
+/// Not `indirect`: the list and structure payloads are already heap storage, and boxing every string
+/// cost the planner five allocations per tag.
+public enum APIValue: Sendable, Equatable, Hashable {
   case string(String)
   case integer(Int)
   case boolean(Bool)

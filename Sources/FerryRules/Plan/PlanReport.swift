@@ -41,9 +41,15 @@ public enum PlanReport {
     }
   }
 
+  /// Several plans for people; a fan-out's headlines are numbered (`[2/3] ✔ valid — …`).
+  public static func text(_ plans: [Plan], fanOut: Bool) -> String {
+    guard fanOut else { return plans.map { text($0) }.joined(separator: "\n\n") }
+    return plans.enumerated().map { text($1, label: "[\($0 + 1)/\(plans.count)] ") }.joined(separator: "\n\n")
+  }
+
   /// The plan for people: "✔ valid — CopyImage to eu-west-1" or "✘ 2 errors", the findings, the command.
-  public static func text(_ plan: Plan) -> String {
-    var lines = [headline(plan)]
+  public static func text(_ plan: Plan, label: String = "") -> String {
+    var lines = [label + headline(plan)]
     let fieldWidth = plan.findings.map(\.field.count).max() ?? 0
     for finding in plan.findings {
       let severity = finding.severity.rawValue.padding(to: 7)

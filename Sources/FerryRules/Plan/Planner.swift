@@ -29,7 +29,11 @@ public func plan(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts?) 
     region: region,
     parameters: parameters,
     findings: Finding.sortedBySeverity(findings),
-    cli: region.map { AWSCLICommand.render(operation: operation, region: $0, parameters: parameters) }
+    cli: region.map { region in
+      AWSCLICommand.render(
+        operation: operation, region: region, parameters: parameters,
+        tagSpecificationsJSON: TagSpecificationJSON.write(Parameters.tagSets(request, operation: operation)))
+    }
   )
 }
 

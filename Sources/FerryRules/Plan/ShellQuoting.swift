@@ -1,15 +1,25 @@
 /// Quotes arguments for a POSIX shell, so a printed command line can be pasted as is.
 ///
 /// Words made only of characters no shell treats specially stay bare; anything else is wrapped in
-/// single quotes, with each `'` written as `'\''`. Pure.
+/// single quotes, with each `'` written as `'\''`. Works on UTF-8 bytes (a `'` is never part of a
+/// multi-byte character), because it runs on every keystroke over the whole tag JSON. Pure.
 public enum ShellQuoting {
   public static func quote(_ word: String) -> String {
-    if !word.isEmpty, word.utf8.allSatisfy(isSafe) { return word }
-    var quoted = "'"
-    for character in word {
-      if character == "'" { quoted += "'\\''" } else { quoted.append(character) }
+    let bytes = word.utf8
+    if !bytes.isEmpty, bytes.allSatisfy(isSafe) { return word }
+    if !bytes.contains(UInt8(ascii: "'")) { return "'" + word + "'" }
+    var quoted: [UInt8] = []
+    quoted.reserveCapacity(bytes.count + 8)
+    quoted.append(UInt8(ascii: "'"))
+    for byte in bytes {
+      if byte == UInt8(ascii: "'") {
+        quoted.append(contentsOf: "'\\''".utf8)
+      } else {
+        quoted.append(byte)
+      }
     }
-    return quoted + "'"
+    quoted.append(UInt8(ascii: "'"))
+    return String(decoding: quoted, as: UTF8.self)
   }
 
   private static func isSafe(_ byte: UInt8) -> Bool {

@@ -52,6 +52,8 @@ public enum Rule: String, Sendable, CaseIterable {
   case completionDurationLocalZone = "completion-duration-local-zone"
   case completionDurationOutpost = "completion-duration-outpost"
   case clientTokenFormat = "client-token-format"
+  case clientTokenAsTag = "client-token-as-tag"
+  case tagKeyClientToken = "tag-key-client-token"
   case dryRun = "dry-run"
 
   // MARK: Encryption

@@ -130,31 +130,3 @@ public struct AppState: Sendable, Equatable {
   /// True when leaving would lose edits nobody submitted or saved.
   public var hasUnsavedWork: Bool { options.dirty }
 }
-
-/// Why the TUI started without an account, in the words the operator reads.
-public struct NoCredentials: Sendable, Equatable {
-  /// What was looked for and where (one line each).
-  public var lookedFor: [String]
-  /// Why the account could not be opened, in the words of the part that tried; nil when nothing was found at all.
-  public var reason: String?
-  /// Whether the built-in sandbox can be opened instead.
-  public var sandboxAvailable: Bool
-
-  public init(lookedFor: [String], reason: String? = nil, sandboxAvailable: Bool = true) {
-    self.lookedFor = lookedFor
-    self.reason = reason
-    self.sandboxAvailable = sandboxAvailable
-  }
-}
-
-/// A one-line message under the body: what just happened, or why a key was refused.
-public struct Notice: Sendable, Equatable {
-  public enum Level: Sendable, Equatable { case info, warning, error }
-
-  public var level: Level
-  public var text: String
-
-  public static func info(_ text: String) -> Notice { Notice(level: .info, text: text) }
-  public static func warning(_ text: String) -> Notice { Notice(level: .warning, text: text) }
-  public static func error(_ text: String) -> Notice { Notice(level: .error, text: text) }
-}

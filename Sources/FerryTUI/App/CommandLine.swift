@@ -22,7 +22,9 @@ public enum CommandLineParser {
   /// Parses one line (without the `:`); the error is the sentence to show.
   public static func parse(_ line: String) -> Result<Parsed, Failure> {
     let words = line.split(separator: " ").map(String.init)
-    guard let verb = words.first?.lowercased() else { return .failure(Failure("Type a command, e.g. :region eu-west-1")) }
+    guard let verb = words.first?.lowercased() else {
+      return .failure(Failure("Type a command, e.g. :region eu-west-1"))
+    }
     let argument = words.dropFirst().first
     switch verb {
     case "region", "profile", "theme":

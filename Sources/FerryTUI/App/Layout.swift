@@ -1,6 +1,8 @@
 import Terminal
 
-/// Where each part of the screen goes at the current size. Pure arithmetic, shared by update and views.
+/// Where each part of the screen goes at the current size.
+///
+/// Pure arithmetic, shared by update and views.
 public struct Layout: Sendable, Equatable {
   /// Below this the terminal layer's "enlarge the window" view shows instead.
   public static let minimumWidth = 60

@@ -20,7 +20,8 @@ enum Results {
       }
     case .places(.success(let places)):
       state.places = places.catalog
-      state.placesLoadedFor = (places.catalog.zones.map(\.region) + places.catalog.outposts.map(\.region)
+      state.placesLoadedFor =
+        (places.catalog.zones.map(\.region) + places.catalog.outposts.map(\.region)
         + [state.source.chosen?.region, state.region].compactMap { $0 }).uniqued()
       state.destination.loading = false
       state.destination.error = nil
@@ -53,6 +54,7 @@ enum Results {
       state.status.copies = copies
       state.status.polling = false
       state.status.lastPoll = state.now
+      state.status.pollCount += 1
       state.status.error = nil
       if let selectedId, let index = copies.firstIndex(where: { $0.id == selectedId }) {
         state.status.cursor.select(index, count: copies.count)
@@ -62,6 +64,7 @@ enum Results {
     case .copies(.failure(let failure)):
       state.status.polling = false
       state.status.lastPoll = state.now
+      state.status.pollCount += 1
       state.status.error = failure.description
     case .cancelled(let id, .success(let what)):
       state.notice = .info(what)

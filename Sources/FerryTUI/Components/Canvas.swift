@@ -22,7 +22,7 @@ struct Canvas {
   mutating func text(_ text: String, x: Int, y: Int, style: Style, clip: Rect) -> Int {
     let room = clip.maxX - x
     guard room > 0 else { return 0 }
-    let shown = DisplayWidth.of(text) > room ? Format.fit(text, room) : text
+    let shown = DisplayWidth.truncate(text, to: room, ellipsis: theme.glyphs.ellipsis)
     return grid.put(shown, x: x, y: y, style: style, clip: clip)
   }
 
@@ -36,21 +36,9 @@ struct Canvas {
     self.text(text, x: rect.x, y: y, style: style, clip: rect)
   }
 
-  /// A box border around `rect` with a title in its top edge.
+  /// A box border around `rect` with a title in its top edge (the terminal layer's `Block`).
   mutating func box(_ rect: Rect, title: String? = nil, focused: Bool = false) {
-    guard rect.width >= 2, rect.height >= 2 else { return }
-    let border = theme.glyphs.border
-    let style = theme[focused ? .borderFocused : .border]
-    let horizontal = String(repeating: border.horizontal, count: rect.width - 2)
-    grid.put(String(border.topLeft) + horizontal + String(border.topRight), x: rect.x, y: rect.y, style: style, clip: rect)
-    grid.put(String(border.bottomLeft) + horizontal + String(border.bottomRight), x: rect.x, y: rect.maxY - 1, style: style, clip: rect)
-    for y in (rect.y + 1)..<(rect.maxY - 1) {
-      grid.put(String(border.vertical), x: rect.x, y: y, style: style, clip: rect)
-      grid.put(String(border.vertical), x: rect.maxX - 1, y: y, style: style, clip: rect)
-    }
-    if let title, rect.width > 4 {
-      text(" \(title) ", x: rect.x + 2, y: rect.y, .title, clip: Rect(x: rect.x, y: rect.y, width: rect.width - 2, height: 1))
-    }
+    Block(title: title, focused: focused).render(in: rect, into: &grid, theme: theme)
   }
 
   /// The mark before a selected row.
@@ -59,21 +47,17 @@ struct Canvas {
   /// Clears `rect` (used under overlays).
   mutating func clear(_ rect: Rect) { grid.fill(rect, with: Cell(" ", style: theme[.text])) }
 
-  /// A progress bar of `width` cells for `percent` (0–100), with partial cells where the glyphs allow.
-  mutating func progress(_ percent: Int, x: Int, y: Int, width: Int) {
-    let glyphs = theme.glyphs
-    let eighths = max(0, min(100, percent)) * width * 8 / 100
-    var cells = String(repeating: glyphs.progressFull, count: eighths / 8)
-    let remainder = eighths % 8
-    if remainder > 0, !glyphs.progressPartial.isEmpty, cells.count < width {
-      cells.append(glyphs.progressPartial[min(glyphs.progressPartial.count, remainder) - 1])
-    }
-    let filled = cells.count
-    grid.put(cells, x: x, y: y, style: theme[.progress])
-    grid.put(String(repeating: glyphs.progressTrack, count: max(0, width - filled)), x: x + filled, y: y, style: theme[.progressTrack])
+  /// A progress bar of `width` cells for `percent` (0–100) followed by `label` (the terminal layer's `ProgressBar`).
+  mutating func progress(_ percent: Int, label: String, x: Int, y: Int, width: Int, clip: Rect) {
+    let area = Rect(x: x, y: y, width: width + 1 + DisplayWidth.of(label), height: 1).intersection(clip)
+    ProgressBar(fraction: Double(percent) / 100, label: label).render(in: area, into: &grid, theme: theme)
   }
 
+  /// The spinner frame for a tick (the terminal layer's `Spinner`).
+  func spinner(_ tick: Int) -> String { Spinner(tick: tick).frame(theme.glyphs) }
+
   /// Wraps `text` into lines of at most `width` columns, breaking at spaces.
+  ///
   /// Wraps keeping `text`'s leading spaces on the first line and indenting the others by `indent`.
   static func wrap(_ text: String, width: Int, indent: Int) -> [String] {
     let lead = text.prefix { $0 == " " }.count

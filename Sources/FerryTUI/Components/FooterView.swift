@@ -21,18 +21,32 @@ enum FooterView {
     if let overlay = state.overlay {
       switch overlay {
       case .help: return [ScreenKey([.escape], "any key", "close help")]
-      case .commandLine: return [ScreenKey([.tab], "tab", "complete"), ScreenKey([.enter], "enter", "run"), ScreenKey([.escape], "esc", "cancel")]
-      case .confirmQuit: return [ScreenKey([.character("y")], "y", "quit and lose edits"), ScreenKey([.escape], "any key", "stay")]
+      case .commandLine:
+        return [
+          ScreenKey([.tab], "tab", "complete"), ScreenKey([.enter], "enter", "run"),
+          ScreenKey([.escape], "esc", "cancel"),
+        ]
+      case .confirmQuit:
+        return [ScreenKey([.character("y")], "y", "quit and lose edits"), ScreenKey([.escape], "any key", "stay")]
       }
     }
     if state.screen == .source, state.source.filtering {
-      return [ScreenKey([.enter], "enter", "keep filter"), ScreenKey([.escape], "esc", "clear filter"), ScreenKey([.up], "↑↓", "move")]
+      return [
+        ScreenKey([.enter], "enter", "keep filter"), ScreenKey([.escape], "esc", "clear filter"),
+        ScreenKey([.up], "↑↓", "move"),
+      ]
     }
     if state.screen == .options, state.options.tagEdit != nil {
-      return [ScreenKey([.tab], "tab", "key/value"), ScreenKey([.enter], "enter", "next/save"), ScreenKey([.control("t")], "ctrl-t", "image/snapshot"), ScreenKey([.escape], "esc", "cancel")]
+      return [
+        ScreenKey([.tab], "tab", "key/value"), ScreenKey([.enter], "enter", "next/save"),
+        ScreenKey([.control("t")], "ctrl-t", "image/snapshot"), ScreenKey([.escape], "esc", "cancel"),
+      ]
     }
     if state.screen == .options, state.options.picker != nil {
-      return [ScreenKey([.enter], "enter", "use key"), ScreenKey([.escape], "esc", "close"), ScreenKey([.character("r")], "r", "reload")]
+      return [
+        ScreenKey([.enter], "enter", "use key"), ScreenKey([.escape], "esc", "close"),
+        ScreenKey([.character("r")], "r", "reload"),
+      ]
     }
     if state.screen == .options, state.options.focus.isText {
       // Letters are typed into the field here, so only keys that cannot be typed are offered.

@@ -15,7 +15,9 @@ enum HeaderView {
     canvas.text(sandboxBadge, x: x, y: rect.y, .headerSandbox, clip: rect)
   }
 
-  /// The header's words, without the badge. Pure, tested alone.
+  /// The header's words, without the badge.
+  ///
+  /// Pure, tested alone.
   static func text(_ state: AppState, width: Int = .max) -> String {
     guard let identity = state.identity else {
       if case .welcome = state.mode { return " ferry │ no AWS credentials found" }

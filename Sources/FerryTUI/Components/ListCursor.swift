@@ -10,6 +10,7 @@ public struct ListCursor: Sendable, Equatable {
   public init(selected: Int = 0) { self.selected = max(0, selected) }
 
   /// Moves for a navigation key (`up/k`, `down/j`, `g/home`, `G/end`, `ctrl-d/pgdn`, `ctrl-u/pgup`).
+  ///
   /// Returns false when the key is not a navigation key.
   public mutating func move(_ key: Key, count: Int, page: Int) -> Bool {
     let half = max(1, page / 2)

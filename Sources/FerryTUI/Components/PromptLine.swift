@@ -30,7 +30,9 @@ enum PromptLine {
       return nil
     }
     if state.screen == .status, let id = state.status.confirmCancel {
-      canvas.text("Cancel copy \(id)? The pending resource is deregistered or deleted. (y/N)", x: rect.x, y: rect.y, .warning, clip: rect)
+      canvas.text(
+        "Cancel copy \(id)? The pending resource is deregistered or deleted. (y/N)", x: rect.x, y: rect.y, .warning,
+        clip: rect)
       return nil
     }
     if let notice = state.notice {

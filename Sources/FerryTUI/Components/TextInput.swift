@@ -18,7 +18,9 @@ public struct TextInput: Sendable, Equatable {
     cursor = newText.count
   }
 
-  /// Applies an editing key. Returns false for keys that are not editing keys.
+  /// Applies an editing key.
+  ///
+  /// Returns false for keys that are not editing keys.
   public mutating func apply(_ key: Key) -> Bool {
     switch key {
     case .character(let character):

@@ -16,7 +16,9 @@ public struct CopyDesk: Sendable {
   /// so one journal can hold the sandbox's and several profiles' without mixing them.
   public var accountKey: String?
 
-  public init(account: any AWSAccount, journal: any Journal, time: any TimeSource = SystemTimeSource(), accountKey: String? = nil) {
+  public init(
+    account: any AWSAccount, journal: any Journal, time: any TimeSource = SystemTimeSource(), accountKey: String? = nil
+  ) {
     self.account = account
     self.journal = journal
     self.time = time
@@ -42,8 +44,9 @@ public struct CopyDesk: Sendable {
     return try await journal.records().filter { $0.belongs(to: accountKey) }.reversed()
   }
 
-  /// Cancels a copy in flight: deregisters the pending AMI or deletes the pending snapshot, then
-  /// records the copy as cancelled. Returns what was done, in words.
+  /// Cancels a copy in flight: deregisters the pending AMI or deletes the pending snapshot, then records the copy as cancelled.
+  ///
+  /// Returns what was done, in words.
   public func cancel(id: String) async throws -> String {
     guard let record = try await journal.record(id) else { throw Failure("No copy \(id) in the journal.") }
     guard !record.phase.isFinal else { throw Failure("The copy already ended (\(record.phase.rawValue)).") }

@@ -14,20 +14,26 @@ public struct EffectRunner: Sendable {
   /// Page size asked of DescribeImages / DescribeSnapshots.
   public var pageSize: Int
 
-  public init(account: any AWSAccount, desk: CopyDesk, themes: ThemeLoader = ThemeLoader(directories: []), pageSize: Int = 1000) {
+  public init(
+    account: any AWSAccount, desk: CopyDesk, themes: ThemeLoader = ThemeLoader(directories: []), pageSize: Int = 1000
+  ) {
     self.account = account
     self.desk = desk
     self.themes = themes
     self.pageSize = pageSize
   }
 
-  /// Runs one command. Returns nil for run-time commands the runner handles itself.
+  /// Runs one command.
+  ///
+  /// Returns nil for run-time commands the runner handles itself.
   public func run(_ command: Command, callerAccount: String?) async -> Message? {
     switch command {
     case .loadIdentity:
       return .identity(await capture { try await account.identity() })
     case .loadSources(let resource, let region, let scope, let token, let generation):
-      let result = await capture { try await page(resource, region: region, scope: scope, token: token, caller: callerAccount) }
+      let result = await capture {
+        try await page(resource, region: region, scope: scope, token: token, caller: callerAccount)
+      }
       return .sourcesPage(generation: generation, scope: scope, result)
     case .loadPlaces(let home, let regions):
       return .places(await capture { try await places(home: home, regions: regions) })
@@ -43,9 +49,10 @@ public struct EffectRunner: Sendable {
       return .cancelled(id: id, await capture { try await desk.cancel(id: id) })
     case .loadTheme(let name):
       let themes = self.themes
-      return .theme(await capture { () throws -> Theme in
-        do { return try themes.load(named: name) } catch { throw Failure(String(describing: error)) }
-      })
+      return .theme(
+        await capture { () throws -> Theme in
+          do { return try themes.load(named: name) } catch { throw Failure(String(describing: error)) }
+        })
     case .save(let path, let contents, let overwrite):
       return .saved(await capture { try save(path: path, contents: contents, overwrite: overwrite) })
     case .cancel, .quit, .suspend, .useSandbox, .switchProfile:
@@ -53,23 +60,28 @@ public struct EffectRunner: Sendable {
     }
   }
 
-  private func page(_ resource: Resource, region: String, scope: Command.Scope, token: String?, caller: String?) async throws
+  private func page(_ resource: Resource, region: String, scope: Command.Scope, token: String?, caller: String?)
+    async throws
     -> SourcePage
   {
     switch resource {
     case .image:
-      let query = scope == .owned
+      let query =
+        scope == .owned
         ? ImageQuery(owners: ["self"], maxResults: pageSize) : ImageQuery(executableBy: ["self"], maxResults: pageSize)
       let page = try await account.images(in: region, query: query, nextToken: token)
       // "Shared with me" also lists what I own; keep each image once.
       let items = page.items.filter { scope == .owned || $0.ownerId != caller }
       return SourcePage(items: items.map { SourceItem(.image($0), callerAccount: caller) }, nextToken: page.nextToken)
     case .snapshot:
-      let query = scope == .owned
-        ? SnapshotQuery(owners: ["self"], maxResults: pageSize) : SnapshotQuery(restorableBy: ["self"], maxResults: pageSize)
+      let query =
+        scope == .owned
+        ? SnapshotQuery(owners: ["self"], maxResults: pageSize)
+        : SnapshotQuery(restorableBy: ["self"], maxResults: pageSize)
       let page = try await account.snapshots(in: region, query: query, nextToken: token)
       let items = page.items.filter { scope == .owned || $0.ownerId != caller }
-      return SourcePage(items: items.map { SourceItem(.snapshot($0), callerAccount: caller) }, nextToken: page.nextToken)
+      return SourcePage(
+        items: items.map { SourceItem(.snapshot($0), callerAccount: caller) }, nextToken: page.nextToken)
     }
   }
 

@@ -30,9 +30,16 @@ public struct Preflight: Sendable {
     dry.parameters["DryRun"] = .boolean(true)
     do {
       _ = try await account.copy(dry)
-      return [finding(.warning, "dryRun", "preflight-dry-run", "The dry run did not answer as expected; permission is unknown.")]
+      return [
+        finding(
+          .warning, "dryRun", "preflight-dry-run", "The dry run did not answer as expected; permission is unknown.")
+      ]
     } catch let error as AWSError where error.isDryRunSuccess {
-      return [finding(.info, "dryRun", "preflight-dry-run", "Dry run passed: you may call \(call.operation.rawValue) in \(call.region).")]
+      return [
+        finding(
+          .info, "dryRun", "preflight-dry-run",
+          "Dry run passed: you may call \(call.operation.rawValue) in \(call.region).")
+      ]
     } catch {
       return [finding(.error, "dryRun", "preflight-dry-run", "Dry run refused: \(Failure(error).description)")]
     }
@@ -45,9 +52,16 @@ public struct Preflight: Sendable {
       if let refusal = KeyPicker.refusal(key) {
         return [finding(.error, "kmsKeyId", "preflight-destination-key", "\(keyId) in \(call.region): \(refusal)")]
       }
-      return [finding(.info, "kmsKeyId", "preflight-destination-key", "\(keyId) exists in \(call.region), enabled and symmetric.")]
+      return [
+        finding(
+          .info, "kmsKeyId", "preflight-destination-key", "\(keyId) exists in \(call.region), enabled and symmetric.")
+      ]
     } catch {
-      return [finding(.error, "kmsKeyId", "preflight-destination-key", "\(keyId) is not usable in \(call.region): \(Failure(error).description)")]
+      return [
+        finding(
+          .error, "kmsKeyId", "preflight-destination-key",
+          "\(keyId) is not usable in \(call.region): \(Failure(error).description)")
+      ]
     }
   }
 
@@ -57,12 +71,17 @@ public struct Preflight: Sendable {
       do {
         let key = try await account.describeKey(keyId, in: input.sourceRegion)
         if !key.isEnabled {
-          findings.append(finding(.error, "source", "preflight-source-key", "The source's key \(keyId) is \(key.keyState): the copy would fail."))
+          findings.append(
+            finding(
+              .error, "source", "preflight-source-key",
+              "The source's key \(keyId) is \(key.keyState): the copy would fail."))
         }
       } catch {
         findings.append(
-          finding(.error, "source", "preflight-source-key",
-            "The source's key \(keyId) is not accessible to you (\(Failure(error).description)); the copy would fail later with \"Given key ID is not accessible\"."))
+          finding(
+            .error, "source", "preflight-source-key",
+            "The source's key \(keyId) is not accessible to you (\(Failure(error).description)); the copy would fail later with \"Given key ID is not accessible\"."
+          ))
       }
     }
     return findings
@@ -82,11 +101,25 @@ public struct Preflight: Sendable {
         limit = Self.imageCopyLimit
       }
       if count >= limit {
-        return [finding(.warning, "destination", "preflight-concurrent-copies", "\(count) copies already in flight in \(call.region) (limit \(limit)): this one may be refused with ResourceLimitExceeded until some finish.")]
+        return [
+          finding(
+            .warning, "destination", "preflight-concurrent-copies",
+            "\(count) copies already in flight in \(call.region) (limit \(limit)): this one may be refused with ResourceLimitExceeded until some finish."
+          )
+        ]
       }
-      return count > 0 ? [finding(.info, "destination", "preflight-concurrent-copies", "\(count) of \(limit) concurrent copies in flight in \(call.region).")] : []
+      return count > 0
+        ? [
+          finding(
+            .info, "destination", "preflight-concurrent-copies",
+            "\(count) of \(limit) concurrent copies in flight in \(call.region).")
+        ] : []
     } catch {
-      return [finding(.warning, "destination", "preflight-concurrent-copies", "Could not count copies in flight in \(call.region): \(Failure(error).description)")]
+      return [
+        finding(
+          .warning, "destination", "preflight-concurrent-copies",
+          "Could not count copies in flight in \(call.region): \(Failure(error).description)")
+      ]
     }
   }
 
@@ -96,9 +129,18 @@ public struct Preflight: Sendable {
       let query = ImageQuery(owners: ["self"], filters: [Filter(name: "name", values: [name])])
       let existing = try await account.images(in: input.call.region, query: query, nextToken: nil).items
       guard let first = existing.first else { return [] }
-      return [finding(.error, "name", "preflight-name-taken", "An image named \"\(name)\" already exists in \(input.call.region) (\(first.id)); AMI names are unique per Region.")]
+      return [
+        finding(
+          .error, "name", "preflight-name-taken",
+          "An image named \"\(name)\" already exists in \(input.call.region) (\(first.id)); AMI names are unique per Region."
+        )
+      ]
     } catch {
-      return [finding(.warning, "name", "preflight-name-taken", "Could not check for an image named \"\(name)\": \(Failure(error).description)")]
+      return [
+        finding(
+          .warning, "name", "preflight-name-taken",
+          "Could not check for an image named \"\(name)\": \(Failure(error).description)")
+      ]
     }
   }
 

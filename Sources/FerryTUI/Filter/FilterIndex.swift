@@ -15,7 +15,9 @@ public struct FilterIndex: Sendable, Equatable {
   /// Row `i`'s key is `bytes[starts[i]..<starts[i + 1]]`.
   private var starts: [Int] = [0]
   public private(set) var query: String = ""
-  /// Indices of the rows that match `query`, ascending. All rows when the query is empty.
+  /// Indices of the rows that match `query`, ascending.
+  ///
+  /// All rows when the query is empty.
   public private(set) var matches: [Int] = []
   /// How often each byte occurs in the keys: the scan jumps between occurrences of the pattern's rarest byte.
   private var histogram = [Int](repeating: 0, count: 256)
@@ -83,7 +85,8 @@ public struct FilterIndex: Sendable, Equatable {
           return candidates.filter { row in
             let start = starts[row]
             let length = starts[row + 1] - 1 - start
-            return length >= pattern.count && Self.find(patternBase, pattern.count, anchor: anchor, in: base + start, length) != nil
+            return length >= pattern.count
+              && Self.find(patternBase, pattern.count, anchor: anchor, in: base + start, length) != nil
           }
         }
       }
@@ -116,8 +119,8 @@ public struct FilterIndex: Sendable, Equatable {
     }
   }
 
-  /// The first occurrence of `pattern` in `length` bytes from `start`: `memchr` (vectorised in libc)
-  /// jumps to each candidate first byte, `memcmp` checks the rest.
+  /// The first occurrence of `pattern` in `length` bytes from `start`: `memchr` (vectorised in libc) jumps to each candidate first byte, `memcmp` checks the rest.
+  ///
   /// `anchor` is the offset in the pattern of its rarest byte, which `memchr` looks for.
   @inline(__always)
   private static func find(

@@ -16,7 +16,9 @@ public struct ScreenKey: Sendable, Equatable {
   public var inFooter: Bool
   public var disabledReason: String?
 
-  public init(_ keys: [Key], _ label: String, _ short: String, help: String? = nil, footer: Bool = true, disabled: String? = nil) {
+  public init(
+    _ keys: [Key], _ label: String, _ short: String, help: String? = nil, footer: Bool = true, disabled: String? = nil
+  ) {
     self.keys = keys
     self.label = label
     self.short = short

@@ -13,7 +13,9 @@ public enum APIText {
     case .integer(let integer): String(integer)
     case .boolean(let boolean): boolean ? "true" : "false"
     case .list(let items): "[" + items.map(text).joined(separator: ", ") + "]"
-    case .structure(let fields): "{" + fields.keys.sorted().compactMap { key in fields[key].map { "\(key)=\(text($0))" } }.joined(separator: ", ") + "}"
+    case .structure(let fields):
+      "{" + fields.keys.sorted().compactMap { key in fields[key].map { "\(key)=\(text($0))" } }.joined(separator: ", ")
+        + "}"
     }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Terminal
 
 /// Small pure formatters shared by the rows and panels: counts, sizes, durations, truncation.
 public enum Format {
@@ -33,20 +34,18 @@ public enum Format {
 
   /// Cuts `text` to `width` display columns, ending with `…` when cut.
   public static func fit(_ text: String, _ width: Int) -> String {
-    guard width > 0 else { return "" }
-    if text.count <= width { return text }
-    return String(text.prefix(width - 1)) + "…"
+    DisplayWidth.truncate(text, to: width)
   }
 
   /// Pads (or cuts) to exactly `width` columns.
   public static func pad(_ text: String, _ width: Int) -> String {
     let fitted = fit(text, width)
-    return fitted + String(repeating: " ", count: max(0, width - fitted.count))
+    return fitted + String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted)))
   }
 
   /// Right-aligns in `width` columns.
   public static func padLeft(_ text: String, _ width: Int) -> String {
     let fitted = fit(text, width)
-    return String(repeating: " ", count: max(0, width - fitted.count)) + fitted
+    return String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted))) + fitted
   }
 }

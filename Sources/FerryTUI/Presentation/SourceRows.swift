@@ -59,22 +59,25 @@ public enum SourceRows {
 
   /// Region, Local Zone or Outpost, shortest first.
   static func where_(_ item: SourceItem) -> String {
-    if let outpost = item.outpostArn { return "outpost " + (outpost.split(separator: "/").last.map(String.init) ?? outpost) }
+    if let outpost = item.outpostArn {
+      return "outpost " + (outpost.split(separator: "/").last.map(String.init) ?? outpost)
+    }
     if let zone = item.localZone { return zone }
     return item.region
   }
 
   /// The details panel: labelled lines describing one item.
   public static func details(_ item: SourceItem) -> [(label: String, value: String)] {
+    // Most decisive first: a short panel (80×24) still shows where it lives, who owns it and its key.
     var lines: [(String, String)] = [
       ("ID", item.id),
       (item.resource == .image ? "Name" : "Name tag", item.name.isEmpty ? "-" : item.name),
-      ("Description", item.description ?? "-"),
-      ("State", item.state),
-      ("Encrypted", item.encrypted ? "yes, key " + (item.snapshotKeyIds.first ?? "(default)") : "no"),
-      ("Size", item.sizeGiB.map { "\($0) GiB" } ?? "-"),
       ("Lives in", location(item)),
       ("Owner", item.ownerId + (item.shared ? " (shared with me)" : " (me)")),
+      ("Encrypted", item.encrypted ? "yes, key " + (item.snapshotKeyIds.first ?? "(default)") : "no"),
+      ("Size", item.sizeGiB.map { "\($0) GiB" } ?? "-"),
+      ("Description", item.description ?? "-"),
+      ("State", item.state),
     ]
     if case .image(let image) = item.payload {
       for device in image.blockDevices {

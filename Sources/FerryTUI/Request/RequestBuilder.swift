@@ -6,7 +6,9 @@ import Foundation
 /// Pure. Empty text means "not given"; a toggle left off is not sent, so the API's default applies.
 public enum RequestBuilder {
   /// The request, plus the form's own findings (a duration that is not a whole number).
-  public static func request(source: SourceItem, destination: DestinationSpec, form: OptionsState) -> (CopyRequest, [Finding]) {
+  public static func request(source: SourceItem, destination: DestinationSpec, form: OptionsState) -> (
+    CopyRequest, [Finding]
+  ) {
     var formFindings: [Finding] = []
     let isImage = source.resource == .image
     var request = CopyRequest(resource: source.resource, source: source.sourceSpec, destination: destination)
@@ -18,7 +20,8 @@ public enum RequestBuilder {
     let imageTags = form.tags.filter { $0.resource == .image }.map { Tag(key: $0.key, value: $0.value) }
     let snapshotTags = form.tags.filter { $0.resource == .snapshot }.map { Tag(key: $0.key, value: $0.value) }
     if !imageTags.isEmpty || !snapshotTags.isEmpty {
-      request.tags = TagSets(image: imageTags.isEmpty ? nil : imageTags, snapshot: snapshotTags.isEmpty ? nil : snapshotTags)
+      request.tags = TagSets(
+        image: imageTags.isEmpty ? nil : imageTags, snapshot: snapshotTags.isEmpty ? nil : snapshotTags)
     }
     let duration = form.duration.text.trimmingCharacters(in: .whitespaces)
     if !duration.isEmpty {

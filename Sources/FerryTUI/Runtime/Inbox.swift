@@ -10,5 +10,9 @@ final class Inbox: Sendable {
   func post(_ message: Message) { queue.withLock { $0.append(message) } }
 
   /// Everything posted since the last drain, oldest first.
-  func drain() -> [Message] { queue.withLock { messages in defer { messages = [] }; return messages } }
+  func drain() -> [Message] {
+    queue.withLock { messages in
+      defer { messages = [] }; return messages
+    }
+  }
 }

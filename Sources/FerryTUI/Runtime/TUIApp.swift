@@ -1,17 +1,18 @@
+import FerryCloud
+import Foundation
+import Terminal
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import FerryCloud
-import Foundation
-import Terminal
 
 /// Runs the TUI on a real terminal: the input loop, the effects, the clock and redraws.
 ///
 /// The loop reads a key with a short timeout (so effects' results and ticks are not starved),
-/// feeds every message to `update`, starts the commands it returns, and redraws only when the state
-/// changed. Every way out — `q`, `:q`, SIGINT, SIGTERM, SIGHUP — goes through `session.shutdown()`,
+/// feeds every message to `update`, starts the commands it returns, and draws a frame only after
+/// something happened (the screen then sends only the cells that changed). Every way out — `q`, `:q`, SIGINT, SIGTERM, SIGHUP — goes through `session.shutdown()`,
 /// so the terminal is always restored; Ctrl-Z suspends and resumes through the session.
 @MainActor
 public final class TUIApp {
@@ -26,7 +27,9 @@ public final class TUIApp {
     }
   }
 
-  /// How the app finds accounts it was not started with. The CLI wires these.
+  /// How the app finds accounts it was not started with.
+  ///
+  /// The CLI wires these.
   public struct Providers: Sendable {
     /// The built-in sandbox (offered when no credentials were found).
     public var sandbox: (@Sendable () async throws -> Connection)?
@@ -53,22 +56,40 @@ public final class TUIApp {
   private let executor: EffectExecutor
   private let providers: Providers
   private var state: AppState
-  private var drawn: AppState?
+  /// Set when a message arrived since the last frame.
+  ///
+  /// The previous state is not kept for comparing: holding it would make every append to a 100,000-row
+  /// listing copy the whole array.
+  private var needsDraw = true
   private var exit: Exit?
   private var lastTick = Date()
 
-  /// Opens the session and prepares the first state. `connection` is nil when there are no credentials.
-  public init(session: TerminalSession, connection: Connection?, explanation: NoCredentials?, providers: Providers, theme: Theme) {
+  /// Opens the session and prepares the first state.
+  ///
+  /// `connection` is nil when there are no credentials.
+  private let drafts: DraftKeeper?
+  /// Where the unsubmitted request was kept when the session ended without asking, if it was.
+  public private(set) var keptDraft: String?
+
+  public init(
+    session: TerminalSession, connection: Connection?, explanation: NoCredentials?, providers: Providers, theme: Theme,
+    drafts: DraftKeeper? = nil
+  ) {
     self.session = session
     self.providers = providers
+    self.drafts = drafts
     let size = session.screen.size
-    let launch: Launch = connection.map { .account($0.identity) }
+    let launch: Launch =
+      connection.map { .account($0.identity) }
       ?? .noCredentials(explanation ?? NoCredentials(lookedFor: [], sandboxAvailable: providers.sandbox != nil))
     let (state, commands) = start(launch, width: size.width, height: size.height, now: Date())
     self.state = state
     self.state.theme = theme
     self.executor = EffectExecutor(
       effects: connection?.effects, inbox: inbox)
+    if connection != nil, let draft = drafts?.latest() {
+      self.state.notice = .info("An unsubmitted request was kept in \(draft) (ferry plan FILE checks it).")
+    }
     run(commands)
   }
 
@@ -82,6 +103,10 @@ public final class TUIApp {
     while exit == nil {
       if let event = session.nextEvent(timeout: .milliseconds(30)) {
         switch event {
+        case .signal(.interrupt) where state.hasUnsavedWork && state.overlay != .confirmQuit:
+          // Ctrl-C over unsaved edits asks first, like q; a second Ctrl-C (or y) quits.
+          state.overlay = .confirmQuit
+          needsDraw = true
         case .signal(let signal) where signal.endsSession:
           exit = .signal(signal)
           continue
@@ -104,10 +129,17 @@ public final class TUIApp {
       draw(force: false)
       await Task.yield()
     }
+    if case .signal(let signal)? = exit, signal != .interrupt, state.hasUnsavedWork,
+      let drafts, let document = ReviewUpdate.requestDocument(state)
+    {
+      // The operator was not asked (SSH dropped, or the process was told to stop): keep the form.
+      keptDraft = try? drafts.keep(document, at: Date())
+    }
     return exit ?? .quit
   }
 
   private func send(_ message: Message) {
+    needsDraw = true
     let commands = update(&state, message)
     run(commands)
   }
@@ -141,8 +173,10 @@ public final class TUIApp {
         let connection = try await make()
         executor.replace(connection.effects)
         let theme = state.theme
-        let (fresh, commands) = start(.account(connection.identity), width: state.width, height: state.height, now: Date())
+        let (fresh, commands) = start(
+          .account(connection.identity), width: state.width, height: state.height, now: Date())
         state = fresh
+        needsDraw = true
         state.theme = theme
         run(commands)
       } catch {
@@ -152,10 +186,10 @@ public final class TUIApp {
   }
 
   private func draw(force: Bool) {
-    guard force || drawn != state else { return }
+    guard force || needsDraw else { return }
     var grid = session.screen.makeGrid()
     let cursor = AppView.render(state, into: &grid)
     session.screen.draw(grid, cursor: cursor)
-    drawn = state
+    needsDraw = false
   }
 }

@@ -9,11 +9,16 @@ struct KeyLookup {
 
   func describe(_ reference: String) throws(AWSError) -> KMSKey {
     let inRegion = world.keys.filter { $0.region == region.name }
-    if let own = inRegion.first(where: { $0.accountId == world.accountId && $0.isNamed(by: reference) }) {
+    // A key whose policy no longer lists this account answers DescribeKey with AccessDenied, as KMS does:
+    // that is how a preflight sees the silent "Given key ID is not accessible" coming.
+    if let own = inRegion.first(where: { $0.accountId == world.accountId && $0.isNamed(by: reference) }),
+      own.usableBySandbox
+    {
       return own.key
     }
     // Another account's key can only be named by an ARN: key ids and alias names are per account.
-    if let foreign = inRegion.first(where: { $0.key.arn == reference || $0.aliasArns.contains(reference) }) {
+    let unusable = inRegion.first { $0.accountId == world.accountId && $0.isNamed(by: reference) }
+    if let foreign = unusable ?? inRegion.first(where: { $0.key.arn == reference || $0.aliasArns.contains(reference) }) {
       throw AWSError(
         kind: .credentials, code: "AccessDeniedException",
         message: "User: arn:\(region.partition):iam::\(world.accountId):user/sandbox is not authorized to perform: "

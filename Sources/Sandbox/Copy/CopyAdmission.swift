@@ -48,7 +48,12 @@ struct CopyAdmission {
       else if let zoneId = parameters.destinationZoneId { DestinationSpec(localZoneId: zoneId) }
       else { DestinationSpec(region: parameters.endpoint) }
     let imageTags = parameters.tags(for: "image")
-    let snapshotTags = parameters.tags(for: "snapshot")
+    // ferry's own idempotency tag on a snapshot copy is its client token, not an operator's tag.
+    var snapshotTags = parameters.tags(for: "snapshot")
+    var clientToken = parameters.clientToken
+    if parameters.operation == .copySnapshot, let index = snapshotTags.firstIndex(where: { $0.key == ClientTokenTag.key }) {
+      clientToken = snapshotTags.remove(at: index).value
+    }
     let tags =
       imageTags.isEmpty && snapshotTags.isEmpty
       ? nil : TagSets(image: imageTags.isEmpty ? nil : imageTags, snapshot: snapshotTags.isEmpty ? nil : snapshotTags)
@@ -56,7 +61,7 @@ struct CopyAdmission {
       resource: parameters.operation == .copyImage ? .image : .snapshot, source: source.location,
       destination: destination, name: parameters.name, description: parameters.description,
       encrypted: parameters.encrypted, kmsKeyId: parameters.kmsKeyId, copyImageTags: parameters.copyImageTags,
-      tags: tags, completionDurationMinutes: parameters.completionMinutes, clientToken: parameters.clientToken,
+      tags: tags, completionDurationMinutes: parameters.completionMinutes, clientToken: clientToken,
       dryRun: parameters.dryRun)
   }
 

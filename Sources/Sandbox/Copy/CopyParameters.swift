@@ -33,8 +33,8 @@ struct CopyParameters: Sendable, Equatable {
   /// The parameters that make two calls "the same request" for ClientToken idempotency.
   var fingerprint = ""
 
-  /// Parameters each operation accepts. CopySnapshot's reference lists no ClientToken, but ferry
-  /// sends one on both (the journal keys on it), and EC2's Query API accepts it, so the sandbox does too.
+  /// Parameters each operation accepts, as the API reference lists them: CopySnapshot has no
+  /// ClientToken (ferry sends its token as the `ferry:client-token` tag there), so one is refused.
   private static let accepted: [FerryRules.Operation: Set<String>] = [
     .copyImage: [
       "ClientToken", "Description", "Encrypted", "KmsKeyId", "Name", "SourceImageId", "SourceRegion",
@@ -42,7 +42,7 @@ struct CopyParameters: Sendable, Equatable {
       "DestinationAvailabilityZone", "DestinationAvailabilityZoneId", "DryRun",
     ],
     .copySnapshot: [
-      "ClientToken", "Description", "DestinationOutpostArn", "DestinationRegion", "Encrypted", "KmsKeyId",
+      "Description", "DestinationOutpostArn", "DestinationRegion", "Encrypted", "KmsKeyId",
       "PresignedUrl", "SourceRegion", "SourceSnapshotId", "TagSpecifications", "CompletionDurationMinutes",
       "DestinationAvailabilityZone", "DryRun",
     ],

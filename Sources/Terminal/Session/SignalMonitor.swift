@@ -58,7 +58,15 @@ final class SignalMonitor {
     sigemptyset(&defaultAction.sa_mask)
     var ours = sigaction()
     sigaction(SIGTSTP, &defaultAction, &ours)
+    // The loop may run on a thread that blocks SIGTSTP (Swift's main actor runs on a pool thread
+    // on Linux): unblock it here, or the raised signal stays pending and nothing stops.
+    var tstp = sigset_t()
+    sigemptyset(&tstp)
+    sigaddset(&tstp, SIGTSTP)
+    var mask = sigset_t()
+    pthread_sigmask(SIG_UNBLOCK, &tstp, &mask)
     raise(SIGTSTP)
+    pthread_sigmask(SIG_SETMASK, &mask, nil)
     sigaction(SIGTSTP, &ours, nil)
     // The SIGCONT that woke us is expected; the caller redraws anyway.
     receivedSignals.bitwiseAnd(~(1 << UInt32(SIGCONT)), ordering: .sequentiallyConsistent)

@@ -61,7 +61,7 @@ struct PlanCommand: ParsableCommand {
     case .json:
       print(PlanReport.json(plans, asArray: copyRequest.destinations != nil))
     case .text:
-      print(plans.map(PlanReport.text).joined(separator: "\n\n"))
+      print(PlanReport.text(plans, fanOut: copyRequest.destinations != nil))
     }
     if plans.contains(where: { !$0.valid }) { throw ExitCode(1) }
   }

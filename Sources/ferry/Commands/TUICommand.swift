@@ -23,7 +23,11 @@ struct TUICommand: AsyncParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(name: .long, help: ArgumentHelp("The theme: default, light, high-contrast, monochrome, or a file in $XDG_CONFIG_HOME/ferry/themes.", valueName: "name"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The theme: default, light, high-contrast, monochrome, or a file in $XDG_CONFIG_HOME/ferry/themes.",
+      valueName: "name"))
   var theme: String?
 
   @MainActor
@@ -62,7 +66,8 @@ struct TUICommand: AsyncParsableCommand {
     }
     let chosenTheme: Theme
     do {
-      chosenTheme = try themes.resolve(name: theme, noColor: options.noColor, supportsUnicode: session.backend.supportsUnicode)
+      chosenTheme = try themes.resolve(
+        name: theme, noColor: options.noColor, supportsUnicode: session.backend.supportsUnicode)
     } catch {
       session.shutdown()
       StandardError.line("ferry: \(error.description)")
@@ -70,9 +75,12 @@ struct TUICommand: AsyncParsableCommand {
     }
     let app = TUIApp(
       session: session, connection: connection, explanation: explanation,
-      providers: TUIApp.Providers(sandbox: { try await Self.connect(sandboxContext, themes: themes) }, profile: profile),
-      theme: chosenTheme)
-    switch await app.run() {
+      providers: TUIApp.Providers(
+        sandbox: { try await Self.connect(sandboxContext, themes: themes) }, profile: profile),
+      theme: chosenTheme, drafts: DraftKeeper.directory(environment: environment).map(DraftKeeper.init))
+    let exit = await app.run()
+    if let draft = app.keptDraft { StandardError.line("ferry: the unsubmitted request was kept in \(draft)") }
+    switch exit {
     case .quit: return
     case .signal(.interrupt): throw ExitCode(130)
     case .signal(.hangup): throw ExitCode(129)

@@ -17,7 +17,7 @@ struct GlobalOptions: ParsableArguments {
   @Flag(help: "Use the built-in simulated account instead of AWS.")
   var sandbox = false
 
-  @Flag(help: "Print each AWS call and its timing on stderr.")
+  @Flag(help: "Log every AWS request and response (secrets redacted) under $XDG_STATE_HOME/ferry/.")
   var debug = false
 
   @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR is honoured too).")

@@ -53,7 +53,8 @@ struct ProgressReporter {
     case .timedOut(let open):
       finishLine()
       let ids = open.map(\.id).joined(separator: " ")
-      emit("stopped waiting; the copy goes on: follow it with `ferry status \(ids)`", final: true, now: now)
+      let goesOn = open.count == 1 ? "the copy goes on" : "the copies go on"
+      emit("stopped waiting; \(goesOn): follow with `ferry status \(ids)`", final: true, now: now)
     case .stopped:
       finishLine()
     }

@@ -1,3 +1,4 @@
+import AWSClient
 import FerryCloud
 import Foundation
 import Sandbox
@@ -7,19 +8,37 @@ import Sandbox
 /// The one place that decides which `AWSAccount` ferry uses; commands never construct one.
 enum AccountFactory {
   static func make(_ options: GlobalOptions, environment: [String: String]) throws -> any AWSAccount {
-    let account =
-      options.sandbox ? try sandbox(options, environment: environment) : try live(options, environment: environment)
-    return options.debug ? DebugAccount(base: account) : account
+    guard options.sandbox else { return try live(options, environment: environment) }
+    let account = try sandbox(options, environment: environment)
+    return options.debug ? DebugAccount(base: account, log: try debugLog(environment: environment)) : account
   }
 
   /// The live account: the EC2 client of `AWSClient` with the credentials chain for `--profile`,
   /// the Region from `--region` (or the environment and config), and `--endpoint-url` when given.
   ///
-  /// The seam the live client plugs into. Until it does, ferry says so in one line instead of
-  /// pretending to reach AWS.
+  /// Configuration is resolved in the AWS CLI's order (flags, environment, `~/.aws/config` and
+  /// `~/.aws/credentials`); credentials are looked up lazily, on the first call, by the SDK chain.
+  /// With `--debug` every request and response goes to the wire log, secrets redacted.
   static func live(_ options: GlobalOptions, environment: [String: String]) throws -> any AWSAccount {
-    throw CommandError(
-      .otherError, "the live AWS account is not wired into this build yet; use --sandbox to try ferry")
+    let resolved = try AWSConfiguration.resolve(
+      options: .init(profile: options.profile, region: options.region, endpointURL: options.endpointURL),
+      environment: environment, files: .live)
+    guard resolved.region != nil else {
+      throw CommandError(
+        .usage,
+        "no Region is configured: pass --region, set AWS_REGION, or add region to profile \(resolved.profileName)")
+    }
+    return try LiveAccount.standard(resolved, environment: environment, debug: options.debug)
+  }
+
+  /// The `--debug` log under `$XDG_STATE_HOME/ferry/`, the same file the live client writes to.
+  private static func debugLog(environment: [String: String]) throws -> WireLog {
+    let directory = WireLog.defaultDirectory(environment: environment)
+    do {
+      return try WireLog.open(directory: directory)
+    } catch {
+      throw CommandError(.otherError, "cannot write the --debug log in \(directory.path): \(error)")
+    }
   }
 
   /// The built-in simulated account, its state kept under `$XDG_STATE_HOME/ferry/sandbox` so a copy

@@ -1,22 +1,25 @@
+import AWSClient
 import FerryCloud
 import FerryRules
 import Foundation
 
-/// Wraps an account to print each call, its Region, its time and its outcome on stderr (`--debug`).
+/// Wraps the sandbox to write each call, its Region, its time and its outcome to the `--debug` log.
 ///
-/// Prints operation names, Regions, ids counts and AWS error codes only — never parameters, so no
-/// token, key or presigned URL can reach a log.
+/// The live account logs whole requests and responses itself (redacted); the sandbox has no wire, so
+/// this records operation names, Regions, id counts and error codes — never parameters. It writes to
+/// the log file, never to the terminal, so it cannot disturb the TUI's screen.
 struct DebugAccount: AWSAccount {
   let base: any AWSAccount
+  let log: WireLog
 
   private func traced<T>(_ operation: String, _ region: String, _ call: () async throws -> T) async throws -> T {
     let start = ContinuousClock.now
     do {
       let result = try await call()
-      StandardError.line("ferry: debug: \(operation) \(region) ok in \(milliseconds(since: start)) ms")
+      log.note("\(region) ok in \(milliseconds(since: start)) ms", operation: operation)
       return result
     } catch let error as AWSError {
-      StandardError.line("ferry: debug: \(operation) \(region) \(error.code) in \(milliseconds(since: start)) ms")
+      log.note("\(region) \(error.code) in \(milliseconds(since: start)) ms", operation: operation)
       throw error
     }
   }

@@ -10,14 +10,17 @@ enum Fixtures {
   static let identity = AccountIdentity(
     accountId: "111122223333", partition: "aws", profile: "ops", region: "us-east-1", isSandbox: true)
 
-  static func image(_ number: Int, name: String, owner: String = "111122223333", encrypted: Bool = false, zone: String? = nil) -> Image {
+  static func image(
+    _ number: Int, name: String, owner: String = "111122223333", encrypted: Bool = false, zone: String? = nil
+  ) -> Image {
     let id = String(format: "ami-0000000000000%04d", number)
     return Image(
       id: id, name: name, description: "image \(number)", state: .available, ownerId: owner,
       blockDevices: [
         BlockDevice(
           deviceName: "/dev/xvda", snapshotId: String(format: "snap-000000000000%05d", number), volumeSize: 8,
-          volumeType: "gp3", encrypted: encrypted, kmsKeyId: encrypted ? "arn:aws:kms:us-east-1:111122223333:key/k1" : nil,
+          volumeType: "gp3", encrypted: encrypted,
+          kmsKeyId: encrypted ? "arn:aws:kms:us-east-1:111122223333:key/k1" : nil,
           availabilityZone: zone)
       ],
       tags: [Tag(key: "team", value: number.isMultiple(of: 2) ? "core" : "edge")], region: "us-east-1")
@@ -33,7 +36,9 @@ enum Fixtures {
       RegionEntry(name: "me-south-1", optIn: .notOptedIn),
     ],
     zones: [
-      Zone(name: "us-east-1-bos-1a", id: "use1-bos1-az1", kind: .localZone, region: "us-east-1", group: "us-east-1-bos-1", optIn: .optedIn)
+      Zone(
+        name: "us-east-1-bos-1a", id: "use1-bos1-az1", kind: .localZone, region: "us-east-1", group: "us-east-1-bos-1",
+        optIn: .optedIn)
     ],
     outposts: [])
 

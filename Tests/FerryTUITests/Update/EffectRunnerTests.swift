@@ -15,9 +15,11 @@ import Testing
   }
 
   private func call(_ image: String, region: String = "eu-west-1", name: String = "copy-1") -> APICall {
-    APICall(operation: .copyImage, region: region, parameters: [
-      "SourceImageId": .string(image), "SourceRegion": .string("us-east-1"), "Name": .string(name),
-    ])
+    APICall(
+      operation: .copyImage, region: region,
+      parameters: [
+        "SourceImageId": .string(image), "SourceRegion": .string("us-east-1"), "Name": .string(name),
+      ])
   }
 
   // MARK: - Preflight
@@ -40,14 +42,19 @@ import Testing
   @Test func aPassingDryRunIsAnInfoFinding() async {
     let findings = await Preflight(account: SandboxAccount(directory: nil, now: { Fixtures.now }))
       .dryRun(call(SandboxSeed.webServerImage))
-    #expect(findings == [Finding(severity: .info, field: "dryRun", rule: "preflight-dry-run",
-      message: "Dry run passed: you may call CopyImage in eu-west-1.")])
+    #expect(
+      findings == [
+        Finding(
+          severity: .info, field: "dryRun", rule: "preflight-dry-run",
+          message: "Dry run passed: you may call CopyImage in eu-west-1.")
+      ])
   }
 
   @Test func anImageWithTheSameNameInTheDestinationIsAnError() async throws {
     let sandbox = SandboxAccount(directory: nil, now: { Fixtures.now })
     let existing = try await sandbox.images(in: "us-east-1", query: .init(owners: ["self"]), nextToken: nil).items[0]
-    let input = PreflightInput(call: call(SandboxSeed.webServerImage, region: "us-east-1", name: existing.name),
+    let input = PreflightInput(
+      call: call(SandboxSeed.webServerImage, region: "us-east-1", name: existing.name),
       sourceRegion: "us-east-1", sourceKeyIds: [], imageName: existing.name)
     let findings = await Preflight(account: sandbox).sameName(input)
     #expect(findings.map(\.rule) == ["preflight-name-taken"])
@@ -86,7 +93,9 @@ import Testing
 
   @Test func listingsArePagedAndSharedOnesMarked() async {
     let effects = runner()
-    let owned = await effects.run(.loadSources(resource: .image, region: "us-east-1", scope: .owned, nextToken: nil, generation: 1), callerAccount: SandboxSeed.accountId)
+    let owned = await effects.run(
+      .loadSources(resource: .image, region: "us-east-1", scope: .owned, nextToken: nil, generation: 1),
+      callerAccount: SandboxSeed.accountId)
     guard case .sourcesPage(1, .owned, .success(let page))? = owned else {
       Issue.record("unexpected \(String(describing: owned))")
       return
@@ -94,7 +103,9 @@ import Testing
     #expect(page.items.count == 5)
     #expect(page.nextToken != nil)
     #expect(page.items.allSatisfy { !$0.shared })
-    let shared = await effects.run(.loadSources(resource: .image, region: "us-east-1", scope: .shared, nextToken: nil, generation: 1), callerAccount: SandboxSeed.accountId)
+    let shared = await effects.run(
+      .loadSources(resource: .image, region: "us-east-1", scope: .shared, nextToken: nil, generation: 1),
+      callerAccount: SandboxSeed.accountId)
     guard case .sourcesPage(1, .shared, .success(let sharedPage))? = shared else { return }
     #expect(!sharedPage.items.isEmpty)
     #expect(sharedPage.items.allSatisfy { $0.shared })

@@ -28,7 +28,9 @@ import Testing
     #expect(failure.message.hasPrefix("Unknown command \":regoin\". Commands: region, profile, theme"))
   }
 
-  @Test(arguments: [("re", "re"), ("reg", "region "), ("pro", "profile "), ("theme hi", "theme high-contrast"), ("st", "status ")])
+  @Test(arguments: [
+    ("re", "re"), ("reg", "region "), ("pro", "profile "), ("theme hi", "theme high-contrast"), ("st", "status "),
+  ])
   func completionFillsCommandNames(typed: String, completed: String) {
     #expect(CommandLineParser.complete(typed) == completed)
   }
@@ -39,7 +41,8 @@ import Testing
     for character in "region eu-west-1" { _ = update(&state, .key(.character(character))) }
     let commands = update(&state, .key(.enter))
     #expect(state.region == "eu-west-1")
-    #expect(commands == [.loadSources(resource: .image, region: "eu-west-1", scope: .owned, nextToken: nil, generation: 2)])
+    #expect(
+      commands == [.loadSources(resource: .image, region: "eu-west-1", scope: .owned, nextToken: nil, generation: 2)])
   }
 
   @Test func colonThemeLoadsTheThemeAsAnEffect() {
@@ -86,16 +89,30 @@ import Testing
 
   // MARK: - Status pane
 
-  @Test func inFlightCopiesArePolledEveryFewSeconds() {
+  @Test func inFlightCopiesArePolledAtThePaceCoreSets() {
     var state = Fixtures.loadedState([])
     var record = CopyRecord(
       id: "cp-1", createdAt: Fixtures.now, call: APICall(operation: .copyImage, region: "eu-west-1", parameters: [:]),
       destination: "Region eu-west-1", sourceId: "ami-1", sourceRegion: "us-east-1", clientToken: "t")
     record.phase = .pending
+    // Half done after 40 s: about 40 s left, so core's PollInterval asks again in about a quarter of that.
+    record.submittedAt = Fixtures.now.addingTimeInterval(-40)
+    record.progress = 50
     _ = update(&state, .copies(.success([record])))
-    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(1))) == [])
-    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(6))) == [.refreshCopies])
-    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(7))) == [])  // one poll at a time
+    #expect(state.status.pollInterval(now: Fixtures.now) == 10)
+    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(5))) == [])
+    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(15))) == [.refreshCopies])
+    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(16))) == [])  // one poll at a time
+  }
+
+  @Test func finishedCopiesAreNotPolled() {
+    var state = Fixtures.loadedState([])
+    var record = CopyRecord(
+      id: "cp-1", createdAt: Fixtures.now, call: APICall(operation: .copyImage, region: "eu-west-1", parameters: [:]),
+      destination: "Region eu-west-1", sourceId: "ami-1", sourceRegion: "us-east-1", clientToken: "t")
+    record.phase = .available
+    _ = update(&state, .copies(.success([record])))
+    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(600))) == [])
   }
 
   @Test func cancellingAsksFirst() {

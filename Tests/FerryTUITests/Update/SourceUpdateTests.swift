@@ -9,10 +9,11 @@ import Testing
 
   @Test func startingListsOwnedImagesFirstAndTheJournal() {
     let (state, commands) = start(.account(Fixtures.identity), width: 80, height: 24, now: Fixtures.now)
-    #expect(commands == [
-      .loadSources(resource: .image, region: "us-east-1", scope: .owned, nextToken: nil, generation: 1),
-      .refreshCopies,
-    ])
+    #expect(
+      commands == [
+        .loadSources(resource: .image, region: "us-east-1", scope: .owned, nextToken: nil, generation: 1),
+        .refreshCopies,
+      ])
     #expect(state.source.loading == .loading(scope: .owned))
   }
 
@@ -21,15 +22,19 @@ import Testing
     let page = SourcePage(items: [Fixtures.item(1, name: "a"), Fixtures.item(2, name: "b")], nextToken: "t2")
     let commands = update(&state, .sourcesPage(generation: 1, scope: .owned, .success(page)))
     #expect(state.source.visibleCount == 2)
-    #expect(commands == [.loadSources(resource: .image, region: "us-east-1", scope: .owned, nextToken: "t2", generation: 1)])
+    #expect(
+      commands == [.loadSources(resource: .image, region: "us-east-1", scope: .owned, nextToken: "t2", generation: 1)])
     #expect(SourceView.statusText(state).hasSuffix("loading AMIs… 2"))
   }
 
   @Test func theLastOwnedPageStartsTheSharedListingThenLoadingEnds() {
     var (state, _) = start(.account(Fixtures.identity), width: 80, height: 24, now: Fixtures.now)
-    let owned = update(&state, .sourcesPage(generation: 1, scope: .owned, .success(SourcePage(items: [], nextToken: nil))))
-    #expect(owned == [.loadSources(resource: .image, region: "us-east-1", scope: .shared, nextToken: nil, generation: 1)])
-    let shared = update(&state, .sourcesPage(generation: 1, scope: .shared, .success(SourcePage(items: [], nextToken: nil))))
+    let owned = update(
+      &state, .sourcesPage(generation: 1, scope: .owned, .success(SourcePage(items: [], nextToken: nil))))
+    #expect(
+      owned == [.loadSources(resource: .image, region: "us-east-1", scope: .shared, nextToken: nil, generation: 1)])
+    let shared = update(
+      &state, .sourcesPage(generation: 1, scope: .shared, .success(SourcePage(items: [], nextToken: nil))))
     #expect(shared == [])
     #expect(state.source.loading == .done)
   }
@@ -37,7 +42,10 @@ import Testing
   @Test func pagesOfAnAbandonedListingAreDropped() {
     var state = Fixtures.loadedState([])
     _ = update(&state, .key(.tab))  // switches to snapshots: generation 2
-    let commands = update(&state, .sourcesPage(generation: 1, scope: .owned, .success(SourcePage(items: [Fixtures.item(1, name: "old")], nextToken: "x"))))
+    let commands = update(
+      &state,
+      .sourcesPage(
+        generation: 1, scope: .owned, .success(SourcePage(items: [Fixtures.item(1, name: "old")], nextToken: "x"))))
     #expect(commands == [])
     #expect(state.source.items.isEmpty)
     #expect(state.source.resource == .snapshot)
@@ -45,7 +53,9 @@ import Testing
 
   @Test func aFailedListingSaysWhy() {
     var (state, _) = start(.account(Fixtures.identity), width: 80, height: 24, now: Fixtures.now)
-    _ = update(&state, .sourcesPage(generation: 1, scope: .owned, .failure(Failure("Request has expired.", code: "RequestExpired"))))
+    _ = update(
+      &state,
+      .sourcesPage(generation: 1, scope: .owned, .failure(Failure("Request has expired.", code: "RequestExpired"))))
     #expect(state.source.loading == .failed("Request has expired. (RequestExpired)"))
     #expect(SourceView.emptyText(state) == "Could not list AMIs: Request has expired. (RequestExpired)")
   }
@@ -53,7 +63,9 @@ import Testing
   // MARK: - Filter and navigation
 
   @Test func slashFiltersAsTheOperatorTypes() {
-    var state = Fixtures.loadedState([Fixtures.item(1, name: "web-server"), Fixtures.item(2, name: "db"), Fixtures.item(3, name: "web-cache")])
+    var state = Fixtures.loadedState([
+      Fixtures.item(1, name: "web-server"), Fixtures.item(2, name: "db"), Fixtures.item(3, name: "web-cache"),
+    ])
     _ = update(&state, .key(.character("/")))
     for character in "web" { _ = update(&state, .key(.character(character))) }
     #expect(state.source.visibleCount == 2)

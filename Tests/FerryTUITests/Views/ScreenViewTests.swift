@@ -1,3 +1,4 @@
+import FerryCloud
 import Terminal
 import Testing
 
@@ -8,164 +9,269 @@ import Testing
   // MARK: - Screens
 
   @Test func sourceAt80x24() {
-    expectLines(AppView.lines(ViewStates.source(width: 80, height: 24)), [
-      " ferry │ 111122223333 │ ops │ us-east-1             SANDBOX — simulated account ",
-      " 1 Source  2 Destination  3 Options  4 Review  5 Status                  3 AMIs ",
-      "  ID                    NAME            STATE     ENC SIZE   OWNER  WHERE       ",
-      "▸ ami-00000000000000001 web-server-202… available no  8G     me     us-east-1   ",
-      "  ami-00000000000000002 db-primary      available no  8G     me     us-east-1   ",
-      "  ami-00000000000000003 partner-base    available no  8G     shared us-east-1   ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "╭─ Details ────────────────────────────────────────────────────────────────────╮",
-      "│ ID          ami-00000000000000001                                            │",
-      "│ Name        web-server-2026-11-13                                            │",
-      "│ Description image 1                                                          │",
-      "│ State       available                                                        │",
-      "│ Encrypted   no                                                               │",
-      "│ Size        8 GiB                                                            │",
-      "╰──────────────────────────────────────────────────────────────────────────────╯",
-      "                                                                                ",
-      " enter pick  / filter  tab AMIs/snapshots  d details  ? help  : command         ",
-    ])
+    expectLines(
+      AppView.lines(ViewStates.source(width: 80, height: 24)),
+      [
+        " ferry │ 111122223333 │ ops │ us-east-1             SANDBOX — simulated account ",
+        " 1 Source  2 Destination  3 Options  4 Review  5 Status                  3 AMIs ",
+        "  ID                    NAME            STATE     ENC SIZE   OWNER  WHERE       ",
+        "▸ ami-00000000000000001 web-server-202… available no  8G     me     us-east-1   ",
+        "  ami-00000000000000002 db-primary      available no  8G     me     us-east-1   ",
+        "  ami-00000000000000003 partner-base    available no  8G     shared us-east-1   ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "╭─ Details ────────────────────────────────────────────────────────────────────╮",
+        "│ ID          ami-00000000000000001                                            │",
+        "│ Name        web-server-2026-11-13                                            │",
+        "│ Lives in    Region us-east-1                                                 │",
+        "│ Owner       111122223333 (me)                                                │",
+        "│ Encrypted   no                                                               │",
+        "│ Size        8 GiB                                                            │",
+        "╰──────────────────────────────────────────────────────────────────────────────╯",
+        "                                                                                ",
+        " enter pick  / filter  tab AMIs/snapshots  d details  ? help  : command         ",
+      ])
   }
 
   @Test func sourceAt120x40ShowsOwnerAndTheFullDetails() {
-    expectLines(AppView.lines(ViewStates.source(width: 120, height: 40)), [
-      " ferry │ account 111122223333 │ profile ops │ Region us-east-1                              SANDBOX — simulated account ",
-      " 1 Source  2 Destination  3 Options  4 Review  5 Status                                                          3 AMIs ",
-      "  ID                    NAME                                                    STATE     ENC SIZE   OWNER  WHERE       ",
-      "▸ ami-00000000000000001 web-server-2026-11-13                                   available no  8G     me     us-east-1   ",
-      "  ami-00000000000000002 db-primary                                              available no  8G     me     us-east-1   ",
-      "  ami-00000000000000003 partner-base                                            available no  8G     shared us-east-1   ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "                                                                                                                        ",
-      "╭─ Details ────────────────────────────────────────────────────────────────────────────────────────────────────────────╮",
-      "│ ID          ami-00000000000000001                                                                                    │",
-      "│ Name        web-server-2026-11-13                                                                                    │",
-      "│ Description image 1                                                                                                  │",
-      "│ State       available                                                                                                │",
-      "│ Encrypted   no                                                                                                       │",
-      "│ Size        8 GiB                                                                                                    │",
-      "│ Lives in    Region us-east-1                                                                                         │",
-      "│ Owner       111122223333 (me)                                                                                        │",
-      "│ Device      /dev/xvda snap-00000000000000001 8 GiB gp3 unencrypted                                                   │",
-      "│ Tags        team=edge                                                                                                │",
-      "╰──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────╯",
-      "                                                                                                                        ",
-      " enter pick  / filter  tab AMIs/snapshots  d details  ? help  : command  esc back  q quit                               ",
-    ])
+    expectLines(
+      AppView.lines(ViewStates.source(width: 120, height: 40)),
+      [
+        " ferry │ account 111122223333 │ profile ops │ Region us-east-1                              SANDBOX — simulated account ",
+        " 1 Source  2 Destination  3 Options  4 Review  5 Status                                                          3 AMIs ",
+        "  ID                    NAME                                                    STATE     ENC SIZE   OWNER  WHERE       ",
+        "▸ ami-00000000000000001 web-server-2026-11-13                                   available no  8G     me     us-east-1   ",
+        "  ami-00000000000000002 db-primary                                              available no  8G     me     us-east-1   ",
+        "  ami-00000000000000003 partner-base                                            available no  8G     shared us-east-1   ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "╭─ Details ────────────────────────────────────────────────────────────────────────────────────────────────────────────╮",
+        "│ ID          ami-00000000000000001                                                                                    │",
+        "│ Name        web-server-2026-11-13                                                                                    │",
+        "│ Lives in    Region us-east-1                                                                                         │",
+        "│ Owner       111122223333 (me)                                                                                        │",
+        "│ Encrypted   no                                                                                                       │",
+        "│ Size        8 GiB                                                                                                    │",
+        "│ Description image 1                                                                                                  │",
+        "│ State       available                                                                                                │",
+        "│ Device      /dev/xvda snap-00000000000000001 8 GiB gp3 unencrypted                                                   │",
+        "│ Tags        team=edge                                                                                                │",
+        "╰──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────╯",
+        "                                                                                                                        ",
+        " enter pick  / filter  tab AMIs/snapshots  d details  ? help  : command  esc back  q quit                               ",
+      ])
   }
 
   @Test func destinationDimsUnsupportedRowsWithTheReason() {
-    expectLines(AppView.lines(ViewStates.destination()), [
-      " ferry │ 111122223333 │ ops │ us-east-1             SANDBOX — simulated account ",
-      " 1 Source  2 Destination  3 Options  4 Review  5 Status   ami-00000000000000001 ",
-      "  Copy ami-00000000000000001 to…                                                ",
-      "▸ ✓ Region     eu-west-1              partition aws                             ",
-      "  ✗ Region     me-south-1             The Region me-south-1 is not enabled for …",
-      "  ✓ Region     us-east-1              partition aws                             ",
-      "  ✓ Local Zone us-east-1-bos-1a       us-east-1 › us-east-1-bos-1   opted in    ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      " ✓ Supported from ami-00000000000000001.                                        ",
-      "                                                                                ",
-      "                                                                                ",
-      " enter pick  ? help  : command  esc back  q quit                                ",
-    ])
+    expectLines(
+      AppView.lines(ViewStates.destination()),
+      [
+        " ferry │ 111122223333 │ ops │ us-east-1             SANDBOX — simulated account ",
+        " 1 Source  2 Destination  3 Options  4 Review  5 Status   ami-00000000000000001 ",
+        "  Copy ami-00000000000000001 to…                                                ",
+        "▸ ✓ Region     eu-west-1              partition aws                             ",
+        "  ✗ Region     me-south-1             The Region me-south-1 is not enabled for …",
+        "  ✓ Region     us-east-1              partition aws                             ",
+        "  ✓ Local Zone us-east-1-bos-1a       us-east-1 › us-east-1-bos-1   opted in    ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        " ✓ Supported from ami-00000000000000001.                                        ",
+        "                                                                                ",
+        "                                                                                ",
+        " enter pick  ? help  : command  esc back  q quit                                ",
+      ])
   }
 
   @Test func optionsShowTheErrorUnderTheField() {
-    expectLines(AppView.lines(ViewStates.optionsWithBadName()), [
-      " ferry │ 111122223333 │ ops │ us-east-1             SANDBOX — simulated account ",
-      " 1 Source  2 Destination  3 Options  4 Review  5 Status             → eu-west-1 ",
-      "▸ Name             x                                                            ",
-      "                   ✗ The AMI name has 1 character; it must have 3 to 128.       ",
-      "  Description      [Copied ami-00000000000000001 from us-east-1] image 1        ",
-      "  Encrypt          [ ]                                                          ",
-      "                   i The AMI's snapshots will stay unencrypted unless EBS       ",
-      "                     encryption by default is on in the destination Region; set ",
-      "                     encrypted to true to encrypt it.                           ",
-      "  KMS key          (default EBS key)                                            ",
-      "  Copy AMI tags    [ ]                                                          ",
-      "  Tags (AMI/snap)  none                                                         ",
-      "  Time-based (min) (none: a normal copy)                                        ",
-      "  Dry run only     [ ]                                                          ",
-      "  [ Review ▸ ]  1 error to fix first                                            ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      " tab/↑↓ field  ctrl-g review  F1 help  esc back                                 ",
-    ])
+    expectLines(
+      AppView.lines(ViewStates.optionsWithBadName()),
+      [
+        " ferry │ 111122223333 │ ops │ us-east-1             SANDBOX — simulated account ",
+        " 1 Source  2 Destination  3 Options  4 Review  5 Status             → eu-west-1 ",
+        "▸ Name             x                                                            ",
+        "                   ✗ The AMI name has 1 character; it must have 3 to 128.       ",
+        "  Description      [Copied ami-00000000000000001 from us-east-1] image 1        ",
+        "  Encrypt          [ ]                                                          ",
+        "                   i The AMI's snapshots will stay unencrypted unless EBS       ",
+        "                     encryption by default is on in the destination Region; set ",
+        "                     encrypted to true to encrypt it.                           ",
+        "  KMS key          (default EBS key)                                            ",
+        "  Copy AMI tags    [ ]                                                          ",
+        "  Tags (AMI/snap)  none                                                         ",
+        "  Time-based (min) (none: a normal copy)                                        ",
+        "  Dry run only     [ ]                                                          ",
+        "  [ Review ▸ ]  1 error to fix first                                            ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        " tab/↑↓ field  ctrl-g review  F1 help  esc back                                 ",
+      ])
   }
 
   @Test func statusPaneShowsProgressEstimateAndFailureReason() {
-    expectLines(AppView.lines(ViewStates.status()), [
-      " ferry │ 111122223333 │ ops │ us-east-1             SANDBOX — simulated account ",
-      " 1 Source  2 Destination  3 Options  4 Review  5 Status                         ",
-      "  Copies in the journal: 2, 1 in flight  (refreshing…)                          ",
-      "▸ copying    ami-0fedcba9876543210 ← ami-00000000000000001 (us-east-1) → Region…",
-      "    ███████▌░░░░░░░░░░░░░░░░░░░░░░ 25%  elapsed 10m00s, about 30m00s left       ",
-      "    snapshot snap-0aaa: pending 25%                                             ",
-      "  FAILED     ami-0badbadbadbadbad0 ← ami-00000000000000001 (us-east-1) → Region…",
-      "    ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 0%  elapsed 1m30s                            ",
-      "    Given key ID is not accessible                                              ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      "                                                                                ",
-      " x cancel copy  r refresh  ? help  : command  esc back  q quit                  ",
-    ])
+    expectLines(
+      AppView.lines(ViewStates.status()),
+      [
+        " ferry │ 111122223333 │ ops │ us-east-1             SANDBOX — simulated account ",
+        " 1 Source  2 Destination  3 Options  4 Review  5 Status                         ",
+        "  Copies in the journal: 2, 1 in flight  (refreshing…)                          ",
+        "▸ copying    ami-0fedcba9876543210 ← ami-00000000000000001 (us-east-1) → Region…",
+        "    ███████▌░░░░░░░░░░░░░░░░░░░░░░ 25%  elapsed 10m00s, about 30m00s left       ",
+        "    snapshot snap-0aaa: pending 25%                                             ",
+        "  FAILED     ami-0badbadbadbadbad0 ← ami-00000000000000001 (us-east-1) → Region…",
+        "    ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 0%  elapsed 1m30s                            ",
+        "    Given key ID is not accessible                                              ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        " x cancel copy  r refresh  ? help  : command  esc back  q quit                  ",
+      ])
+  }
+
+  @Test func destinationAt120x40GivesTheDetailsRoom() {
+    var state = ViewStates.destination()
+    _ = update(&state, .resize(width: 120, height: 40))
+    expectLines(
+      AppView.lines(state),
+      [
+        " ferry │ account 111122223333 │ profile ops │ Region us-east-1                              SANDBOX — simulated account ",
+        " 1 Source  2 Destination  3 Options  4 Review  5 Status                                           ami-00000000000000001 ",
+        "  Copy ami-00000000000000001 to…                                                                                        ",
+        "▸ ✓ Region     eu-west-1              partition aws                                                                     ",
+        "  ✗ Region     me-south-1             The Region me-south-1 is not enabled for this account: enable it first (aws accou…",
+        "  ✓ Region     us-east-1              partition aws                                                                     ",
+        "  ✓ Local Zone us-east-1-bos-1a       us-east-1 › us-east-1-bos-1                                           opted in    ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        " ✓ Supported from ami-00000000000000001.                                                                                ",
+        "                                                                                                                        ",
+        "                                                                                                                        ",
+        " enter pick  ? help  : command  esc back  q quit                                                                        ",
+      ])
+  }
+
+  @Test func theKeyPickerShowsUnusableKeysWithTheReason() {
+    var state = Fixtures.optionsState()
+    state.options.focus = .kmsKey
+    _ = update(
+      &state,
+      .kmsKeys(
+        region: "eu-west-1",
+        .success([
+          KMSKey(keyId: "1111aaaa-0000-0000-0000-000000000001", arn: "arn:1", aliases: ["alias/backup"]),
+          KMSKey(
+            keyId: "2222bbbb-0000-0000-0000-000000000002", arn: "arn:2", aliases: ["alias/signing"], keySpec: "RSA_2048"
+          ),
+        ])))
+    _ = update(&state, .key(.enter))
+    _ = update(&state, .key(.down))
+    _ = update(&state, .key(.down))
+    expectLines(
+      AppView.lines(state),
+      [
+        " ferry │ 111122223333 │ ops │ us-east-1             SANDBOX — simulated account ",
+        " 1 Source  2 Destination  3 Options  4 Review  5 Status             → eu-west-1 ",
+        "  Name             web-server                                                   ",
+        "╭─ KMS keys in eu-west-1 ──────────────────────────────────────────────────────╮",
+        "│ (default EBS key of the Region)                                              │",
+        "│ alias/backup             1111aaaa-0000-0000-0000-000000000001 customer       │",
+        "│ alias/signing            2222bbbb-0000-0000-0000-000000000002 ✗ RSA_2048     │",
+        "│                                                                              │",
+        "│                                                                              │",
+        "│                                                                              │",
+        "│                                                                              │",
+        "│                                                                              │",
+        "│                                                                              │",
+        "│                                                                              │",
+        "│                                                                              │",
+        "│ ✗ RSA_2048 is asymmetric: EBS encrypts only with symmetric keys.             │",
+        "╰──────────────────────────────────────────────────────────────────────────────╯",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        " enter use key  esc close  r reload                                             ",
+      ])
   }
 
   // MARK: - Small and special screens
@@ -186,7 +292,10 @@ import Testing
 
   @Test func withoutCredentialsTheScreenSaysWhatWasLookedForAndOffersTheSandbox() {
     let (state, _) = start(
-      .noCredentials(NoCredentials(lookedFor: ["AWS_PROFILE (not set)", "the shared credentials file /root/.aws/credentials (missing)"])),
+      .noCredentials(
+        NoCredentials(lookedFor: [
+          "AWS_PROFILE (not set)", "the shared credentials file /root/.aws/credentials (missing)",
+        ])),
       width: 80, height: 24, now: Fixtures.now)
     let lines = AppView.lines(state)
     #expect(lines[0].hasPrefix(" ferry │ no AWS credentials found"))
@@ -206,7 +315,8 @@ import Testing
     }
   }
 
-  private func expectLines(_ actual: [String], _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+  private func expectLines(_ actual: [String], _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation)
+  {
     if let report = LinesComparison.mismatch(actual: actual, expected: expected) {
       Issue.record(Comment(rawValue: report), sourceLocation: sourceLocation)
     }

@@ -43,7 +43,9 @@ public enum DestinationRows {
   ///
   /// Each row's verdict is what `plan()` says about the `source` and `destination` fields of a
   /// request to that place: the same rules the form and `ferry plan` use, so they never disagree.
-  public static func build(catalog: Catalog, source: SourceItem?, resource: Resource, facts: SourceFacts? = nil) -> [DestinationRow] {
+  public static func build(catalog: Catalog, source: SourceItem?, resource: Resource, facts: SourceFacts? = nil)
+    -> [DestinationRow]
+  {
     var rows: [DestinationRow] = []
     for region in catalog.regions.sorted(by: { $0.name < $1.name }) {
       rows.append(
@@ -69,7 +71,9 @@ public enum DestinationRows {
     return rows.map { row in
       var row = row
       let request = CopyRequest(resource: resource, source: source.sourceSpec, destination: row.spec)
-      let findings = plan(request, catalog: catalog, facts: facts).findings.filter { $0.field == "destination" || $0.field == "source" }
+      let findings = plan(request, catalog: catalog, facts: facts).findings.filter {
+        $0.field == "destination" || $0.field == "source"
+      }
       row.reasons = findings.filter { $0.severity == .error }.map(\.message)
       row.warnings = findings.filter { $0.severity == .warning }.map(\.message)
       return row

@@ -36,7 +36,8 @@ enum DestinationView {
       let text = row.warnings.first.map { "! " + $0 } ?? "✓ Supported from \(state.source.chosen?.id ?? "the source")."
       canvas.text(text, x: body.x + 1, y: verdictY, row.warnings.isEmpty ? .ok : .warning, clip: body)
     } else {
-      for (offset, line) in Canvas.wrap("✗ " + (row.reasons.first ?? ""), width: body.width - 2).prefix(2).enumerated() {
+      for (offset, line) in Canvas.wrap("✗ " + (row.reasons.first ?? ""), width: body.width - 2).prefix(2).enumerated()
+      {
         canvas.text(line, x: body.x + 1, y: verdictY + offset, .error, clip: body)
       }
     }

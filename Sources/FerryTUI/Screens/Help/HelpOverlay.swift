@@ -19,7 +19,9 @@ enum HelpOverlay {
     }
   }
 
-  /// The help as (key, sentence) lines; section titles have an empty key. Pure.
+  /// The help as (key, sentence) lines; section titles have an empty key.
+  ///
+  /// Pure.
   static func lines() -> [(key: String, help: String)] {
     var out: [(String, String)] = []
     for section in KeyMaps.all {

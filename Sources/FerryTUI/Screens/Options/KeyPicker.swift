@@ -20,8 +20,9 @@ public struct KeyPicker: Sendable, Equatable {
   /// One picker line: alias(es), id, state.
   public static func line(_ key: KMSKey, width: Int) -> String {
     let aliases = key.aliases.isEmpty ? "(no alias)" : key.aliases.joined(separator: ", ")
-    let status = refusal(key) == nil ? key.keyManager.lowercased() : "unusable: " + (key.isSymmetric ? key.keyState : key.keySpec)
-    return Format.pad("\(Format.pad(aliases, 28)) \(Format.pad(key.keyId, 36)) \(status)", width)
+    let status =
+      refusal(key) == nil ? key.keyManager.lowercased() : "✗ " + (key.isSymmetric ? key.keyState : key.keySpec)
+    return Format.pad("\(Format.pad(aliases, 24)) \(Format.pad(key.keyId, 36)) \(status)", width)
   }
 }
 

@@ -2,7 +2,9 @@ import FerryCloud
 import FerryRules
 import Terminal
 
-/// Keys on the options form. Every edit re-plans, so each field's findings follow the operator's typing.
+/// Keys on the options form.
+///
+/// Every edit re-plans, so each field's findings follow the operator's typing.
 enum OptionsUpdate {
   static func handle(_ key: Key, _ state: inout AppState) -> [Command] {
     if state.options.picker != nil { return pickerKey(key, &state) }
@@ -114,10 +116,12 @@ enum OptionsUpdate {
     let resource: Resource = state.source.chosen?.resource ?? .image
     switch key {
     case .character("a"), .character("+"):
-      state.options.tagEdit = .init(index: nil, resource: resource, key: TextInput(), value: TextInput(), onValue: false)
+      state.options.tagEdit = .init(
+        index: nil, resource: resource, key: TextInput(), value: TextInput(), onValue: false)
     case .enter, .character("e"):
       guard state.options.tags.indices.contains(state.options.tagCursor.selected) else {
-        state.options.tagEdit = .init(index: nil, resource: resource, key: TextInput(), value: TextInput(), onValue: false)
+        state.options.tagEdit = .init(
+          index: nil, resource: resource, key: TextInput(), value: TextInput(), onValue: false)
         return []
       }
       let tag = state.options.tags[state.options.tagCursor.selected]

@@ -18,7 +18,8 @@ enum OptionsView {
 
   static func render(_ state: AppState, in body: Rect, into canvas: inout Canvas) -> CursorPosition? {
     let lines = self.lines(state, width: body.width)
-    let focusIndex = lines.firstIndex { $0.field == state.options.focus && $0.cursor != nil }
+    let focusIndex =
+      lines.firstIndex { $0.field == state.options.focus && $0.cursor != nil }
       ?? lines.firstIndex { $0.field == state.options.focus } ?? 0
     let lastOfFocus = lines.lastIndex { $0.field == state.options.focus } ?? focusIndex
     let top = max(0, min(focusIndex, lastOfFocus - body.height + 1))
@@ -56,21 +57,34 @@ enum OptionsView {
         let placeholder = field == .duration ? "(none: a normal copy)" : ""
         let shown = input.text.isEmpty && !focused ? placeholder : input.text
         let prefix = marker + label + " "
-        lines.append(Line(text: prefix + shown, role: focused ? .input : .text, field: field,
-          cursor: focused ? DisplayWidth.of(prefix) + input.cursor : nil))
+        lines.append(
+          Line(
+            text: prefix + shown, role: focused ? .input : .text, field: field,
+            cursor: focused ? DisplayWidth.of(prefix) + input.cursor : nil))
       case .encrypted:
-        lines.append(Line(text: marker + label + " " + check(options.encrypted), role: focused ? .selection : .text, field: field))
+        lines.append(
+          Line(text: marker + label + " " + check(options.encrypted), role: focused ? .selection : .text, field: field))
       case .copyImageTags:
-        lines.append(Line(text: marker + label + " " + check(options.copyImageTags), role: focused ? .selection : .text, field: field))
+        lines.append(
+          Line(
+            text: marker + label + " " + check(options.copyImageTags), role: focused ? .selection : .text, field: field)
+        )
       case .dryRun:
-        lines.append(Line(text: marker + label + " " + check(options.dryRun), role: focused ? .selection : .text, field: field))
+        lines.append(
+          Line(text: marker + label + " " + check(options.dryRun), role: focused ? .selection : .text, field: field))
       case .kmsKey:
         let value = options.kmsKeyId ?? "(default EBS key)"
-        lines.append(Line(text: marker + label + " " + value + (focused ? "   enter: pick" : ""), role: focused ? .selection : .text, field: field))
+        lines.append(
+          Line(
+            text: marker + label + " " + value + (focused ? "   enter: pick" : ""), role: focused ? .selection : .text,
+            field: field))
       case .tags:
         let count = options.tags.isEmpty ? "none" : "\(options.tags.count)"
-        lines.append(Line(text: marker + label + " " + count + (focused ? "   a add  enter edit  x delete" + (resource == .image ? "  t image/snapshot" : "") : ""),
-          role: focused ? .selection : .text, field: field))
+        lines.append(
+          Line(
+            text: marker + label + " " + count
+              + (focused ? "   a add  enter edit  x delete" + (resource == .image ? "  t image/snapshot" : "") : ""),
+            role: focused ? .selection : .text, field: field))
         lines += tagLines(options, focused: focused)
       case .review:
         let errors = options.errors.count
@@ -81,7 +95,10 @@ enum OptionsView {
       if field == .duration, let minutes = Int(options.duration.text.trimmingCharacters(in: .whitespaces)),
         let size = state.source.chosen?.sizeGiB, let rate = Format.throughput(sizeGiB: size, minutes: minutes)
       {
-        lines.append(Line(text: indent + "≈ \(rate) to copy \(size) GiB in \(minutes) min (limit 500 MiB/s a snapshot)", role: .dim, field: field))
+        lines.append(
+          Line(
+            text: indent + "≈ \(rate) to copy \(size) GiB in \(minutes) min (limit 500 MiB/s a snapshot)", role: .dim,
+            field: field))
       }
       for finding in options.findings(for: field) {
         for text in Canvas.wrap(indent + mark(finding) + " " + finding.message, width: width, indent: labelWidth + 5) {
@@ -98,14 +115,17 @@ enum OptionsView {
     for (index, tag) in options.tags.enumerated() {
       if let edit = options.tagEdit, edit.index == index { continue }
       let selected = focused && options.tagEdit == nil && index == options.tagCursor.selected
-      lines.append(Line(text: indent + (selected ? "› " : "  ") + "\(tag.resource.rawValue): \(tag.key) = \(tag.value)",
-        role: selected ? .info : .text, field: .tags))
+      lines.append(
+        Line(
+          text: indent + (selected ? "› " : "  ") + "\(tag.resource.rawValue): \(tag.key) = \(tag.value)",
+          role: selected ? .info : .text, field: .tags))
     }
     if let edit = options.tagEdit {
       let prefix = indent + "✎ \(edit.resource.rawValue): "
       let keyPart = "key " + edit.key.text
       let text = prefix + keyPart + "  value " + edit.value.text
-      let cursor = edit.onValue
+      let cursor =
+        edit.onValue
         ? DisplayWidth.of(prefix + keyPart + "  value ") + edit.value.cursor
         : DisplayWidth.of(prefix + "key ") + edit.key.cursor
       lines.append(Line(text: text, role: .input, field: .tags, cursor: cursor))
@@ -161,7 +181,10 @@ enum OptionsView {
       for line in 0..<height {
         let row = top + line
         guard row <= keys.count else { break }
-        let text = row == 0 ? Format.pad("(default EBS key of the Region)", inner.width - 2) : KeyPicker.line(keys[row - 1], width: inner.width - 2)
+        let text =
+          row == 0
+          ? Format.pad("(default EBS key of the Region)", inner.width - 2)
+          : KeyPicker.line(keys[row - 1], width: inner.width - 2)
         let usable = row == 0 || KeyPicker.refusal(keys[row - 1]) == nil
         let y = inner.y + line
         if row == picker.cursor.selected {

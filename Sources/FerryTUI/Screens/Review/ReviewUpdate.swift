@@ -51,7 +51,8 @@ enum ReviewUpdate {
     let errors = state.options.errors + state.review.preflight.filter { $0.severity == .error }
     if !errors.isEmpty {
       let fields = errors.map(\.field).uniqued().joined(separator: ", ")
-      state.notice = .error("Can't submit: \(errors.count) error\(errors.count == 1 ? "" : "s") (\(fields)). First: \(errors[0].message)")
+      state.notice = .error(
+        "Can't submit: \(errors.count) error\(errors.count == 1 ? "" : "s") (\(fields)). First: \(errors[0].message)")
       return []
     }
     guard let call = state.options.plan?.call else { return [] }
@@ -66,7 +67,9 @@ enum ReviewUpdate {
     case .escape:
       state.review.savePath = nil
     case .enter:
-      guard let path = state.review.savePath?.text, !path.isEmpty, let document = requestDocument(state) else { return [] }
+      guard let path = state.review.savePath?.text, !path.isEmpty, let document = requestDocument(state) else {
+        return []
+      }
       state.review.savePath = nil
       return [.save(path: path, contents: document, overwrite: false)]
     default:

@@ -31,11 +31,12 @@ enum ReviewView {
     let preflight = state.review.preflight
     let findings = state.options.findings + preflight
     let errors = findings.filter { $0.severity == .error }.count
-    let heading = errors == 0 ? "Findings: no errors" : "Findings: \(errors) error\(errors == 1 ? "" : "s") — submit is refused until fixed"
+    let heading =
+      errors == 0
+      ? "Findings: no errors" : "Findings: \(errors) error\(errors == 1 ? "" : "s") — submit is refused until fixed"
     lines.append(Line(text: heading, role: errors == 0 ? .ok : .error))
     if state.review.preflightRunning {
-      let spinner = state.theme.glyphs.spinner
-      let frame = spinner.isEmpty ? "" : spinner[state.spinner % spinner.count]
+      let frame = Spinner(tick: state.spinner).frame(state.theme.glyphs)
       lines.append(Line(text: "  \(frame) preflight: dry run, KMS keys, copies in flight, name…", role: .info))
     } else if state.review.preflightFor == nil, plan.valid {
       lines.append(Line(text: "  preflight not run (p runs it)", role: .dim))

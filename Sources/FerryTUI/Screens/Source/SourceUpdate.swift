@@ -11,7 +11,9 @@ enum SourceUpdate {
     case .character("/"):
       state.source.filtering = true
     case .tab, .character("i"), .character("s"):
-      let wanted: Resource = key == .character("i") ? .image : key == .character("s") ? .snapshot : state.source.resource == .image ? .snapshot : .image
+      let wanted: Resource =
+        key == .character("i")
+        ? .image : key == .character("s") ? .snapshot : state.source.resource == .image ? .snapshot : .image
       guard wanted != state.source.resource || key == .tab else { return [] }
       state.source.resource = wanted
       return state.source.reload(region: state.region)

@@ -51,8 +51,8 @@ enum SourceView {
     switch state.source.loading {
     case .idle: return ""
     case .loading(let scope):
-      let spinner = state.theme.glyphs.spinner
-      let frame = spinner.isEmpty ? "" : spinner[state.spinner % spinner.count] + " "
+      let spinner = Spinner(tick: state.spinner).frame(state.theme.glyphs)
+      let frame = spinner.isEmpty ? "" : spinner + " "
       return "\(frame)loading \(scope == .owned ? "" : "shared ")\(noun)… \(count)"
     case .done: return "\(count) \(noun)"
     case .failed: return "\(count) \(noun), listing failed"
@@ -65,7 +65,9 @@ enum SourceView {
     case .failed(let message): return "Could not list \(noun): \(message)"
     case .loading: return "Loading \(noun)…"
     default:
-      if !state.source.filter.text.isEmpty { return "No \(noun) match \"\(state.source.filter.text)\" (esc clears the filter)." }
+      if !state.source.filter.text.isEmpty {
+        return "No \(noun) match \"\(state.source.filter.text)\" (esc clears the filter)."
+      }
       return "No \(noun) owned by or shared with this account in \(state.region). Try :region NAME or tab."
     }
   }

@@ -11,55 +11,19 @@ public struct StatusState: Sendable, Equatable {
   public var error: String?
   /// A copy awaiting `y` to be cancelled.
   public var confirmCancel: String?
-  /// Seconds between refreshes while copies are in flight (core's poller batches the calls).
-  public static let pollInterval: TimeInterval = 5
+  /// Refreshes so far this session (the pacing widens with them when no estimate is known).
+  public var pollCount = 0
 
   public init() {}
 
   public var selected: CopyRecord? { copies.indices.contains(cursor.selected) ? copies[cursor.selected] : nil }
   public var inFlight: Bool { copies.contains { !$0.phase.isFinal } }
-}
 
-/// Keys on the status pane: move, cancel a copy (after a confirm), refresh.
-enum StatusUpdate {
-  static func handle(_ key: Key, _ state: inout AppState) -> [Command] {
-    if let id = state.status.confirmCancel {
-      state.status.confirmCancel = nil
-      guard key == .character("y") else {
-        state.notice = .info("Copy \(id) left running.")
-        return []
-      }
-      state.notice = .info("Cancelling \(id)…")
-      return [.cancelCopy(id: id)]
-    }
-    if state.status.cursor.move(key, count: state.status.copies.count, page: state.layout.body.height / 3) { return [] }
-    switch key {
-    case .character("x"), .character("c"):
-      guard let copy = state.status.selected else { return [] }
-      guard !copy.phase.isFinal else {
-        state.notice = .warning("\(copy.resourceId ?? copy.id) already \(copy.phase.rawValue): nothing to cancel.")
-        return []
-      }
-      state.status.confirmCancel = copy.id
-    case .character("r"):
-      return refresh(&state)
-    default:
-      break
-    }
-    return []
-  }
-
-  static func refresh(_ state: inout AppState) -> [Command] {
-    guard !state.status.polling else { return [] }
-    state.status.polling = true
-    return [.refreshCopies]
-  }
-
-  /// On each tick: poll when copies are in flight (or the pane has never loaded) and the interval passed.
-  static func tick(_ state: inout AppState) -> [Command] {
-    guard state.mode == .running, !state.status.polling else { return [] }
-    let due = state.status.lastPoll.map { state.now.timeIntervalSince($0) >= StatusState.pollInterval } ?? true
-    let wanted = state.status.inFlight || (state.screen == .status && state.status.lastPoll == nil)
-    return due && wanted ? refresh(&state) : []
+  /// Seconds until the next refresh, paced by core's `PollInterval`: a quarter of the soonest
+  /// estimated completion, within the poller's bounds, widening while nothing can be estimated.
+  public func pollInterval(now: Date) -> TimeInterval {
+    let soonest = copies.compactMap { ProgressEstimate(record: $0, now: now).remaining }.min()
+    let retried = error == nil ? 0 : 1
+    return PollInterval.next(cycle: pollCount, soonestCompletion: soonest, throttledStreak: retried).seconds
   }
 }

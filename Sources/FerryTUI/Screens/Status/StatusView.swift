@@ -14,7 +14,8 @@ enum StatusView {
       canvas.text("  Last refresh failed: \(error)", x: body.x, y: body.y + 1, .error, clip: body)
     }
     if status.copies.isEmpty {
-      canvas.text("  No copies yet. Pick a source, a destination, review and submit.", x: body.x, y: body.y + 2, .dim, clip: body)
+      canvas.text(
+        "  No copies yet. Pick a source, a destination, review and submit.", x: body.x, y: body.y + 2, .dim, clip: body)
       return
     }
     var y = body.y + (status.error == nil ? 1 : 2)
@@ -34,8 +35,7 @@ enum StatusView {
           }
         case .bar(let percent, let label):
           let barWidth = min(30, max(10, body.width - 40))
-          canvas.progress(percent, x: body.x + 4, y: y, width: barWidth)
-          canvas.text(" " + label, x: body.x + 4 + barWidth, y: y, .text, clip: body)
+          canvas.progress(percent, label: label, x: body.x + 4, y: y, width: barWidth, clip: body)
         }
         y += 1
       }
@@ -51,7 +51,11 @@ enum StatusView {
   static func lines(_ record: CopyRecord, now: Date, selected: Bool, width: Int) -> [Line] {
     let estimate = ProgressEstimate(record: record, now: now)
     let target = record.resourceId ?? record.id
-    var out: [Line] = [.text("\(Format.pad(phaseText(record.phase), 10)) \(target) ← \(record.sourceId) (\(record.sourceRegion)) → \(record.destination)", .title)]
+    var out: [Line] = [
+      .text(
+        "\(Format.pad(phaseText(record.phase), 10)) \(target) ← \(record.sourceId) (\(record.sourceRegion)) → \(record.destination)",
+        .title)
+    ]
     var times = "elapsed \(Format.duration(estimate.elapsed.seconds))"
     if let remaining = estimate.remaining { times += ", about \(Format.duration(remaining.seconds)) left" }
     let percent = record.progress ?? (record.phase.isSuccess ? 100 : 0)
@@ -61,7 +65,10 @@ enum StatusView {
     }
     if selected {
       for snapshot in record.snapshots {
-        out.append(.text("  snapshot \(snapshot.snapshotId): \(snapshot.state.rawValue) \(snapshot.progress.map { "\($0)%" } ?? "")", .dim))
+        out.append(
+          .text(
+            "  snapshot \(snapshot.snapshotId): \(snapshot.state.rawValue) \(snapshot.progress.map { "\($0)%" } ?? "")",
+            .dim))
       }
     }
     return out

@@ -14,11 +14,18 @@ enum WelcomeView {
     }
     lines += [
       ("", .text),
-      ("To use your account: set AWS_PROFILE or AWS_ACCESS_KEY_ID, run `aws configure` or `aws sso login --profile NAME`, then start ferry again.", .text),
+      (
+        "To use your account: set AWS_PROFILE or AWS_ACCESS_KEY_ID, run `aws configure` or `aws sso login --profile NAME`, then start ferry again.",
+        .text
+      ),
       ("", .text),
     ]
     if info.sandboxAvailable {
-      lines.append(("Press s to try ferry on the built-in sandbox, a simulated account (nothing is sent to AWS). Press q to quit.", .ok))
+      lines.append(
+        (
+          "Press s to try ferry on the built-in sandbox, a simulated account (nothing is sent to AWS). Press q to quit.",
+          .ok
+        ))
     } else {
       lines.append(("Press q to quit.", .text))
     }

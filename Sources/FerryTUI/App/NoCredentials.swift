@@ -1,0 +1,15 @@
+/// Why the TUI started without an account, in the words the operator reads.
+public struct NoCredentials: Sendable, Equatable {
+  /// What was looked for and where (one line each).
+  public var lookedFor: [String]
+  /// Why the account could not be opened, in the words of the part that tried; nil when nothing was found at all.
+  public var reason: String?
+  /// Whether the built-in sandbox can be opened instead.
+  public var sandboxAvailable: Bool
+
+  public init(lookedFor: [String], reason: String? = nil, sandboxAvailable: Bool = true) {
+    self.lookedFor = lookedFor
+    self.reason = reason
+    self.sandboxAvailable = sandboxAvailable
+  }
+}

@@ -12,6 +12,7 @@ import sys
 import time
 
 import boto3
+from botocore.config import Config
 
 TEAMS = ["web", "payments", "search", "cache", "batch", "edge", "data", "auth"]
 SERVICES = ["server", "worker", "proxy", "db", "api", "cron"]
@@ -40,7 +41,8 @@ def main():
         args.remove(dump)
     ec2 = boto3.client(
         "ec2", endpoint_url=endpoint, region_name="us-east-1",
-        aws_access_key_id="AKIDEXAMPLE", aws_secret_access_key="wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+        aws_access_key_id="AKIDEXAMPLE", aws_secret_access_key="wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+        config=Config(read_timeout=600, retries={"max_attempts": 1}))
     started = time.monotonic()
     existing = len(ec2.describe_images(Owners=["self"])["Images"])
     by_tags = {}

@@ -28,7 +28,6 @@ def main():
     print('request = "POST"')
     print("silent")
     print("fail")
-    print('output = "/dev/null"')
     for name, value in request.headers.items():
         print(f'header = "{name}: {value}"')
     print(f'data = "{body}"')

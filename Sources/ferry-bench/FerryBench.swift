@@ -16,16 +16,20 @@ struct FerryBench: AsyncParsableCommand {
     case plan, filter, tty, decode, sigv4, memory
   }
 
-  @Option(name: .customLong("only"), help: "Run only these (\(Benchmark.allCases.map(\.rawValue).joined(separator: ", "))).")
+  @Option(
+    name: .customLong("only"), help: "Run only these (\(Benchmark.allCases.map(\.rawValue).joined(separator: ", "))).")
   var only: [Benchmark] = []
 
   @Option(help: "Also write the results as JSON to this file.")
   var json: String?
 
-  @Option(name: .customLong("describe-images"), help: "Decode this captured DescribeImages body instead of a generated one.")
+  @Option(
+    name: .customLong("describe-images"), help: "Decode this captured DescribeImages body instead of a generated one.")
   var describeImages: String?
 
-  @Option(name: .customLong("dump-describe-images"), help: "Write the generated 5,000-image DescribeImages body here and exit.")
+  @Option(
+    name: .customLong("dump-describe-images"),
+    help: "Write the generated 5,000-image DescribeImages body here and exit.")
   var dumpDescribeImages: String?
 
   @Option(help: "botocore timing script for the decode comparison (skipped when missing).")

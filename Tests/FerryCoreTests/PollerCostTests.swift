@@ -47,13 +47,16 @@ import Testing
 
     #expect(perCycle == [6, 6, 6])
     let expected = Dictionary(
-      uniqueKeysWithValues: Self.regions.flatMap { ["DescribeImages \($0)", "DescribeSnapshots \($0)"] }.map { ($0, 3) })
+      uniqueKeysWithValues: Self.regions.flatMap { ["DescribeImages \($0)", "DescribeSnapshots \($0)"] }.map { ($0, 3) }
+    )
     #expect(await Self.describeCalls(rig.account) == expected)
   }
 
   @Test func eachRegionsBatchNamesEveryCopyInIt() async throws {
     let rig = CoreFixtures.Rig(copyDuration: .seconds(3_600))
-    let records = try await (0..<50).asyncMap { try await rig.copier.submit(Self.request($0), catalog: CoreFixtures.catalog) }
+    let records = try await (0..<50).asyncMap {
+      try await rig.copier.submit(Self.request($0), catalog: CoreFixtures.catalog)
+    }
     rig.time.advance(by: .seconds(60))
     _ = try await rig.poller.pollOnce()
 

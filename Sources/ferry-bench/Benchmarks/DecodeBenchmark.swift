@@ -44,10 +44,12 @@ struct DecodeBenchmark {
     if let botocore = try botocoreSeconds(body) {
       let ratio = botocore * 1e9 / samples.median
       rows.append(
-        Measurement("decode.botocore", "botocore EC2QueryParser on the same bytes, median", botocore * 1e9,
+        Measurement(
+          "decode.botocore", "botocore EC2QueryParser on the same bytes, median", botocore * 1e9,
           .nanoseconds, detail: "python3 \(botocoreScript ?? "")"))
       rows.append(
-        Measurement("decode.speedup", "botocore time ÷ ferry time", ratio, .ratio, target: .atLeast(5),
+        Measurement(
+          "decode.speedup", "botocore time ÷ ferry time", ratio, .ratio, target: .atLeast(5),
           detail: "same \(megabytes) body"))
     }
     return rows

@@ -12,7 +12,9 @@ struct FilterBenchmark {
   var rounds = 5
   var frames = 300
   /// Typed character by character; a mix of the first word of names, dates, tag pairs, id prefixes and no match.
-  static let queries = ["web-server", "2026-11-13", "team=cache", "payments-api-2026-11-0", "ami-0f", "staging", "zzz-no-match"]
+  static let queries = [
+    "web-server", "2026-11-13", "team=cache", "payments-api-2026-11-0", "ami-0f", "staging", "zzz-no-match",
+  ]
 
   func run() throws -> [Measurement] {
     let (loaded, loadTime) = try Stopwatch.time { try LoadedList.state(images: images, width: 200, height: 60) }
@@ -62,20 +64,31 @@ struct FilterBenchmark {
 
     let keystrokes = "\(typed.count) keystrokes: \(Self.queries.count) queries typed \(rounds)×, \(images) rows"
     return [
-      Measurement("list.load", "load the AMIs into the TUI (pages of 1,000, index built)", loadTime, .nanoseconds,
+      Measurement(
+        "list.load", "load the AMIs into the TUI (pages of 1,000, index built)", loadTime, .nanoseconds,
         detail: "SourceItem per row + FilterIndex, through update()"),
-      Measurement("filter.keystroke.median", "filter keystroke, median", typed.median, .nanoseconds, detail: keystrokes),
-      Measurement("filter.keystroke.p99", "filter keystroke, p99", typed.p99, .nanoseconds, target: .below(5_000_000),
+      Measurement(
+        "filter.keystroke.median", "filter keystroke, median", typed.median, .nanoseconds, detail: keystrokes),
+      Measurement(
+        "filter.keystroke.p99", "filter keystroke, p99", typed.p99, .nanoseconds, target: .below(5_000_000),
         detail: keystrokes + ", max \(ReportTable.format(typed.max, .nanoseconds))"),
-      Measurement("filter.first-char.p99", "first character (scan of all rows), p99", first.p99, .nanoseconds,
-        target: .below(5_000_000), detail: "\(first.count) samples, median \(ReportTable.format(first.median, .nanoseconds))"),
-      Measurement("filter.next-char.p99", "one more character (narrowing), p99", next.p99, .nanoseconds,
-        target: .below(5_000_000), detail: "\(next.count) samples, median \(ReportTable.format(next.median, .nanoseconds))"),
-      Measurement("filter.backspace.p99", "backspace, p99", backspace.p99, .nanoseconds, target: .below(5_000_000),
+      Measurement(
+        "filter.first-char.p99", "first character (scan of all rows), p99", first.p99, .nanoseconds,
+        target: .below(5_000_000),
+        detail: "\(first.count) samples, median \(ReportTable.format(first.median, .nanoseconds))"),
+      Measurement(
+        "filter.next-char.p99", "one more character (narrowing), p99", next.p99, .nanoseconds,
+        target: .below(5_000_000),
+        detail: "\(next.count) samples, median \(ReportTable.format(next.median, .nanoseconds))"),
+      Measurement(
+        "filter.backspace.p99", "backspace, p99", backspace.p99, .nanoseconds, target: .below(5_000_000),
         detail: "\(backspace.count) samples"),
-      Measurement("frame.render.p99", "200×60 frame of the filtered list (AppView.render), p99", render.p99, .nanoseconds,
-        target: .below(2_000_000), detail: "\(frames) frames, median \(ReportTable.format(render.median, .nanoseconds))"),
-      Measurement("frame.render+diff.p99", "render + Screen diff to an in-memory backend, p99", shown.p99, .nanoseconds,
+      Measurement(
+        "frame.render.p99", "200×60 frame of the filtered list (AppView.render), p99", render.p99, .nanoseconds,
+        target: .below(2_000_000), detail: "\(frames) frames, median \(ReportTable.format(render.median, .nanoseconds))"
+      ),
+      Measurement(
+        "frame.render+diff.p99", "render + Screen diff to an in-memory backend, p99", shown.p99, .nanoseconds,
         target: .below(2_000_000), detail: "\(frames) frames, median \(ReportTable.format(shown.median, .nanoseconds))"),
     ]
   }

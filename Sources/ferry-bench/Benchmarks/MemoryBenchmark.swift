@@ -32,13 +32,17 @@ struct MemoryBenchmark {
     }
     let perRow = Double(result.peakKiB - result.baselineKiB) * 1024 / Double(result.rows)
     return [
-      Measurement("memory.peak-rss", "peak RSS with 100,000 AMIs loaded (VmHWM)", Double(result.peakKiB) * 1024, .bytes,
+      Measurement(
+        "memory.peak-rss", "peak RSS with 100,000 AMIs loaded (VmHWM)", Double(result.peakKiB) * 1024, .bytes,
         target: .below(200 * 1_048_576),
-        detail: "baseline \(result.baselineKiB / 1024) MiB, after \(result.residentKiB / 1024) MiB, \(Int(perRow)) B per row"),
+        detail:
+          "baseline \(result.baselineKiB / 1024) MiB, after \(result.residentKiB / 1024) MiB, \(Int(perRow)) B per row")
     ]
   }
 
-  /// The child's side: load, filter, draw, report. Prints one JSON line on stdout.
+  /// The child's side: load, filter, draw, report.
+  ///
+  /// Prints one JSON line on stdout.
   static func probe(images: Int) throws {
     let baseline = try status("VmHWM")
     var state = try LoadedList.state(images: images, width: 200, height: 60)

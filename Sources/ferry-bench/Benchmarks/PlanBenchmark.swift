@@ -31,13 +31,15 @@ struct PlanBenchmark {
     }
     let how = "\(runs) calls, sandbox catalog (\(catalog.regions.count) Regions, \(catalog.zones.count) zones)"
     return [
-      Measurement("plan.median", "plan(), 50 image + 50 snapshot tags, median", samples.median, .nanoseconds, detail: how),
+      Measurement(
+        "plan.median", "plan(), 50 image + 50 snapshot tags, median", samples.median, .nanoseconds, detail: how),
       Measurement(
         "plan.p99", "plan(), 50 image + 50 snapshot tags, p99", samples.p99, .nanoseconds, target: .below(100_000),
         detail: how),
       Measurement(
         "plan.over-limit.p99", "plan(), 100 image tags (refused), p99", refusedSamples.p99, .nanoseconds,
-        target: .below(100_000), detail: "\(refused.findings.count) findings; median \(ReportTable.format(refusedSamples.median, .nanoseconds))"),
+        target: .below(100_000),
+        detail: "\(refused.findings.count) findings; median \(ReportTable.format(refusedSamples.median, .nanoseconds))"),
     ]
   }
 

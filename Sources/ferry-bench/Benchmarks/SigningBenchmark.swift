@@ -26,15 +26,24 @@ struct SigningBenchmark {
     var second = 0.0
     func sign() -> [SigV4Signer.Header] {
       second += 1
-      return signer.signHeaders(method: "POST", url: url, headers: headers, body: body, date: day + second.truncatingRemainder(dividingBy: 3600))
+      return signer.signHeaders(
+        method: "POST", url: url, headers: headers, body: body, date: day + second.truncatingRemainder(dividingBy: 3600)
+      )
     }
-    guard sign().contains(where: { $0.name == "Authorization" && $0.value.hasPrefix("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/") }) else {
+    guard
+      sign().contains(where: {
+        $0.name == "Authorization" && $0.value.hasPrefix("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")
+      })
+    else {
       throw BenchError("the signer returned no Authorization header")
     }
     let samples = Stopwatch.sample(runs: runs, warmup: 500) { blackHole(sign()) }
     return [
-      Measurement("sigv4.per-second", "SigV4 header signatures per second", 1e9 * Double(runs) / samples.total,
-        .perSecond, detail: "\(runs) signatures, median \(ReportTable.format(samples.median, .nanoseconds)), p99 \(ReportTable.format(samples.p99, .nanoseconds))")
+      Measurement(
+        "sigv4.per-second", "SigV4 header signatures per second", 1e9 * Double(runs) / samples.total,
+        .perSecond,
+        detail: "\(runs) signatures, median \(ReportTable.format(samples.median, .nanoseconds)), "
+          + "p99 \(ReportTable.format(samples.p99, .nanoseconds))")
     ]
   }
 }

@@ -34,10 +34,14 @@ struct TerminalBytesBenchmark {
       throw BenchError("the status pane did not show the copy's progress:\n\(pane.screenText)")
     }
     return [
-      Measurement("tty.progress-bar.tick", "ncurses bytes per tick, progress bar only (median)", bar.perTick.median,
-        .bytes, target: .below(200), detail: "max \(Int(bar.perTick.max)) B, first frame \(bar.firstFrame) B, \(ticks) ticks, 80×24"),
-      Measurement("tty.status-pane.tick", "ncurses bytes per tick, TUI status pane (median)", pane.perTick.median,
-        .bytes, target: .below(200), detail: "max \(Int(pane.perTick.max)) B, first frame \(pane.firstFrame) B, \(ticks) ticks, 80×24"),
+      Measurement(
+        "tty.progress-bar.tick", "ncurses bytes per tick, progress bar only (median)", bar.perTick.median,
+        .bytes, target: .below(200),
+        detail: "max \(Int(bar.perTick.max)) B, first frame \(bar.firstFrame) B, \(ticks) ticks, 80×24"),
+      Measurement(
+        "tty.status-pane.tick", "ncurses bytes per tick, TUI status pane (median)", pane.perTick.median,
+        .bytes, target: .below(200),
+        detail: "max \(Int(pane.perTick.max)) B, first frame \(pane.firstFrame) B, \(ticks) ticks, 80×24"),
     ]
   }
 

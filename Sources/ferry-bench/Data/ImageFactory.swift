@@ -30,7 +30,10 @@ enum ImageFactory {
     return Fields(
       name: name,
       description: "\(team) \(service) build \(n) from pipeline main, base al2023",
-      tags: [Tag(key: "Name", value: name), Tag(key: "team", value: team), Tag(key: "env", value: n % 3 == 0 ? "staging" : "prod")],
+      tags: [
+        Tag(key: "Name", value: name), Tag(key: "team", value: team),
+        Tag(key: "env", value: n % 3 == 0 ? "staging" : "prod"),
+      ],
       imageId: "ami-" + hex(n, salt: 0x9E37_79B9),
       snapshotId: "snap-" + hex(n, salt: 0x85EB_CA6B),
       creationDate: "2026-11-\(twoDigits(day))T\(twoDigits(n % 24)):\(twoDigits(n % 60)):00.000Z")
@@ -43,7 +46,8 @@ enum ImageFactory {
       id: fields.imageId, name: fields.name, description: fields.description, state: .available,
       ownerId: ownerId, creationDate: fields.creationDate, architecture: "x86_64", rootDeviceName: "/dev/xvda",
       blockDevices: [
-        BlockDevice(deviceName: "/dev/xvda", snapshotId: fields.snapshotId, volumeSize: 8, volumeType: "gp3", encrypted: false)
+        BlockDevice(
+          deviceName: "/dev/xvda", snapshotId: fields.snapshotId, volumeSize: 8, volumeType: "gp3", encrypted: false)
       ],
       tags: fields.tags, region: region)
   }

@@ -21,11 +21,16 @@ enum LoadedList {
       let end = min(count, next + pageSize)
       let items = (next..<end).map { SourceItem(.image(ImageFactory.image($0)), callerAccount: identity.accountId) }
       let token = end < count ? "page-\(end)" : nil
-      _ = update(&state, .sourcesPage(generation: generation, scope: .owned, .success(SourcePage(items: items, nextToken: token))))
+      _ = update(
+        &state,
+        .sourcesPage(generation: generation, scope: .owned, .success(SourcePage(items: items, nextToken: token))))
       next = end
     }
-    _ = update(&state, .sourcesPage(generation: generation, scope: .shared, .success(SourcePage(items: [], nextToken: nil))))
-    guard state.source.items.count == count, state.source.visibleCount == count, state.source.loading == SourceState.Loading.done else {
+    _ = update(
+      &state, .sourcesPage(generation: generation, scope: .shared, .success(SourcePage(items: [], nextToken: nil))))
+    guard state.source.items.count == count, state.source.visibleCount == count,
+      state.source.loading == SourceState.Loading.done
+    else {
       throw BenchError(
         "the TUI holds \(state.source.items.count) of \(count) images after loading (\(state.source.loading))")
     }

@@ -16,7 +16,8 @@ enum ReportTable {
     let header = ["measurement", "value", "target", "met", "load", "how"]
     let cells = rows.map { row in
       [
-        row.id, format(row.value, row.unit), row.target.map { "\($0.direction.rawValue) \(format($0.bound, row.unit))" } ?? "",
+        row.id, format(row.value, row.unit),
+        row.target.map { "\($0.direction.rawValue) \(format($0.bound, row.unit))" } ?? "",
         row.met.map { $0 ? "yes" : "NO" } ?? "", String(format: "%.1f", row.load), row.detail,
       ]
     }
@@ -24,8 +25,10 @@ enum ReportTable {
       ([header] + cells).map { $0[column].count }.max() ?? 0
     }
     let lines = ([header] + cells).map { line in
-      line.indices.map { $0 == line.count - 1 ? line[$0] : line[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
-        .joined(separator: "  ")
+      line.indices.map {
+        $0 == line.count - 1 ? line[$0] : line[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0)
+      }
+      .joined(separator: "  ")
     }
     return lines.joined(separator: "\n")
   }

@@ -26,6 +26,7 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .executable(name: "ferry", targets: ["ferry"]),
+    .executable(name: "ferry-bench", targets: ["ferry-bench"]),
     // The libraries the fuzz package in Fuzz/ links against (it depends on this package by path).
     .library(name: "FerryRules", targets: ["FerryRules"]),
     .library(name: "FerryCloud", targets: ["FerryCloud"]),
@@ -63,6 +64,14 @@ let package = Package(
       dependencies: [
         "FerryRules", "FerryCloud", "AWSClient", "Sandbox", "FerryCore", "Terminal", "FerryTUI",
         argumentParser, logging,
+      ]
+    ),
+    // Measures the hot paths against docs/performance.md's targets: `swift run -c release ferry-bench`.
+    .executableTarget(
+      name: "ferry-bench",
+      dependencies: [
+        "FerryRules", "FerryCloud", "AWSClient", "AWSSigning", "Sandbox", "FerryCore", "Terminal", "FerryTUI",
+        argumentParser,
       ]
     ),
 

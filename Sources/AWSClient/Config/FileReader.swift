@@ -15,7 +15,11 @@ public struct FileReader: Sendable {
   /// Reads from the real file system.
   public static let live = FileReader { path in
     guard FileManager.default.fileExists(atPath: path) else { return nil }
-    return try Data(contentsOf: URL(filePath: path))
+    // FileHandle, not Data(contentsOf:), so a device such as /dev/null (an empty config, as the AWS
+    // CLI accepts it) reads as empty instead of failing on its size.
+    let handle = try FileHandle(forReadingFrom: URL(filePath: path))
+    defer { try? handle.close() }
+    return try handle.readToEnd() ?? Data()
   }
 
   /// Serves fixed contents by path; any other path does not exist.

@@ -93,13 +93,15 @@ public struct AppState: Sendable, Equatable {
   /// Rebuilds the destination rows for the chosen source (keeps the selection on the same place).
   public mutating func rebuildDestinations() {
     let previous = destination.selected?.name
-    destination.rows = DestinationRows.build(
-      catalog: places ?? Catalog(), source: source.chosen, resource: source.chosen?.resource ?? source.resource,
-      facts: facts)
-    if let previous, let index = destination.rows.firstIndex(where: { $0.name == previous }) {
-      destination.cursor.select(index, count: destination.rows.count)
+    destination.setRows(
+      DestinationRows.build(
+        catalog: places ?? Catalog(), source: source.chosen, resource: source.chosen?.resource ?? source.resource,
+        facts: facts))
+    let visible = destination.filter.matches.map { destination.rows[$0].name }
+    if let previous, let index = visible.firstIndex(of: previous) {
+      destination.cursor.select(index, count: destination.visibleCount)
     } else {
-      destination.cursor.clamp(count: destination.rows.count)
+      destination.cursor.clamp(count: destination.visibleCount)
     }
     if let chosen = destination.chosen, let fresh = destination.rows.first(where: { $0.name == chosen.name }) {
       destination.chosen = fresh

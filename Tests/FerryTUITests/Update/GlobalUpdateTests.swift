@@ -68,7 +68,7 @@ import Testing
     var state = Fixtures.loadedState([])
     _ = update(&state, .key(.character("3")))
     #expect(state.screen == .source)
-    #expect(state.notice == .warning("Pick a source and a destination first."))
+    #expect(state.notice == .error("Can't go to Options: pick a source and a destination first"))
   }
 
   @Test func withoutCredentialsTheOnlyWaysOnAreTheSandboxOrQuit() {

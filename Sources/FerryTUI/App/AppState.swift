@@ -51,6 +51,8 @@ public struct AppState: Sendable, Equatable {
   /// The Regions whose zones and Outposts `places` includes.
   public var placesLoadedFor: [String] = []
   public var kmsKeys: [String: KeyList] = [:]
+  /// The request a killed session kept (`DraftKeeper`), until restored or discarded.
+  public var keptDraft: String?
   public var quitting = false
 
   public init(mode: Mode = .running, region: String, width: Int = 80, height: Int = 24, now: Date) {

@@ -23,6 +23,9 @@ public enum Message: Sendable, Equatable {
   /// A save finished: the path written, or `exists` when it would have overwritten without a confirm.
   case saved(Result<SaveOutcome, Failure>)
   case theme(Result<Theme, Failure>)
+  case draftRestored(path: String, Result<RestoredDraft, Failure>)
+  /// A kept draft was deleted (the path), or could not be.
+  case draftDeleted(Result<String, Failure>)
 }
 
 /// One page of sources, already turned into items.

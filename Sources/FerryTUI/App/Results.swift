@@ -85,6 +85,14 @@ enum Results {
       state.notice = .info("Theme \(theme.name).")
     case .theme(.failure(let failure)):
       state.notice = .error(failure.description)
+    case .draftRestored(let path, .success(let draft)):
+      return DraftUpdate.restored(draft, path: path, &state)
+    case .draftRestored(_, .failure(let failure)):
+      state.notice = .error("Could not restore the kept request: \(failure.description)")
+    case .draftDeleted(.success):
+      break  // the notice already said so (discard), or says what was restored
+    case .draftDeleted(.failure(let failure)):
+      state.notice = .error("Could not delete the kept request: \(failure.description)")
     case .key, .resize, .tick:
       break
     }

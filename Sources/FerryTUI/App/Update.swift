@@ -185,6 +185,8 @@ private func runCommandLine(_ line: String, _ state: inout AppState) -> [Command
   case .success(.help):
     state.overlay = .help(scroll: 0)
     return []
+  case .success(.draft(let discard)):
+    return discard ? DraftUpdate.discard(&state) : DraftUpdate.restore(&state)
   case .success(.theme(let name)):
     return [.loadTheme(name)]
   case .success(.profile(let profile)):

@@ -88,7 +88,8 @@ public final class TUIApp {
     self.executor = EffectExecutor(
       effects: connection?.effects, inbox: inbox)
     if connection != nil, let draft = drafts?.latest() {
-      self.state.notice = .info("An unsubmitted request was kept in \(draft) (ferry plan FILE checks it).")
+      self.state.keptDraft = draft
+      self.state.notice = .info("R restores the request kept when the last session ended (:draft discard deletes it): \(draft)")
     }
     run(commands)
   }

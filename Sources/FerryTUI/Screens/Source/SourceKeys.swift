@@ -6,6 +6,12 @@ enum SourceKeys {
 
   static func bindings(_ state: AppState) -> [Binding] {
     var bindings: [Binding] = []
+    if state.keptDraft != nil {
+      bindings.append(
+        Binding(.restoreDraft, keys: [.character("R")], label: "restore draft",
+                help: "Restore the request kept when the last session ended (:draft discard deletes it)",
+                group: "Source"))
+    }
     let empty = state.source.visibleCount == 0
     bindings += [
       Binding(.pick, keys: [.enter], label: "pick", help: "Copy this AMI or snapshot", group: "Source",

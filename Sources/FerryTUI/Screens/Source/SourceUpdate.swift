@@ -29,6 +29,8 @@ enum SourceUpdate {
       return state.source.reload(region: state.region)
     case .pick:
       return choose(&state)
+    case .restoreDraft:
+      return DraftUpdate.restore(&state)
     default:
       break
     }

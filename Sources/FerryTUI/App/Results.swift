@@ -50,7 +50,10 @@ enum Results {
     case .submitted(.failure(let failure)):
       state.review.submitting = false
       state.notice = .error("Not submitted: \(failure.description)")
-    case .copies(.success(let copies)):
+    case .copies(.success(let report)):
+      let copies = report.records
+      state.status.throttled = report.throttled
+      state.status.throttledStreak = report.throttled == nil ? 0 : state.status.throttledStreak + 1
       let selectedId = state.status.selected?.id
       state.status.copies = copies
       state.status.polling = false

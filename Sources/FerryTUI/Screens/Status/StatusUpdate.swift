@@ -38,8 +38,7 @@ enum StatusUpdate {
   /// On each tick: poll when copies are in flight (or the pane has never loaded) and the interval passed.
   static func tick(_ state: inout AppState) -> [Command] {
     guard state.mode == .running, !state.status.polling else { return [] }
-    let due =
-      state.status.lastPoll.map { state.now.timeIntervalSince($0) >= state.status.pollInterval(now: state.now) } ?? true
+    let due = state.status.nextPoll.map { state.now >= $0 } ?? true
     let wanted = state.status.inFlight || (state.screen == .status && state.status.lastPoll == nil)
     return due && wanted ? refresh(&state) : []
   }

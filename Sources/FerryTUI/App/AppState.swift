@@ -36,6 +36,9 @@ public struct AppState: Sendable, Equatable {
   public var region: String
   /// The theme views draw with (`:theme` loads another).
   public var theme: Theme = .default
+  /// False under `NO_COLOR`, `--no-color` or a terminal without colour: the theme stays monochrome
+  /// (roles told apart by attributes alone), whatever `:theme` asks for.
+  public var colorAllowed = true
   public var screen: Screen = .source
   public var overlay: Overlay?
   public var notice: Notice?

@@ -1,6 +1,7 @@
 import FerryCloud
 import FerryRules
 import Foundation
+import Terminal
 
 /// Where the results of commands land: each typed result message updates the sub-state it belongs to.
 enum Results {
@@ -83,6 +84,10 @@ enum Results {
       state.review.confirmOverwrite = path
     case .saved(.failure(let failure)):
       state.notice = .error("Not saved: \(failure.description)")
+    case .theme(.success(let theme)) where !state.colorAllowed:
+      // A theme file may carry colours; without colour its roles could look alike, so stay monochrome.
+      state.theme = Theme.monochrome.with(glyphs: state.theme.glyphs)
+      state.notice = theme.name == Theme.monochrome.name ? .info("Theme monochrome.") : .warning(monochromeNote)
     case .theme(.success(let theme)):
       state.theme = theme.with(glyphs: state.theme.glyphs)
       state.notice = .info("Theme \(theme.name).")

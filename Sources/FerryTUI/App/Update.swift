@@ -188,6 +188,10 @@ private func runCommandLine(_ line: String, _ state: inout AppState) -> [Command
   case .success(.draft(let discard)):
     return discard ? DraftUpdate.discard(&state) : DraftUpdate.restore(&state)
   case .success(.theme(let name)):
+    guard state.colorAllowed || name == Theme.monochrome.name else {
+      state.notice = .warning(monochromeNote)
+      return []
+    }
     return [.loadTheme(name)]
   case .success(.profile(let profile)):
     state.notice = .info("Switching to profile \(profile)…")
@@ -205,3 +209,6 @@ private func runCommandLine(_ line: String, _ state: inout AppState) -> [Command
     return state.source.reload(region: region)
   }
 }
+
+/// Why `:theme` leaves the screen monochrome.
+let monochromeNote = "Colours are off (NO_COLOR, --no-color or the terminal): the theme stays monochrome."

@@ -85,6 +85,7 @@ public final class TUIApp {
     let (state, commands) = start(launch, width: size.width, height: size.height, now: Date())
     self.state = state
     self.state.theme = theme
+    self.state.colorAllowed = session.backend.supportsColor
     self.executor = EffectExecutor(
       effects: connection?.effects, inbox: inbox)
     if connection != nil, let draft = drafts?.latest() {
@@ -176,9 +177,11 @@ public final class TUIApp {
         let theme = state.theme
         let (fresh, commands) = start(
           .account(connection.identity), width: state.width, height: state.height, now: Date())
+        let colorAllowed = state.colorAllowed
         state = fresh
         needsDraw = true
         state.theme = theme
+        state.colorAllowed = colorAllowed
         run(commands)
       } catch {
         state.notice = .error("Could not connect: \(Failure(error).description)")

@@ -151,7 +151,8 @@ private func quit(_ state: inout AppState) -> [Command] {
 private func overlayAction(_ action: ScreenAction, key: Key, _ state: inout AppState) -> [Command] {
   switch (state.overlay, action) {
   case (.help(let scroll)?, .scrollHelp(let delta)):
-    state.overlay = .help(scroll: max(0, scroll + delta))
+    let last = HelpOverlay.maxScroll(state, unicode: !state.theme.glyphs.isASCII)
+    state.overlay = .help(scroll: min(max(0, scroll + delta), last))
   case (.confirmQuit?, .confirm):
     state.overlay = nil
     return [.quit]

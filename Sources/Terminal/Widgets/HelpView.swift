@@ -40,8 +40,9 @@ public struct HelpView<Action: Hashable & Sendable>: Widget, Sendable {
     self.scroll = max(0, scroll)
   }
 
-  /// The help text as lines (before cutting), for sizing and scrolling.
-  public func rows(unicode: Bool = true) -> [Line] {
+  /// The help text as lines, for sizing and scrolling; with `width`, sentences that do not fit wrap
+  /// under themselves (a disabled key's reason is never cut off).
+  public func rows(unicode: Bool = true, width: Int? = nil) -> [Line] {
     var sections: [(title: String, entries: [(keys: String, help: String, reason: String?)])] = []
     for group in keyMap.groups {
       sections.append((group.name, group.bindings.map { ($0.keyNames(unicode: unicode), $0.help, $0.disabledReason) }))
@@ -61,19 +62,24 @@ public struct HelpView<Action: Hashable & Sendable>: Widget, Sendable {
         let sentence =
           entry.reason.map { Span("\(entry.help) (disabled: \($0))", .disabled) } ?? Span(entry.help, .keyLabel)
         let keysWidth = DisplayWidth.of(entry.keys)
+        let indent = String(repeating: " ", count: keyWidth + 4)
+        var pieces = [Line([sentence])]
+        if let width, width > keyWidth + 14 { pieces = TextWrap.wrap(pieces[0], width: width - indent.count) }
         if keysWidth > keyWidth {
           lines.append(Line([Span("  "), keys]))
-          lines.append(Line([Span(String(repeating: " ", count: keyWidth + 4)), sentence]))
         } else {
-          lines.append(Line([Span("  "), keys, Span(String(repeating: " ", count: keyWidth - keysWidth + 2)), sentence]))
+          let first = pieces.removeFirst()
+          lines.append(
+            Line([Span("  "), keys, Span(String(repeating: " ", count: keyWidth - keysWidth + 2))] + first.spans))
         }
+        lines += pieces.map { Line([Span(indent)] + $0.spans) }
       }
     }
     return lines
   }
 
   public func render(in area: Rect, into grid: inout CellGrid, theme: Theme) {
-    Paragraph(lines: rows(unicode: !theme.glyphs.isASCII), wrap: false, scroll: scroll)
+    Paragraph(lines: rows(unicode: !theme.glyphs.isASCII, width: area.width), wrap: false, scroll: scroll)
       .render(in: area, into: &grid, theme: theme)
   }
 }

@@ -55,14 +55,15 @@ import Testing
 
   @Test func helpScreenListsEveryBindingByGroupWithReasons() {
     let help = HelpView(keyMap: keyMap.disabling(.copy, because: "not ready"))
-    let grid = render(help, width: 44, height: 10)
+    let grid = render(help, width: 44, height: 11)
     assertLines(grid, [
       "Navigation                                  ",
       "  ↑/k       move up                         ",
       "  ↓/j       move down                       ",
       "                                            ",
       "Copy                                        ",
-      "  c         start the copy (disabled: not r…",
+      "  c         start the copy (disabled: not   ",  // a reason wraps under its sentence, never cut
+      "            ready)                          ",
       "                                            ",
       "General                                     ",
       "  ?         help                            ",

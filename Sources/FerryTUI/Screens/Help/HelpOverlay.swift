@@ -7,12 +7,16 @@ enum HelpOverlay {
     canvas.clear(body)
     canvas.box(body, title: "Keys here — any key closes, j/k scroll", focused: true)
     let inner = body.inset(by: 1)
-    let help = view(state, scroll: scroll)
-    let rows = help.rows(unicode: !canvas.theme.glyphs.isASCII).count
-    var clamped = help
-    clamped.scroll = min(scroll, max(0, rows - inner.height))
     let area = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 1), height: inner.height)
-    clamped.render(in: area, into: &canvas.grid, theme: canvas.theme)
+    view(state, scroll: min(scroll, maxScroll(state, unicode: !canvas.theme.glyphs.isASCII)))
+      .render(in: area, into: &canvas.grid, theme: canvas.theme)
+  }
+
+  /// The last scroll position that still fills the box.
+  static func maxScroll(_ state: AppState, unicode: Bool) -> Int {
+    let area = state.layout.body.inset(by: 1)
+    let rows = view(state).rows(unicode: unicode, width: area.width - 1).count
+    return max(0, rows - area.height)
   }
 
   /// The help of what is under the overlay.

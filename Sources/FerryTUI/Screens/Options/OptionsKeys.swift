@@ -6,7 +6,7 @@ enum OptionsKeys {
   typealias Binding = KeyMaps.Binding
 
   static func bindings(_ field: OptionsState.Field, _ state: AppState) -> [Binding] {
-    var bindings = [
+    let navigation = [
       Binding(.nextField, keys: [.tab, .down], label: "next field", help: "Next field", group: "Options"),
       Binding(.previousField, keys: [.backTab, .up], label: "previous", help: "Previous field", group: "Options",
               showsInFooter: false),
@@ -17,13 +17,12 @@ enum OptionsKeys {
       Binding(.openReview, keys: [.control("g")], label: "review", help: "Go to the review", group: "Options"),
     ]
     let isImage = (state.source.chosen?.resource ?? .image) == .image
+    var bindings: [Binding] = []
     switch field {
     case .name, .description, .duration:
       bindings.append(
         Binding(.nextField, keys: [.enter], label: "next field", help: "Next field", group: "Options",
                 showsInFooter: false))
-      // esc leaves the form even from a text field (letters are typed, esc cannot be).
-      bindings.append(Binding(.back, keys: [.escape], label: "back", help: "Back to Destination", group: "Options"))
     case .encrypted, .copyImageTags, .dryRun:
       bindings.append(
         Binding(.toggle, keys: [.character(" "), .enter], label: "toggle", help: "Tick or untick", group: "Options"))
@@ -61,7 +60,10 @@ enum OptionsKeys {
         Binding(.openReview, keys: [.enter], label: "review", help: "Go to the review", group: "Options",
                 showsInFooter: false))
     }
-    return bindings
+    // The focused field's own keys first, so the footer shows them before the moves between fields.
+    // esc leaves the form even from a text field (letters are typed there; esc cannot be).
+    let back = Binding(.back, keys: [.escape], label: "back", help: "Back to Destination", group: "Options")
+    return bindings + navigation + (field.isText ? [back] : [])
   }
 
   static func picker(_ state: AppState) -> [Binding] {

@@ -2,6 +2,7 @@ import FerryCloud
 import FerryCore
 import FerryRules
 import Foundation
+import Sandbox
 import Testing
 
 @testable import FerryTUI
@@ -56,5 +57,35 @@ import Testing
     let down = AWSError(kind: .network, code: "NetworkError", message: "The connection was lost.")
     _ = update(&state, .copies(.success(CopiesReport(records: [record()], throttled: down))))
     #expect(AppView.lines(state)[3].hasPrefix("  EC2 unreachable — next check in 20 s"))
+  }
+}
+
+/// Through the real copy desk: core's poller, throttled once, reports it and the pane shows it.
+@Suite struct ThrottledRefreshTests {
+  @Test func aThrottledPollReachesTheStatusPaneThenClears() async throws {
+    let clock = ImmediateTimeSource(start: Fixtures.now)
+    let sandbox = SandboxAccount(directory: nil, now: { clock.now() })
+    let account = ThrottledAccount(sandbox, throttledDescribes: 1)
+    let desk = CopyDesk(account: account, journal: InMemoryJournal(), time: clock)
+    let effects = EffectRunner(account: account, desk: desk)
+    var request = CopyRequest(
+      resource: .image, source: SourceSpec(id: SandboxSeed.webServerImage, region: "us-east-1"),
+      destination: DestinationSpec(region: "eu-west-1"))
+    request.name = "web-throttled"
+    let catalog = Catalog(regions: try await sandbox.regions(from: "us-east-1"), zones: [], outposts: [])
+    _ = try await desk.submit(request, catalog: catalog, facts: nil)
+
+    var state = Fixtures.loadedState([])
+    state.screen = .status
+    let first = try #require(await effects.run(.refreshCopies, callerAccount: nil))
+    _ = update(&state, first)
+    #expect(state.status.throttled == ThrottledAccount.throttle)
+    #expect(AppView.lines(state)[3].hasPrefix("  throttled by EC2 — next check in "))
+
+    let second = try #require(await effects.run(.refreshCopies, callerAccount: nil))
+    _ = update(&state, second)
+    #expect(state.status.throttled == nil)
+    #expect(state.status.copies.first?.phase == .pending)
+    #expect(!AppView.lines(state).joined().contains("throttled"))
   }
 }

@@ -31,7 +31,8 @@ enum DraftUpdate {
   static func restored(_ draft: RestoredDraft, path: String, _ state: inout AppState) -> [Command] {
     state.keptDraft = nil
     state.places = draft.places.catalog
-    state.placesLoadedFor = (draft.places.catalog.zones.map(\.region) + draft.places.catalog.outposts.map(\.region)
+    state.placesLoadedFor =
+      (draft.places.catalog.zones.map(\.region) + draft.places.catalog.outposts.map(\.region)
       + [draft.source.region, state.region]).uniqued()
     state.destination.loading = false
     state.source.chosen = draft.source

@@ -134,7 +134,9 @@ public struct EffectRunner: Sendable {
     }
     let spec = request.source
     let zoneRegion = spec.localZone.flatMap { Self.parentRegion(ofZone: $0) }
-    guard let region = spec.region ?? spec.outpostArn.flatMap(Outpost.init(arn:))?.region ?? zoneRegion else { throw Failure("The kept request does not say where \(spec.id) lives.") }
+    guard let region = spec.region ?? spec.outpostArn.flatMap(Outpost.init(arn:))?.region ?? zoneRegion else {
+      throw Failure("The kept request does not say where \(spec.id) lives.")
+    }
     let item: SourceItem?
     switch request.resource {
     case .image:
@@ -145,7 +147,8 @@ public struct EffectRunner: Sendable {
         .items.first.map { SourceItem(.snapshot($0), callerAccount: caller) }
     }
     guard let item else { throw Failure("\(spec.id) is no longer in \(region).") }
-    return RestoredDraft(request: request, source: item, places: try await places(home: home, regions: [region, home].uniqued()))
+    return RestoredDraft(
+      request: request, source: item, places: try await places(home: home, regions: [region, home].uniqued()))
   }
 
   /// The Region a Local Zone's name starts with (`us-east-1-bos-1a` → `us-east-1`).

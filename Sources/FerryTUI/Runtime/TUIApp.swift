@@ -90,7 +90,8 @@ public final class TUIApp {
       effects: connection?.effects, inbox: inbox)
     if connection != nil, let draft = drafts?.latest() {
       self.state.keptDraft = draft
-      self.state.notice = .info("R restores the request kept when the last session ended (:draft discard deletes it): \(draft)")
+      self.state.notice = .info(
+        "R restores the request kept when the last session ended (:draft discard deletes it): \(draft)")
     }
     run(commands)
   }

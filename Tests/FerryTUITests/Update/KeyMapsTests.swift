@@ -69,7 +69,8 @@ import Testing
     var state = ViewStates.status()
     #expect(KeyMaps.map(for: state).action(for: .character("x")) == .cancelCopy)
     _ = update(&state, .key(.down))
-    #expect(KeyMaps.map(for: state).binding(for: .character("x"))?.disabledReason == "ami-0badbadbadbadbad0 already failed")
+    #expect(
+      KeyMaps.map(for: state).binding(for: .character("x"))?.disabledReason == "ami-0badbadbadbadbad0 already failed")
   }
 
   // MARK: - Text contexts

@@ -316,7 +316,8 @@ import Testing
     #expect(lines[5] == "│   /           Filter by id, name, description or tag                         │")
     let help = HelpOverlay.view(state).rows().map(\.text)
     for binding in map.bindings {
-      #expect(help.contains { $0.contains(binding.keyNames()) && $0.contains(binding.help) }, "help lacks \(binding.label)")
+      #expect(
+        help.contains { $0.contains(binding.keyNames()) && $0.contains(binding.help) }, "help lacks \(binding.label)")
     }
     #expect(help.contains { $0.contains(":region R") })
   }

@@ -6,12 +6,15 @@ enum DestinationKeys {
 
   static func bindings(_ state: AppState) -> [Binding] {
     [
-      Binding(.pick, keys: [.enter], label: "pick", help: "Copy to this Region, Local Zone or Outpost",
-              group: "Destination", disabledReason: pickRefusal(state)),
-      Binding(.filter, keys: [.character("/")], label: "filter",
-              help: "Filter by name, id, zone group, parent Region, Outpost name or ARN", group: "Destination"),
-      Binding(.reload, keys: [.character("r")], label: "reload", help: "Reload the places", group: "Destination",
-              showsInFooter: false),
+      Binding(
+        .pick, keys: [.enter], label: "pick", help: "Copy to this Region, Local Zone or Outpost",
+        group: "Destination", disabledReason: pickRefusal(state)),
+      Binding(
+        .filter, keys: [.character("/")], label: "filter",
+        help: "Filter by name, id, zone group, parent Region, Outpost name or ARN", group: "Destination"),
+      Binding(
+        .reload, keys: [.character("r")], label: "reload", help: "Reload the places", group: "Destination",
+        showsInFooter: false),
     ]
   }
 

@@ -99,8 +99,13 @@ enum OptionsUpdate {
     let selected = state.options.tagCursor.selected
     let exists = state.options.tags.indices.contains(selected)
     switch action {
-    case .addTag, .editTag where !exists:
-      state.options.tagEdit = .init(index: nil, resource: resource, key: TextInput(), value: TextInput(), onValue: false)
+    case .addTag:
+      state.options.tagEdit = .init(
+        index: nil, resource: resource, key: TextInput(), value: TextInput(), onValue: false)
+    case .editTag where !exists:
+      // Enter on an empty tag list adds the first tag.
+      state.options.tagEdit = .init(
+        index: nil, resource: resource, key: TextInput(), value: TextInput(), onValue: false)
     case .editTag:
       let tag = state.options.tags[selected]
       state.options.tagEdit = .init(

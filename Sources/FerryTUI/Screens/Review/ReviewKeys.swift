@@ -6,17 +6,22 @@ enum ReviewKeys {
 
   static func bindings(_ state: AppState) -> [Binding] {
     [
-      Binding(.submit, keys: [.enter, .character("S")], label: "submit", help: "Submit the copy", group: "Review",
-              disabledReason: submitRefusal(state)),
-      Binding(.saveRequest, keys: [.character("w")], label: "save JSON",
-              help: "Save the request document to a file for a runbook", group: "Review",
-              disabledReason: state.request == nil ? "no request yet" : nil),
-      Binding(.preflight, keys: [.character("p")], label: "preflight", help: "Run the preflight checks again",
-              group: "Review", disabledReason: state.options.plan?.call == nil ? "the request has errors" : nil),
-      Binding(.scroll(1), keys: [.down, .character("j")], label: "scroll", help: "Scroll down", group: "Review",
-              showsInFooter: false),
-      Binding(.scroll(-1), keys: [.up, .character("k")], label: "scroll up", help: "Scroll up", group: "Review",
-              showsInFooter: false),
+      Binding(
+        .submit, keys: [.enter, .character("S")], label: "submit", help: "Submit the copy", group: "Review",
+        disabledReason: submitRefusal(state)),
+      Binding(
+        .saveRequest, keys: [.character("w")], label: "save JSON",
+        help: "Save the request document to a file for a runbook", group: "Review",
+        disabledReason: state.request == nil ? "no request yet" : nil),
+      Binding(
+        .preflight, keys: [.character("p")], label: "preflight", help: "Run the preflight checks again",
+        group: "Review", disabledReason: state.options.plan?.call == nil ? "the request has errors" : nil),
+      Binding(
+        .scroll(1), keys: [.down, .character("j")], label: "scroll", help: "Scroll down", group: "Review",
+        showsInFooter: false),
+      Binding(
+        .scroll(-1), keys: [.up, .character("k")], label: "scroll up", help: "Scroll up", group: "Review",
+        showsInFooter: false),
     ]
   }
 

@@ -4,11 +4,13 @@ import Terminal
 enum StatusKeys {
   static func bindings(_ state: AppState) -> [KeyMaps.Binding] {
     [
-      KeyMaps.Binding(.cancelCopy, keys: [.character("x"), .character("c")], label: "cancel copy",
-                      help: "Cancel the selected copy (asks first)", group: "Status",
-                      disabledReason: cancelRefusal(state)),
-      KeyMaps.Binding(.refresh, keys: [.character("r")], label: "refresh", help: "Refresh now", group: "Status",
-                      disabledReason: state.status.polling ? "a refresh is running" : nil),
+      KeyMaps.Binding(
+        .cancelCopy, keys: [.character("x"), .character("c")], label: "cancel copy",
+        help: "Cancel the selected copy (asks first)", group: "Status",
+        disabledReason: cancelRefusal(state)),
+      KeyMaps.Binding(
+        .refresh, keys: [.character("r")], label: "refresh", help: "Refresh now", group: "Status",
+        disabledReason: state.status.polling ? "a refresh is running" : nil),
     ]
   }
 

@@ -48,7 +48,8 @@ enum StatusView {
   /// "throttled by EC2 — next check in 20 s (Request limit exceeded. (RequestLimitExceeded))".
   static func throttleText(_ state: AppState) -> String? {
     guard let throttle = state.status.throttled else { return nil }
-    let next = state.status.polling ? "checking now" : "next check in \(state.status.secondsToNextPoll(now: state.now)) s"
+    let next =
+      state.status.polling ? "checking now" : "next check in \(state.status.secondsToNextPoll(now: state.now)) s"
     let what = throttle.kind == .throttling ? "throttled by EC2" : "EC2 unreachable"
     return "\(what) — \(next) (\(throttle.description))"
   }

@@ -183,6 +183,7 @@ public final class TUIApp {
         needsDraw = true
         state.theme = theme
         state.colorAllowed = colorAllowed
+        state.keptDraft = drafts?.latest()
         run(commands)
       } catch {
         state.notice = .error("Could not connect: \(Failure(error).description)")

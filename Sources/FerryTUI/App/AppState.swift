@@ -36,6 +36,9 @@ public struct AppState: Sendable, Equatable {
   public var region: String
   /// The theme views draw with (`:theme` loads another).
   public var theme: Theme = .default
+  /// False under `NO_COLOR`, `--no-color` or a terminal without colour: the theme stays monochrome
+  /// (roles told apart by attributes alone), whatever `:theme` asks for.
+  public var colorAllowed = true
   public var screen: Screen = .source
   public var overlay: Overlay?
   public var notice: Notice?
@@ -51,6 +54,8 @@ public struct AppState: Sendable, Equatable {
   /// The Regions whose zones and Outposts `places` includes.
   public var placesLoadedFor: [String] = []
   public var kmsKeys: [String: KeyList] = [:]
+  /// The request a killed session kept (`DraftKeeper`), until restored or discarded.
+  public var keptDraft: String?
   public var quitting = false
 
   public init(mode: Mode = .running, region: String, width: Int = 80, height: Int = 24, now: Date) {
@@ -93,13 +98,15 @@ public struct AppState: Sendable, Equatable {
   /// Rebuilds the destination rows for the chosen source (keeps the selection on the same place).
   public mutating func rebuildDestinations() {
     let previous = destination.selected?.name
-    destination.rows = DestinationRows.build(
-      catalog: places ?? Catalog(), source: source.chosen, resource: source.chosen?.resource ?? source.resource,
-      facts: facts)
-    if let previous, let index = destination.rows.firstIndex(where: { $0.name == previous }) {
-      destination.cursor.select(index, count: destination.rows.count)
+    destination.setRows(
+      DestinationRows.build(
+        catalog: places ?? Catalog(), source: source.chosen, resource: source.chosen?.resource ?? source.resource,
+        facts: facts))
+    let visible = destination.filter.matches.map { destination.rows[$0].name }
+    if let previous, let index = visible.firstIndex(of: previous) {
+      destination.cursor.select(index, count: destination.visibleCount)
     } else {
-      destination.cursor.clamp(count: destination.rows.count)
+      destination.cursor.clamp(count: destination.visibleCount)
     }
     if let chosen = destination.chosen, let fresh = destination.rows.first(where: { $0.name == chosen.name }) {
       destination.chosen = fresh

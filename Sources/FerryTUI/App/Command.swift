@@ -23,6 +23,10 @@ public enum Command: Sendable, Equatable {
   case cancelCopy(id: String)
   /// Writes `contents` to `path` atomically; with `overwrite` false an existing file is left alone.
   case save(path: String, contents: String, overwrite: Bool)
+  /// Reads a kept draft, finds its source and lists the places (`homeRegion`'s Regions).
+  case restoreDraft(path: String, homeRegion: String)
+  /// Deletes a kept draft (restored or discarded).
+  case deleteDraft(path: String)
   /// Cancels the running command with this key.
   case cancel(CommandKey)
   // Run-time commands handled by the runner itself.

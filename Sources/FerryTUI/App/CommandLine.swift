@@ -9,11 +9,13 @@ public enum CommandLineParser {
     case screen(AppState.Screen)
     case help
     case quit
+    /// `:draft` restores the kept request; `:draft discard` deletes it.
+    case draft(discard: Bool)
   }
 
   /// Command names, in the order completion offers them.
   public static let names = [
-    "region", "profile", "theme", "source", "destination", "options", "review", "status", "help", "quit", "q",
+    "region", "profile", "theme", "draft", "source", "destination", "options", "review", "status", "help", "quit", "q",
   ]
 
   /// Theme names offered by completion (a user's own theme files load too).
@@ -36,6 +38,12 @@ public enum CommandLineParser {
       return .success(.quit)
     case "help":
       return .success(.help)
+    case "draft":
+      switch argument {
+      case nil, "restore": return .success(.draft(discard: false))
+      case "discard": return .success(.draft(discard: true))
+      default: return .failure(Failure(":draft takes restore or discard, e.g. :draft discard"))
+      }
     default:
       if let screen = AppState.Screen(rawValue: verb) { return .success(.screen(screen)) }
       return .failure(Failure("Unknown command \":\(verb)\". Commands: " + names.dropLast().joined(separator: ", ")))

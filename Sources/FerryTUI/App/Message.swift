@@ -18,11 +18,14 @@ public enum Message: Sendable, Equatable {
   case kmsKeys(region: String, Result<[KMSKey], Failure>)
   case preflight(call: APICall, [Finding])
   case submitted(Result<CopyRecord, Failure>)
-  case copies(Result<[CopyRecord], Failure>)
+  case copies(Result<CopiesReport, Failure>)
   case cancelled(id: String, Result<String, Failure>)
   /// A save finished: the path written, or `exists` when it would have overwritten without a confirm.
   case saved(Result<SaveOutcome, Failure>)
   case theme(Result<Theme, Failure>)
+  case draftRestored(path: String, Result<RestoredDraft, Failure>)
+  /// A kept draft was deleted (the path), or could not be.
+  case draftDeleted(Result<String, Failure>)
 }
 
 /// One page of sources, already turned into items.

@@ -1,6 +1,7 @@
 import FerryCloud
 import FerryRules
 import Foundation
+import Terminal
 
 /// Where the results of commands land: each typed result message updates the sub-state it belongs to.
 enum Results {
@@ -50,7 +51,10 @@ enum Results {
     case .submitted(.failure(let failure)):
       state.review.submitting = false
       state.notice = .error("Not submitted: \(failure.description)")
-    case .copies(.success(let copies)):
+    case .copies(.success(let report)):
+      let copies = report.records
+      state.status.throttled = report.throttled
+      state.status.throttledStreak = report.throttled == nil ? 0 : state.status.throttledStreak + 1
       let selectedId = state.status.selected?.id
       state.status.copies = copies
       state.status.polling = false
@@ -80,11 +84,23 @@ enum Results {
       state.review.confirmOverwrite = path
     case .saved(.failure(let failure)):
       state.notice = .error("Not saved: \(failure.description)")
+    case .theme(.success(let theme)) where !state.colorAllowed:
+      // A theme file may carry colours; without colour its roles could look alike, so stay monochrome.
+      state.theme = Theme.monochrome.with(glyphs: state.theme.glyphs)
+      state.notice = theme.name == Theme.monochrome.name ? .info("Theme monochrome.") : .warning(monochromeNote)
     case .theme(.success(let theme)):
       state.theme = theme.with(glyphs: state.theme.glyphs)
       state.notice = .info("Theme \(theme.name).")
     case .theme(.failure(let failure)):
       state.notice = .error(failure.description)
+    case .draftRestored(let path, .success(let draft)):
+      return DraftUpdate.restored(draft, path: path, &state)
+    case .draftRestored(_, .failure(let failure)):
+      state.notice = .error("Could not restore the kept request: \(failure.description)")
+    case .draftDeleted(.success):
+      break  // the notice already said so (discard), or says what was restored
+    case .draftDeleted(.failure(let failure)):
+      state.notice = .error("Could not delete the kept request: \(failure.description)")
     case .key, .resize, .tick:
       break
     }

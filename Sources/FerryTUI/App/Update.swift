@@ -46,78 +46,74 @@ public enum Launch: Sendable, Equatable {
   case noCredentials(NoCredentials)
 }
 
+/// Looks the key up in the current context's key map and runs what it finds.
+///
+/// A disabled binding says why in the notice; an unbound key falls back to the context's default
+/// (typed into the text, closes the help, answers no), else does nothing.
 private func handleKey(_ key: Key, _ state: inout AppState) -> [Command] {
   state.notice = nil
-  if key == .control("z") { return [.suspend] }
-  if case .welcome(let info) = state.mode {
-    switch key {
-    case .character("s") where info.sandboxAvailable: return [.useSandbox]
-    case .character("q"), .escape, .control("c"): return [.quit]
-    default: return []
-    }
-  }
-  if let overlay = state.overlay { return overlayKey(key, overlay, &state) }
-  if capturesText(state) {
-    if key == .function(1) {
-      state.overlay = .help(scroll: 0)
+  let context = KeyContext.of(state)
+  let action: ScreenAction
+  if let binding = KeyMaps.map(context, state).binding(for: key) {
+    if let reason = binding.disabledReason {
+      state.notice = .error("Can't \(binding.label): \(reason)")
       return []
     }
-    if key == .escape, state.screen == .options, state.options.tagEdit == nil, state.options.picker == nil {
-      state.screen = .destination
-      return []
-    }
-    return screenKey(key, &state)
+    action = binding.action
+  } else if let fallback = context.fallback {
+    action = fallback
+  } else {
+    return []
   }
-  switch key {
-  case .character("?"), .function(1):
+  return perform(action, key: key, context: context, &state)
+}
+
+private func perform(_ action: ScreenAction, key: Key, context: KeyContext, _ state: inout AppState) -> [Command] {
+  switch action {
+  case .help:
     state.overlay = .help(scroll: 0)
-  case .character(":"):
+  case .commandLine:
     state.overlay = .commandLine(TextInput())
-  case .character("q"), .control("c"):
-    return quit(&state)
-  case .character(let digit) where (1...5).contains(digit.wholeNumberValue ?? 0):
-    return go(to: AppState.Screen.allCases[(digit.wholeNumberValue ?? 1) - 1], &state)
-  case .escape where !screenConsumesEscape(state):
+  case .quit:
+    return context == .welcome ? [.quit] : quit(&state)
+  case .suspend:
+    return [.suspend]
+  case .go(let screen):
+    return go(to: screen, &state)
+  case .back:
     return back(&state)
   default:
-    return screenKey(key, &state)
+    return contextAction(action, key: key, context: context, &state)
   }
   return []
 }
 
-/// True while a text field has the keyboard, so letters are typed rather than taken as commands.
-private func capturesText(_ state: AppState) -> Bool {
-  switch state.screen {
-  case .source: state.source.filtering
-  case .options: state.options.tagEdit != nil || (state.options.picker == nil && state.options.focus.isText)
-  case .review: state.review.savePath != nil || state.review.confirmOverwrite != nil
-  case .status: state.status.confirmCancel != nil
-  case .destination: false
-  }
-}
-
-private func screenConsumesEscape(_ state: AppState) -> Bool {
-  state.screen == .options && (state.options.picker != nil || state.options.tagEdit != nil)
-}
-
-private func screenKey(_ key: Key, _ state: inout AppState) -> [Command] {
-  switch state.screen {
-  case .source: SourceUpdate.handle(key, &state)
-  case .destination: DestinationUpdate.handle(key, &state)
-  case .options: OptionsUpdate.handle(key, &state)
-  case .review: ReviewUpdate.handle(key, &state)
-  case .status: StatusUpdate.handle(key, &state)
+private func contextAction(_ action: ScreenAction, key: Key, context: KeyContext, _ state: inout AppState)
+  -> [Command]
+{
+  switch context {
+  case .welcome: return action == .useSandbox ? [.useSandbox] : []
+  case .help, .commandLine, .confirmQuit: return overlayAction(action, key: key, &state)
+  case .source, .filter(.source): return SourceUpdate.perform(action, key: key, &state)
+  case .destination, .filter: return DestinationUpdate.perform(action, key: key, &state)
+  case .options, .keyPicker, .tagEditor: return OptionsUpdate.perform(action, key: key, context: context, &state)
+  case .review, .savePrompt, .confirmOverwrite: return ReviewUpdate.perform(action, key: key, &state)
+  case .status, .confirmCancel: return StatusUpdate.perform(action, &state)
   }
 }
 
 private func back(_ state: inout AppState) -> [Command] {
   switch state.screen {
   case .source:
-    if !state.source.filter.text.isEmpty {
-      state.source.filter.set("")
-      state.source.index.setQuery("")
+    state.source.filter.clear()
+    state.source.cursor.clamp(count: state.source.visibleCount)
+  case .destination:
+    if state.destination.filter.text.isEmpty {
+      state.screen = .source
+    } else {
+      state.destination.filter.clear()
+      state.destination.cursor.clamp(count: state.destination.visibleCount)
     }
-  case .destination: state.screen = .source
   case .options: state.screen = .destination
   case .review: state.screen = .options
   case .status: state.screen = state.source.chosen == nil ? .source : .review
@@ -127,16 +123,13 @@ private func back(_ state: inout AppState) -> [Command] {
 
 /// Moves to a screen when what it needs has been chosen; otherwise says what to do first.
 func go(to screen: AppState.Screen, _ state: inout AppState) -> [Command] {
+  if let reason = KeyMaps.goRefusal(screen, state) {
+    state.notice = .warning("Can't go to \(screen.title): \(reason)")
+    return []
+  }
   switch screen {
-  case .destination where state.source.chosen == nil:
-    state.notice = .warning("Pick a source first (enter on an AMI or snapshot).")
-  case .options, .review:
-    guard state.destination.chosen != nil else {
-      state.notice = .warning("Pick a source and a destination first.")
-      return []
-    }
-    if screen == .review { return ReviewUpdate.open(&state) }
-    state.screen = screen
+  case .review:
+    return ReviewUpdate.open(&state)
   case .status:
     state.screen = .status
     return state.status.lastPoll == nil ? StatusUpdate.refresh(&state) : []
@@ -154,36 +147,33 @@ private func quit(_ state: inout AppState) -> [Command] {
   return [.quit]
 }
 
-private func overlayKey(_ key: Key, _ overlay: AppState.Overlay, _ state: inout AppState) -> [Command] {
-  switch overlay {
-  case .help(let scroll):
-    switch key {
-    case .down, .character("j"): state.overlay = .help(scroll: scroll + 1)
-    case .up, .character("k"): state.overlay = .help(scroll: max(0, scroll - 1))
-    default: state.overlay = nil
-    }
-    return []
-  case .confirmQuit:
+/// Help, the command line and the quit question.
+private func overlayAction(_ action: ScreenAction, key: Key, _ state: inout AppState) -> [Command] {
+  switch (state.overlay, action) {
+  case (.help(let scroll)?, .scrollHelp(let delta)):
+    let last = HelpOverlay.maxScroll(state, unicode: !state.theme.glyphs.isASCII)
+    state.overlay = .help(scroll: min(max(0, scroll + delta), last))
+  case (.confirmQuit?, .confirm):
     state.overlay = nil
-    return key == .character("y") ? [.quit] : []
-  case .commandLine(var input):
-    switch key {
-    case .escape:
+    return [.quit]
+  case (.commandLine(var input)?, .complete):
+    input.set(CommandLineParser.complete(input.text))
+    state.overlay = .commandLine(input)
+  case (.commandLine(let input)?, .runCommand):
+    state.overlay = nil
+    return runCommandLine(input.text, &state)
+  case (.commandLine(var input)?, .edit):
+    // Backspace on an empty line closes it, as in vim.
+    if key == .backspace, input.text.isEmpty {
       state.overlay = nil
-    case .tab:
-      input.set(CommandLineParser.complete(input.text))
-      state.overlay = .commandLine(input)
-    case .enter:
-      state.overlay = nil
-      return runCommandLine(input.text, &state)
-    case .backspace where input.text.isEmpty:
-      state.overlay = nil
-    default:
+    } else {
       _ = input.apply(key)
       state.overlay = .commandLine(input)
     }
-    return []
+  default:
+    state.overlay = nil
   }
+  return []
 }
 
 private func runCommandLine(_ line: String, _ state: inout AppState) -> [Command] {
@@ -196,7 +186,13 @@ private func runCommandLine(_ line: String, _ state: inout AppState) -> [Command
   case .success(.help):
     state.overlay = .help(scroll: 0)
     return []
+  case .success(.draft(let discard)):
+    return discard ? DraftUpdate.discard(&state) : DraftUpdate.restore(&state)
   case .success(.theme(let name)):
+    guard state.colorAllowed || name == Theme.monochrome.name else {
+      state.notice = .warning(monochromeNote)
+      return []
+    }
     return [.loadTheme(name)]
   case .success(.profile(let profile)):
     state.notice = .info("Switching to profile \(profile)…")
@@ -214,3 +210,6 @@ private func runCommandLine(_ line: String, _ state: inout AppState) -> [Command
     return state.source.reload(region: region)
   }
 }
+
+/// Why `:theme` leaves the screen monochrome.
+let monochromeNote = "Colours are off (NO_COLOR, --no-color or the terminal): the theme stays monochrome."

@@ -1,32 +1,27 @@
-import Terminal
-
-/// The selected row and the first visible row of a scrolling list, moved by arrows and vi keys.
+/// The selected row and the first visible row of a scrolling list.
 ///
-/// Knows only counts, never the rows: the same cursor serves every list on every screen.
+/// Knows only counts, never the rows or the keys (the key maps turn keys into `ListMove`s): the
+/// same cursor serves every list on every screen.
 public struct ListCursor: Sendable, Equatable {
   public private(set) var selected: Int = 0
   public private(set) var top: Int = 0
 
   public init(selected: Int = 0) { self.selected = max(0, selected) }
 
-  /// Moves for a navigation key (`up/k`, `down/j`, `g/home`, `G/end`, `ctrl-d/pgdn`, `ctrl-u/pgup`).
-  ///
-  /// Returns false when the key is not a navigation key.
-  public mutating func move(_ key: Key, count: Int, page: Int) -> Bool {
+  /// Moves the selection; `page` is the number of rows shown.
+  public mutating func move(_ motion: ListMove, count: Int, page: Int) {
     let half = max(1, page / 2)
-    switch key {
-    case .up, .character("k"): selected -= 1
-    case .down, .character("j"): selected += 1
-    case .home, .character("g"): selected = 0
-    case .end, .character("G"): selected = count - 1
-    case .control("d"): selected += half
-    case .control("u"): selected -= half
+    switch motion {
+    case .up: selected -= 1
+    case .down: selected += 1
+    case .top: selected = 0
+    case .bottom: selected = count - 1
+    case .halfPageDown: selected += half
+    case .halfPageUp: selected -= half
     case .pageDown: selected += max(1, page)
     case .pageUp: selected -= max(1, page)
-    default: return false
     }
     clamp(count: count)
-    return true
   }
 
   public mutating func select(_ index: Int, count: Int) {
@@ -53,4 +48,9 @@ public struct ListCursor: Sendable, Equatable {
     if selected >= top + height { return selected - height + 1 }
     return top
   }
+}
+
+/// A movement in a list, whatever key asked for it.
+public enum ListMove: Sendable, Hashable, CaseIterable {
+  case up, down, top, bottom, halfPageDown, halfPageUp, pageDown, pageUp
 }

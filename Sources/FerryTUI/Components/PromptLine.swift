@@ -13,12 +13,13 @@ enum PromptLine {
       canvas.text("The form has unsaved edits. Quit anyway? (y/N)", x: rect.x, y: rect.y, .warning, clip: rect)
       return nil
     }
-    if state.screen == .source, state.source.filtering || !state.source.filter.text.isEmpty {
-      let label = "/" + state.source.filter.text
+    if let found = listFilter(state), found.filter.editing || !found.filter.text.isEmpty {
+      let (filter, shown, total) = found
+      let label = "/" + filter.text
       canvas.text(label, x: rect.x, y: rect.y, .input, clip: rect)
-      let counts = "  \(Format.count(state.source.visibleCount)) of \(Format.count(state.source.items.count))"
+      let counts = "  \(Format.count(shown)) of \(Format.count(total))"
       canvas.text(counts, x: rect.x + DisplayWidth.of(label), y: rect.y, .dim, clip: rect)
-      return state.source.filtering ? CursorPosition(x: rect.x + 1 + state.source.filter.cursor, y: rect.y) : nil
+      return filter.editing ? CursorPosition(x: rect.x + 1 + filter.input.cursor, y: rect.y) : nil
     }
     if state.screen == .review, let input = state.review.savePath {
       let label = "Save request to: "
@@ -40,5 +41,14 @@ enum PromptLine {
       canvas.text(notice.text, x: rect.x, y: rect.y, role, clip: rect)
     }
     return nil
+  }
+
+  /// The filter of the list on screen, with how many rows it shows of how many.
+  private static func listFilter(_ state: AppState) -> (filter: ListFilter, shown: Int, total: Int)? {
+    switch state.screen {
+    case .source: (state.source.filter, state.source.visibleCount, state.source.items.count)
+    case .destination: (state.destination.filter, state.destination.visibleCount, state.destination.rows.count)
+    default: nil
+    }
   }
 }

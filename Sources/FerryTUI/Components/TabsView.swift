@@ -19,8 +19,9 @@ enum TabsView {
       summary = "→ " + destination.name
     }
     let width = DisplayWidth.of(summary)
-    if !summary.isEmpty, x + 2 < rect.maxX {
-      canvas.text(summary, x: max(x + 2, rect.maxX - width - 1), y: rect.y, .info, clip: rect)
+    // Shown whole or not at all: a cut id ("a…") says nothing.
+    if !summary.isEmpty, x + 2 + width < rect.maxX {
+      canvas.text(summary, x: rect.maxX - width - 1, y: rect.y, .info, clip: rect)
     }
   }
 

@@ -37,11 +37,14 @@ public struct CopyDesk: Sendable {
     }
   }
 
-  /// One batched poll of the copies in flight, then every record, newest first.
-  public func copies() async throws -> [CopyRecord] {
+  /// One batched poll of the copies in flight, then every record, newest first, and whether EC2
+  /// throttled the poll (core's `Cycle.isThrottled`: the next one backs off).
+  public func copies() async throws -> CopiesReport {
     let cycle = try await poller.pollOnce()
     if let fatal = cycle.unrecoverableError { throw fatal }
-    return try await journal.records().filter { $0.belongs(to: accountKey) }.reversed()
+    let records = try await journal.records().filter { $0.belongs(to: accountKey) }.reversed()
+    let throttle = cycle.isThrottled ? cycle.errors.sorted { $0.key < $1.key }.first?.value : nil
+    return CopiesReport(records: Array(records), throttled: throttle)
   }
 
   /// Cancels a copy in flight: deregisters the pending AMI or deletes the pending snapshot, then records the copy as cancelled.

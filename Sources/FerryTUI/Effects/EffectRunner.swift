@@ -55,6 +55,17 @@ public struct EffectRunner: Sendable {
         })
     case .save(let path, let contents, let overwrite):
       return .saved(await capture { try save(path: path, contents: contents, overwrite: overwrite) })
+    case .restoreDraft(let path, let home):
+      return .draftRestored(
+        path: path, await capture { try await restoreDraft(path: path, home: home, caller: callerAccount) })
+    case .deleteDraft(let path):
+      return .draftDeleted(
+        await capture { () throws -> String in
+          do { try FileManager.default.removeItem(atPath: path) } catch {
+            throw Failure("Could not delete \(path): \(error.localizedDescription)")
+          }
+          return path
+        })
     case .cancel, .quit, .suspend, .useSandbox, .switchProfile:
       return nil
     }
@@ -111,6 +122,38 @@ public struct EffectRunner: Sendable {
       }
     }
     return Places(catalog: Catalog(regions: allRegions, zones: zones, outposts: outposts), unavailable: unavailable)
+  }
+
+  /// Reads a kept request document, describes its source as it is now, and lists the places.
+  private func restoreDraft(path: String, home: String, caller: String?) async throws -> RestoredDraft {
+    let request: CopyRequest
+    do {
+      request = try JSONDecoder().decode(CopyRequest.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+    } catch {
+      throw Failure("\(path) is not a request document ferry can read: \(error.localizedDescription)")
+    }
+    let spec = request.source
+    let zoneRegion = spec.localZone.flatMap { Self.parentRegion(ofZone: $0) }
+    guard let region = spec.region ?? spec.outpostArn.flatMap(Outpost.init(arn:))?.region ?? zoneRegion else {
+      throw Failure("The kept request does not say where \(spec.id) lives.")
+    }
+    let item: SourceItem?
+    switch request.resource {
+    case .image:
+      item = try await account.images(in: region, query: ImageQuery(imageIds: [spec.id]), nextToken: nil).items.first
+        .map { SourceItem(.image($0), callerAccount: caller) }
+    case .snapshot:
+      item = try await account.snapshots(in: region, query: SnapshotQuery(snapshotIds: [spec.id]), nextToken: nil)
+        .items.first.map { SourceItem(.snapshot($0), callerAccount: caller) }
+    }
+    guard let item else { throw Failure("\(spec.id) is no longer in \(region).") }
+    return RestoredDraft(
+      request: request, source: item, places: try await places(home: home, regions: [region, home].uniqued()))
+  }
+
+  /// The Region a Local Zone's name starts with (`us-east-1-bos-1a` → `us-east-1`).
+  static func parentRegion(ofZone zone: String) -> String? {
+    zone.range(of: #"^[a-z]{2}(-[a-z]+)+-\d+"#, options: .regularExpression).map { String(zone[$0]) }
   }
 
   /// Writes atomically (temporary file, then rename); refuses to replace a file unless told to.

@@ -1,92 +1,215 @@
 import Terminal
 
-/// Every key binding of the TUI, by screen: the one table the footer and the `?` help are drawn from.
+/// The key map of every context: the one table key handling, the footer and the `?` help use.
+///
+/// `map(for:)` builds the current context's `KeyMap` from the state (disabling, with the reason,
+/// what cannot act now); `update` looks every key up in it and runs the action found. Bindings
+/// come most specific first; a key already bound earlier is dropped from later bindings, so the
+/// help never lists a key that does something else here. Pure.
 public enum KeyMaps {
-  public static let global = ScreenKeys(
-    "Everywhere",
-    [
-      ScreenKey([.character("?"), .function(1)], "?", "help", help: "Show this help (F1 works inside text fields)"),
-      ScreenKey([.character(":")], ":", "command", help: "Command line: region, profile, theme, status, quit"),
-      ScreenKey([.escape], "esc", "back", help: "Go back one screen, or close what is open"),
-      ScreenKey(
-        [.character("1"), .character("2"), .character("3"), .character("4"), .character("5")], "1-5", "screens",
-        help: "Jump to Source, Destination, Options, Review, Status", footer: false),
-      ScreenKey(
-        [.character("q"), .control("c")], "q", "quit", help: "Quit (asks first when the form has unsaved edits)"),
-      ScreenKey([.control("z")], "ctrl-z", "suspend", help: "Suspend to the shell (fg to resume)", footer: false),
-    ])
+  public typealias Binding = KeyBinding<ScreenAction>
 
-  public static let navigation = ScreenKeys(
-    "Lists",
-    [
-      ScreenKey(
-        [.up, .down, .character("j"), .character("k")], "↑↓/jk", "move", help: "Move up and down", footer: false),
-      ScreenKey(
-        [.character("g"), .character("G"), .home, .end], "g/G", "top/bottom", help: "First or last row", footer: false),
-      ScreenKey(
-        [.control("d"), .control("u"), .pageDown, .pageUp], "ctrl-d/u", "page", help: "Half a page down or up",
-        footer: false),
-    ])
-
-  public static let source = ScreenKeys(
-    "Source",
-    [
-      ScreenKey([.enter], "enter", "pick", help: "Copy this AMI or snapshot"),
-      ScreenKey([.character("/")], "/", "filter", help: "Filter by id, name, description or tag"),
-      ScreenKey(
-        [.tab, .character("i"), .character("s")], "tab", "AMIs/snapshots",
-        help: "Switch between AMIs (i) and snapshots (s)"),
-      ScreenKey([.character("d")], "d", "details", help: "Show or hide the details panel"),
-      ScreenKey([.character("r")], "r", "reload", help: "Reload the list", footer: false),
-    ])
-
-  public static let destination = ScreenKeys(
-    "Destination",
-    [
-      ScreenKey([.enter], "enter", "pick", help: "Copy to this Region, Local Zone or Outpost (✗ rows say why not)"),
-      ScreenKey([.character("r")], "r", "reload", help: "Reload the places", footer: false),
-    ])
-
-  public static let options = ScreenKeys(
-    "Options",
-    [
-      ScreenKey([.tab, .down, .up, .backTab], "tab/↑↓", "field", help: "Next or previous field"),
-      ScreenKey([.character(" ")], "space", "toggle", help: "Toggle a checkbox; open the key picker"),
-      ScreenKey(
-        [.character("a"), .character("x"), .character("t")], "a/x/t", "tags",
-        help: "On Tags: add, delete, switch image/snapshot"),
-      ScreenKey([.control("g")], "ctrl-g", "review", help: "Go to the review"),
-    ])
-
-  public static let review = ScreenKeys(
-    "Review",
-    [
-      ScreenKey([.enter], "enter", "submit", help: "Submit the copy (refused while an error stands)"),
-      ScreenKey([.character("w")], "w", "save JSON", help: "Save the request document to a file for a runbook"),
-      ScreenKey([.character("p")], "p", "preflight", help: "Run the preflight checks again"),
-    ])
-
-  public static let status = ScreenKeys(
-    "Status",
-    [
-      ScreenKey([.character("x")], "x", "cancel copy", help: "Cancel the selected copy (asks first)"),
-      ScreenKey([.character("r")], "r", "refresh", help: "Refresh now"),
-    ])
-
-  /// The sections that apply on `screen`, most specific first.
-  public static func sections(for screen: AppState.Screen) -> [ScreenKeys] {
-    let specific: ScreenKeys
-    switch screen {
-    case .source: specific = source
-    case .destination: specific = destination
-    case .options: specific = options
-    case .review: specific = review
-    case .status: specific = status
-    }
-    let lists: [ScreenKeys] = screen == .options || screen == .review ? [] : [navigation]
-    return [specific] + lists + [global]
+  /// The map of the state's context (`overlays: false`: of what is under the overlay).
+  public static func map(for state: AppState, overlays: Bool = true) -> KeyMap<ScreenAction> {
+    map(KeyContext.of(state, overlays: overlays), state)
   }
 
-  /// Every section, for the full help screen.
-  public static let all: [ScreenKeys] = [global, navigation, source, destination, options, review, status]
+  static func map(_ context: KeyContext, _ state: AppState) -> KeyMap<ScreenAction> {
+    switch context {
+    case .welcome: compose(WelcomeKeys.bindings(state), [suspend])
+    case .help: compose(helpOverlay, [suspend])
+    case .commandLine: compose(commandLine, editing, [suspend])
+    case .confirmQuit: compose(question(yes: "quit and lose edits", no: "stay"), [suspend])
+    case .source: compose(SourceKeys.bindings(state), lists, global(state))
+    case .destination: compose(DestinationKeys.bindings(state), lists, global(state))
+    case .filter: compose(filter, textGlobal, editing)
+    case .options(let field):
+      compose(OptionsKeys.bindings(field, state), field.isText ? textGlobal + editing : global(state))
+    case .keyPicker: compose(OptionsKeys.picker(state), lists, global(state))
+    case .tagEditor: compose(OptionsKeys.tagEditor(state), textGlobal, editing)
+    case .review: compose(ReviewKeys.bindings(state), global(state))
+    case .savePrompt: compose(ReviewKeys.savePrompt, textGlobal, editing)
+    case .confirmOverwrite: compose(question(yes: "overwrite the file", no: "keep the file"), [suspend])
+    case .status: compose(StatusKeys.bindings(state), lists, global(state))
+    case .confirmCancel: compose(question(yes: "cancel the copy", no: "leave it running"), [suspend])
+    }
+  }
+
+  /// Joins groups of bindings, dropping keys bound earlier (and bindings left without keys).
+  static func compose(_ groups: [Binding]...) -> KeyMap<ScreenAction> {
+    var taken = Set<Key>()
+    var bindings: [Binding] = []
+    for var binding in groups.joined() {
+      binding.keys = binding.keys.filter { !taken.contains($0) }
+      guard !binding.keys.isEmpty else { continue }
+      taken.formUnion(binding.keys)
+      bindings.append(binding)
+    }
+    return KeyMap(bindings)
+  }
+
+  // MARK: - Shared groups
+
+  static let suspend = Binding(
+    .suspend, keys: [.control("z")], label: "suspend", help: "Suspend to the shell (fg resumes)", group: "Everywhere",
+    showsInFooter: false)
+
+  /// Keys that work on every screen when no text has the keyboard.
+  static func global(_ state: AppState) -> [Binding] {
+    var bindings = [
+      Binding(
+        .help, keys: [.character("?"), .function(1)], label: "help", help: "Show the keys of this screen",
+        group: "Everywhere"),
+      Binding(
+        .commandLine, keys: [.character(":")], label: "command",
+        help: "Command line: region, profile, theme, draft, a screen's name, quit", group: "Everywhere"),
+      Binding(
+        .back, keys: [.escape], label: "back", help: "Go back one screen (on a list: clear its filter)",
+        group: "Everywhere"),
+    ]
+    for (number, screen) in AppState.Screen.allCases.enumerated() {
+      bindings.append(
+        Binding(
+          .go(screen), keys: [.character(Character(String(number + 1)))], label: "go to \(screen.title)",
+          help: "Go to \(screen.title)", group: "Everywhere", disabledReason: goRefusal(screen, state),
+          showsInFooter: false))
+    }
+    bindings.append(
+      Binding(
+        .quit, keys: [.character("q"), .control("c")], label: "quit",
+        help: "Quit (asks first when the form has unsaved edits)", group: "Everywhere"))
+    bindings.append(suspend)
+    return bindings
+  }
+
+  /// What still works while a text has the keyboard (letters are typed, not taken as commands).
+  static let textGlobal = [
+    Binding(.help, keys: [.function(1)], label: "help", help: "Show the keys of this field", group: "Everywhere"),
+    suspend,
+  ]
+
+  /// List movements; the footer leaves them out (every list moves the same way).
+  static let lists = [
+    Binding(
+      .move(.up), keys: [.up, .character("k")], label: "up", help: "Move up", group: "Lists",
+      showsInFooter: false),
+    Binding(
+      .move(.down), keys: [.down, .character("j")], label: "down", help: "Move down", group: "Lists",
+      showsInFooter: false),
+    Binding(
+      .move(.top), keys: [.character("g"), .home], label: "top", help: "First row", group: "Lists",
+      showsInFooter: false),
+    Binding(
+      .move(.bottom), keys: [.character("G"), .end], label: "bottom", help: "Last row", group: "Lists",
+      showsInFooter: false),
+    Binding(
+      .move(.halfPageDown), keys: [.control("d")], label: "half page", help: "Half a page down",
+      group: "Lists", showsInFooter: false),
+    Binding(
+      .move(.halfPageUp), keys: [.control("u")], label: "half page up", help: "Half a page up", group: "Lists",
+      showsInFooter: false),
+    Binding(
+      .move(.pageDown), keys: [.pageDown], label: "page", help: "A page down", group: "Lists",
+      showsInFooter: false),
+    Binding(
+      .move(.pageUp), keys: [.pageUp], label: "page up", help: "A page up", group: "Lists",
+      showsInFooter: false),
+  ]
+
+  /// The editing keys of every text field and prompt (`TextInput`); other characters are typed.
+  static let editing = [
+    Binding(
+      .edit, keys: [.left, .right], label: "cursor", help: "Move the cursor", group: "Editing",
+      showsInFooter: false),
+    Binding(
+      .edit, keys: [.home, .control("a"), .end, .control("e")], label: "start/end",
+      help: "To the start or the end", group: "Editing", showsInFooter: false),
+    Binding(
+      .edit, keys: [.backspace, .delete], label: "delete", help: "Delete before or under the cursor",
+      group: "Editing", showsInFooter: false),
+    Binding(
+      .edit, keys: [.control("w")], label: "word", help: "Delete the word before the cursor", group: "Editing",
+      showsInFooter: false),
+    Binding(
+      .edit, keys: [.control("u"), .control("k")], label: "line",
+      help: "Delete to the start (ctrl-u) or the end (ctrl-k)", group: "Editing", showsInFooter: false),
+  ]
+
+  /// The `/` filter of a list while it is typed.
+  static let filter = [
+    Binding(
+      .keepFilter, keys: [.enter], label: "keep filter", help: "Keep the filter and use the list",
+      group: "Filter"),
+    Binding(.clearFilter, keys: [.escape], label: "clear filter", help: "Clear the filter", group: "Filter"),
+    Binding(.move(.up), keys: [.up], label: "up", help: "Move up in what matches", group: "Filter"),
+    Binding(.move(.down), keys: [.down], label: "down", help: "Move down in what matches", group: "Filter"),
+    Binding(
+      .move(.pageUp), keys: [.pageUp], label: "page up", help: "A page up", group: "Filter",
+      showsInFooter: false),
+    Binding(
+      .move(.pageDown), keys: [.pageDown], label: "page", help: "A page down", group: "Filter",
+      showsInFooter: false),
+  ]
+
+  static let helpOverlay = [
+    Binding(.scrollHelp(1), keys: [.down, .character("j")], label: "scroll", help: "Scroll down", group: "Help"),
+    Binding(
+      .scrollHelp(-1), keys: [.up, .character("k")], label: "up", help: "Scroll up", group: "Help",
+      showsInFooter: false),
+    Binding(
+      .closeHelp, keys: [.escape, .character("q"), .character("?")], label: "close",
+      help: "Close the help (any other key too)", group: "Help"),
+  ]
+
+  static let commandLine = [
+    Binding(
+      .complete, keys: [.tab], label: "complete", help: "Complete the command or theme name",
+      group: "Command line"),
+    Binding(.runCommand, keys: [.enter], label: "run", help: "Run the command", group: "Command line"),
+    Binding(.decline, keys: [.escape], label: "cancel", help: "Close the command line", group: "Command line"),
+  ]
+
+  /// A y/N question: y is yes, n or esc (or any other key) is no.
+  static func question(yes: String, no: String) -> [Binding] {
+    [
+      Binding(.confirm, keys: [.character("y")], label: yes, help: "Yes: " + yes, group: "Question"),
+      Binding(
+        .decline, keys: [.character("n"), .escape], label: no, help: "No: \(no) (any other key too)",
+        group: "Question"),
+    ]
+  }
+
+  /// The `:` commands, for the help's appendix.
+  static let commands = HelpView<ScreenAction>.Section(
+    "Command line",
+    [
+      (":region R", "List sources in Region R"), (":profile P", "Switch to profile P"),
+      (":theme T", "Theme: " + CommandLineParser.themeNames.joined(separator: ", ")),
+      (":draft", "Restore the request kept when a session ended; :draft discard deletes it"),
+      (":source … :status", "Go to a screen"), (":q", "Quit"),
+    ])
+
+  // MARK: - Why a global key cannot act
+
+  static func goRefusal(_ screen: AppState.Screen, _ state: AppState) -> String? {
+    switch screen {
+    case .destination where state.source.chosen == nil: "pick a source first (enter on an AMI or snapshot)"
+    case .options where state.destination.chosen == nil, .review where state.destination.chosen == nil:
+      "pick a source and a destination first"
+    default: nil
+    }
+  }
+}
+
+extension AppState.Screen {
+  /// The screen's name on its tab and in the help.
+  public var title: String {
+    switch self {
+    case .source: "Source"
+    case .destination: "Destination"
+    case .options: "Options"
+    case .review: "Review"
+    case .status: "Status"
+    }
+  }
 }

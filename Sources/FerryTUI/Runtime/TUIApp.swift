@@ -85,10 +85,13 @@ public final class TUIApp {
     let (state, commands) = start(launch, width: size.width, height: size.height, now: Date())
     self.state = state
     self.state.theme = theme
+    self.state.colorAllowed = session.backend.supportsColor
     self.executor = EffectExecutor(
       effects: connection?.effects, inbox: inbox)
     if connection != nil, let draft = drafts?.latest() {
-      self.state.notice = .info("An unsubmitted request was kept in \(draft) (ferry plan FILE checks it).")
+      self.state.keptDraft = draft
+      self.state.notice = .info(
+        "R restores the request kept when the last session ended (:draft discard deletes it): \(draft)")
     }
     run(commands)
   }
@@ -175,9 +178,12 @@ public final class TUIApp {
         let theme = state.theme
         let (fresh, commands) = start(
           .account(connection.identity), width: state.width, height: state.height, now: Date())
+        let colorAllowed = state.colorAllowed
         state = fresh
         needsDraw = true
         state.theme = theme
+        state.colorAllowed = colorAllowed
+        state.keptDraft = drafts?.latest()
         run(commands)
       } catch {
         state.notice = .error("Could not connect: \(Failure(error).description)")

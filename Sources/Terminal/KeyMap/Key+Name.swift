@@ -1,26 +1,27 @@
 extension Key {
-  /// How the key is written in the footer and help screen: `↑`, `Enter`, `Ctrl-W`, `F5`, `q`.
+  /// How the key is written in the footer and help screen: `↑`, `enter`, `ctrl-w`, `F5`, `q`.
   ///
-  /// With `unicode: false` arrows are spelled out (`Up`), for terminals without UTF-8.
+  /// Lower case like the footer's words, so `enter pick` reads as one phrase. With `unicode: false`
+  /// arrows are spelled out (`up`), for terminals without UTF-8.
   public func name(unicode: Bool = true) -> String {
     switch self {
-    case .character(" "): "Space"
+    case .character(" "): "space"
     case .character(let character): String(character)
-    case .control(let letter): "Ctrl-" + letter.uppercased()
-    case .enter: "Enter"
-    case .escape: "Esc"
-    case .tab: "Tab"
-    case .backTab: "Shift-Tab"
-    case .backspace: "Backspace"
-    case .delete: "Del"
-    case .up: unicode ? "↑" : "Up"
-    case .down: unicode ? "↓" : "Down"
-    case .left: unicode ? "←" : "Left"
-    case .right: unicode ? "→" : "Right"
-    case .home: "Home"
-    case .end: "End"
-    case .pageUp: "PgUp"
-    case .pageDown: "PgDn"
+    case .control(let letter): "ctrl-" + letter.lowercased()
+    case .enter: "enter"
+    case .escape: "esc"
+    case .tab: "tab"
+    case .backTab: "shift-tab"
+    case .backspace: "backspace"
+    case .delete: "del"
+    case .up: unicode ? "↑" : "up"
+    case .down: unicode ? "↓" : "down"
+    case .left: unicode ? "←" : "left"
+    case .right: unicode ? "→" : "right"
+    case .home: "home"
+    case .end: "end"
+    case .pageUp: "pgup"
+    case .pageDown: "pgdn"
     case .function(let number): "F\(number)"
     case .resize: "resize"
     }

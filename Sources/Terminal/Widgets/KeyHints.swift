@@ -1,7 +1,9 @@
 /// The footer line: `q quit  ? help  ↑↓ move`, generated from a key map's footer bindings.
 ///
-/// Keys in the `keyHint` role, labels in `keyLabel`; disabled bindings in `disabled`. Hints that do
-/// not fit are left out whole (never cut in the middle), keeping the earlier ones.
+/// Each hint names its binding's first key (the help screen lists them all), so the line stays short
+/// and every key it shows works. Keys in the `keyHint` role, labels in `keyLabel`; disabled bindings
+/// in `disabled`. Hints that do not fit are left out whole (never cut in the middle), keeping the
+/// earlier ones.
 public struct KeyHints<Action: Hashable & Sendable>: Widget, Sendable {
   public var bindings: [KeyBinding<Action>]
 
@@ -18,7 +20,7 @@ public struct KeyHints<Action: Hashable & Sendable>: Widget, Sendable {
     let unicode = !theme.glyphs.isASCII
     var x = area.x
     for binding in bindings {
-      let keys = binding.keyNames(unicode: unicode)
+      guard let keys = binding.keys.first?.name(unicode: unicode) else { continue }
       let width = DisplayWidth.of(keys) + 1 + DisplayWidth.of(binding.label)
       let gap = x == area.x ? 0 : 2
       guard x + gap + width <= area.maxX else { break }

@@ -45,6 +45,6 @@ import Testing
     await driver.press(.enter)
     #expect(driver.state.screen == .destination)
     #expect(driver.state.notice?.level == .error)
-    #expect(driver.shows("Not supported:"))
+    #expect(driver.shows("Can't pick: The Region \(SandboxSeed.regionNotEnabled) is not enabled"))
   }
 }

@@ -18,7 +18,8 @@ final class ScenarioDriver {
   let backend: InMemoryBackend
   let screen: Screen
 
-  init(width: Int = 80, height: Int = 24, pageSize: Int = 5) async throws {
+  /// `keptDraft`: a draft file the runtime would have found at start.
+  init(width: Int = 80, height: Int = 24, pageSize: Int = 5, keptDraft: String? = nil) async throws {
     let clock = ImmediateTimeSource(start: Fixtures.now)
     let account = SandboxAccount(directory: nil, now: { clock.now() })
     let identity = try await account.identity()
@@ -27,7 +28,8 @@ final class ScenarioDriver {
       account: account, desk: CopyDesk(account: account, journal: InMemoryJournal(), time: clock), pageSize: pageSize)
     backend = InMemoryBackend(width: width, height: height)
     screen = Screen(backend: backend)
-    let (state, commands) = start(.account(identity), width: width, height: height, now: clock.now())
+    var (state, commands) = start(.account(identity), width: width, height: height, now: clock.now())
+    state.keptDraft = keptDraft
     self.state = state
     await run(commands)
   }

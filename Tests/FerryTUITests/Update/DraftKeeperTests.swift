@@ -30,3 +30,35 @@ import Testing
     #expect(DraftKeeper.directory(environment: environment)?.path == expected)
   }
 }
+
+@Suite struct DraftFormTests {
+  @Test func aRestoredFormBuildsTheSameRequest() throws {
+    var state = Fixtures.optionsState()
+    state.options.tags = [
+      .init(resource: .image, key: "team", value: "edge"), .init(resource: .snapshot, key: "backup", value: "yes"),
+    ]
+    state.options.duration.set("45")
+    state.options.dryRun = true
+    state.options.kmsKeyId = "alias/backup"
+    state.options.encrypted = true
+    let request = try #require(state.request)
+    let source = try #require(state.source.chosen)
+    let form = OptionsState(restoring: request, from: source)
+    #expect(RequestBuilder.request(source: source, destination: request.destination, form: form).0 == request)
+    #expect(form.dirty)
+    #expect(form.focus == .name)
+  }
+
+  @Test(arguments: [
+    ("draft", CommandLineParser.Parsed.draft(discard: false)), ("draft restore", .draft(discard: false)),
+    ("draft discard", .draft(discard: true)),
+  ])
+  func draftCommandsParse(line: String, expected: CommandLineParser.Parsed) {
+    #expect(CommandLineParser.parse(line) == .success(expected))
+  }
+
+  @Test(arguments: [("us-east-1-bos-1a", "us-east-1"), ("eu-west-1", "eu-west-1"), ("nowhere", nil)])
+  func aZoneNamesItsRegion(zone: String, region: String?) {
+    #expect(EffectRunner.parentRegion(ofZone: zone) == region)
+  }
+}

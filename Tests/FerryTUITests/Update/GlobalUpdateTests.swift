@@ -68,7 +68,7 @@ import Testing
     var state = Fixtures.loadedState([])
     _ = update(&state, .key(.character("3")))
     #expect(state.screen == .source)
-    #expect(state.notice == .warning("Pick a source and a destination first."))
+    #expect(state.notice == .error("Can't go to Options: pick a source and a destination first"))
   }
 
   @Test func withoutCredentialsTheOnlyWaysOnAreTheSandboxOrQuit() {
@@ -98,7 +98,7 @@ import Testing
     // Half done after 40 s: about 40 s left, so core's PollInterval asks again in about a quarter of that.
     record.submittedAt = Fixtures.now.addingTimeInterval(-40)
     record.progress = 50
-    _ = update(&state, .copies(.success([record])))
+    _ = update(&state, .copies(.success(CopiesReport(records: [record]))))
     #expect(state.status.pollInterval(now: Fixtures.now) == 10)
     #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(5))) == [])
     #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(15))) == [.refreshCopies])
@@ -111,7 +111,7 @@ import Testing
       id: "cp-1", createdAt: Fixtures.now, call: APICall(operation: .copyImage, region: "eu-west-1", parameters: [:]),
       destination: "Region eu-west-1", sourceId: "ami-1", sourceRegion: "us-east-1", clientToken: "t")
     record.phase = .available
-    _ = update(&state, .copies(.success([record])))
+    _ = update(&state, .copies(.success(CopiesReport(records: [record]))))
     #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(600))) == [])
   }
 
@@ -121,7 +121,7 @@ import Testing
       id: "cp-1", createdAt: Fixtures.now, call: APICall(operation: .copyImage, region: "eu-west-1", parameters: [:]),
       destination: "Region eu-west-1", sourceId: "ami-1", sourceRegion: "us-east-1", clientToken: "t")
     record.phase = .pending
-    _ = update(&state, .copies(.success([record])))
+    _ = update(&state, .copies(.success(CopiesReport(records: [record]))))
     state.screen = .status
     #expect(update(&state, .key(.character("x"))) == [])
     #expect(state.status.confirmCancel == "cp-1")

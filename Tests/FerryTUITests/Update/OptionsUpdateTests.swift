@@ -89,10 +89,10 @@ import Testing
     _ = update(&state, .key(.enter))
     #expect(state.options.kmsKeyId == nil)
     #expect(
-      state.notice?.text == "Can't use alias/signing: RSA_2048 is asymmetric: EBS encrypts only with symmetric keys.")
+      state.notice?.text == "Can't use key: RSA_2048 is asymmetric: EBS encrypts only with symmetric keys.")
     _ = update(&state, .key(.down))
     _ = update(&state, .key(.enter))
-    #expect(state.notice?.text == "Can't use alias/old: The key is Disabled, not Enabled.")
+    #expect(state.notice?.text == "Can't use key: The key is Disabled, not Enabled.")
     _ = update(&state, .key(.down))
     _ = update(&state, .key(.enter))
     #expect(state.options.kmsKeyId == "alias/backup")

@@ -72,7 +72,7 @@ import Testing
     #expect(state.source.selected?.name == "web-server")
     _ = update(&state, .key(.escape))
     #expect(state.source.visibleCount == 3)
-    #expect(state.source.filtering == false)
+    #expect(state.source.filter.editing == false)
   }
 
   @Test func filterMatchesTagsAndIsCaseInsensitive() {

@@ -113,7 +113,7 @@ import Testing
         " ✓ Supported from ami-00000000000000001.                                        ",
         "                                                                                ",
         "                                                                                ",
-        " enter pick  ? help  : command  esc back  q quit                                ",
+        " enter pick  / filter  ? help  : command  esc back  q quit                      ",
       ])
   }
 
@@ -144,7 +144,7 @@ import Testing
         "                                                                                ",
         "                                                                                ",
         "                                                                                ",
-        " tab/↑↓ field  ctrl-g review  F1 help  esc back                                 ",
+        " tab next field  ctrl-g review  esc back  F1 help                               ",
       ])
   }
 
@@ -224,7 +224,7 @@ import Testing
         " ✓ Supported from ami-00000000000000001.                                                                                ",
         "                                                                                                                        ",
         "                                                                                                                        ",
-        " enter pick  ? help  : command  esc back  q quit                                                                        ",
+        " enter pick  / filter  ? help  : command  esc back  q quit                                                              ",
       ])
   }
 
@@ -270,7 +270,7 @@ import Testing
         "                                                                                ",
         "                                                                                ",
         "                                                                                ",
-        " enter use key  esc close  r reload                                             ",
+        " enter use key  esc close  r reload  ? help  : command  q quit                  ",
       ])
   }
 
@@ -305,14 +305,21 @@ import Testing
     #expect(lines[23].hasPrefix(" s open the sandbox  q quit"))
   }
 
-  @Test func helpIsGeneratedFromTheKeyMap() {
+  @Test func helpIsGeneratedFromTheKeyMapOfTheScreenUnderIt() {
     var state = ViewStates.source(width: 80, height: 24)
+    let map = KeyMaps.map(for: state)
     _ = update(&state, .key(.character("?")))
     let lines = AppView.lines(state)
-    #expect(lines[2].hasPrefix("╭─ Keys — any key closes, j/k scroll"))
-    for binding in KeyMaps.global.bindings {
-      #expect(lines.contains { $0.contains(binding.help) }, "help lacks \(binding.label)")
+    #expect(lines[2].hasPrefix("╭─ Keys here — any key closes, j/k scroll"))
+    #expect(lines[3] == "│ Source                                                                       │")
+    #expect(lines[4] == "│   enter       Copy this AMI or snapshot                                      │")
+    #expect(lines[5] == "│   /           Filter by id, name, description or tag                         │")
+    let help = HelpOverlay.view(state).rows().map(\.text)
+    for binding in map.bindings {
+      #expect(
+        help.contains { $0.contains(binding.keyNames()) && $0.contains(binding.help) }, "help lacks \(binding.label)")
     }
+    #expect(help.contains { $0.contains(":region R") })
   }
 
   private func expectLines(_ actual: [String], _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation)

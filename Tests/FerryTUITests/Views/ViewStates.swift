@@ -46,7 +46,7 @@ enum ViewStates {
     failed.progress = nil
     failed.reason = "Given key ID is not accessible"
     failed.finishedAt = Fixtures.now.addingTimeInterval(90)
-    _ = update(&state, .copies(.success([record, failed])))
+    _ = update(&state, .copies(.success(CopiesReport(records: [record, failed]))))
     _ = update(&state, .tick(Fixtures.now.addingTimeInterval(600)))
     state.screen = .status
     return state

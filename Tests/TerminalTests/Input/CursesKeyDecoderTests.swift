@@ -52,8 +52,8 @@ import Testing
   // MARK: - key names
 
   @Test(arguments: [
-    (Key.up, "↑", "Up"), (.control("w"), "Ctrl-W", "Ctrl-W"), (.character(" "), "Space", "Space"),
-    (.function(5), "F5", "F5"), (.backTab, "Shift-Tab", "Shift-Tab"), (.escape, "Esc", "Esc"),
+    (Key.up, "↑", "up"), (.control("w"), "ctrl-w", "ctrl-w"), (.character(" "), "space", "space"),
+    (.function(5), "F5", "F5"), (.backTab, "shift-tab", "shift-tab"), (.escape, "esc", "esc"),
   ])
   func names(key: Key, unicode: String, ascii: String) {
     #expect(key.name() == unicode)

@@ -20,13 +20,16 @@ public struct DestinationRow: Sendable, Equatable {
   public var reasons: [String]
   /// Warnings the rules raise for this route (still allowed).
   public var warnings: [String]
+  /// What the `/` filter matches: name, zone id, kind, zone group and parent Region, Outpost name and ARN.
+  public var searchKey: String
 
   public var supported: Bool { reasons.isEmpty }
 
   public init(
     kind: Kind, name: String, detail: String, optIn: String, spec: DestinationSpec,
-    reasons: [String] = [], warnings: [String] = []
+    reasons: [String] = [], warnings: [String] = [], searchTerms: [String] = []
   ) {
+    self.searchKey = ([name, kind.rawValue, detail] + searchTerms).joined(separator: " ")
     self.kind = kind
     self.name = name
     self.detail = detail
@@ -59,13 +62,13 @@ public enum DestinationRows {
       rows.append(
         DestinationRow(
           kind: .localZone, name: zone.name, detail: "\(zone.region) › \(zone.group)",
-          optIn: zone.optIn.rawValue, spec: DestinationSpec(localZone: zone.name)))
+          optIn: zone.optIn.rawValue, spec: DestinationSpec(localZone: zone.name), searchTerms: [zone.id]))
     }
     for outpost in catalog.outposts.sorted(by: { $0.id < $1.id }) {
       rows.append(
         DestinationRow(
           kind: .outpost, name: outpost.id, detail: "\(outpost.name) in \(outpost.region)", optIn: "",
-          spec: DestinationSpec(outpostArn: outpost.arn)))
+          spec: DestinationSpec(outpostArn: outpost.arn), searchTerms: [outpost.arn]))
     }
     guard let source else { return rows }
     return rows.map { row in

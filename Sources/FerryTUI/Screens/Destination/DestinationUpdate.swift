@@ -1,28 +1,35 @@
 import Terminal
 
-/// Keys on the destination screen: move, pick a supported place.
+/// What the destination screen's actions do: move, filter, pick a supported place, reload.
 enum DestinationUpdate {
-  static func handle(_ key: Key, _ state: inout AppState) -> [Command] {
-    if state.destination.cursor.move(key, count: state.destination.rows.count, page: state.layout.listHeight) {
-      return []
-    }
-    switch key {
-    case .enter:
-      guard let row = state.destination.selected else { return [] }
-      guard row.supported else {
-        state.notice = .error("Not supported: " + (row.reasons.first ?? "this route cannot be copied to."))
-        return []
-      }
+  static func perform(_ action: ScreenAction, key: Key, _ state: inout AppState) -> [Command] {
+    switch action {
+    case .move(let motion):
+      state.destination.cursor.move(motion, count: state.destination.visibleCount, page: state.layout.listHeight)
+    case .filter:
+      state.destination.filter.editing = true
+    case .keepFilter:
+      state.destination.filter.editing = false
+    case .clearFilter:
+      state.destination.filter.clear()
+      state.destination.cursor.clamp(count: state.destination.visibleCount)
+    case .edit:
+      guard state.destination.filter.edit(key) else { return [] }
+      state.destination.cursor.select(0, count: state.destination.visibleCount)
+    case .pick:
+      // The key map refuses unsupported rows with the rules' reason before this runs.
+      guard let row = state.destination.selected, row.supported else { return [] }
       state.destination.chosen = row
       state.screen = .options
       state.replan()
       return state.loadKeysIfNeeded()
-    case .character("r"):
+    case .reload:
       guard let source = state.source.chosen else { return [] }
       state.destination.loading = true
       return [.loadPlaces(homeRegion: state.region, regions: [source.region, state.region].uniqued())]
     default:
-      return []
+      break
     }
+    return []
   }
 }

@@ -16,10 +16,13 @@ enum DestinationView {
     }
     let listArea = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 3)
     let top = destination.cursor.visibleTop(height: listArea.height)
+    if destination.visibleCount == 0, !destination.filter.text.isEmpty {
+      let note = "  No place matches \"\(destination.filter.text)\" (esc clears the filter)."
+      canvas.text(note, x: body.x, y: listArea.y, .dim, clip: body)
+    }
     for line in 0..<listArea.height {
       let index = top + line
-      guard destination.rows.indices.contains(index) else { break }
-      let row = destination.rows[index]
+      guard let row = destination.visible(index) else { break }
       let selected = index == destination.cursor.selected
       let text = (selected ? canvas.marker + " " : "  ") + DestinationRows.line(row, width: body.width - 2)
       let y = listArea.y + line

@@ -1,38 +1,28 @@
 import Terminal
 
-/// The `?` help: every key binding, by section, generated from the same key map as the footer.
+/// The `?` help: the key map of the screen under it (Terminal's `HelpView`), with the reason a key
+/// is disabled, then the `:` commands where the command line can be opened.
 enum HelpOverlay {
   static func render(_ state: AppState, scroll: Int, in body: Rect, into canvas: inout Canvas) {
     canvas.clear(body)
-    canvas.box(body, title: "Keys — any key closes, j/k scroll", focused: true)
+    canvas.box(body, title: "Keys here — any key closes, j/k scroll", focused: true)
     let inner = body.inset(by: 1)
-    let all = lines()
-    let top = min(scroll, max(0, all.count - inner.height))
-    for (offset, line) in all.dropFirst(top).prefix(inner.height).enumerated() {
-      let y = inner.y + offset
-      if line.key.isEmpty {
-        canvas.text(" " + line.help, x: inner.x, y: y, .title, clip: inner)
-      } else {
-        canvas.text("   " + Format.pad(line.key, 12), x: inner.x, y: y, .keyHint, clip: inner)
-        canvas.text(line.help, x: inner.x + 15, y: y, .text, clip: inner)
-      }
-    }
+    let area = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 1), height: inner.height)
+    view(state, scroll: min(scroll, maxScroll(state, unicode: !canvas.theme.glyphs.isASCII)))
+      .render(in: area, into: &canvas.grid, theme: canvas.theme)
   }
 
-  /// The help as (key, sentence) lines; section titles have an empty key.
-  ///
-  /// Pure.
-  static func lines() -> [(key: String, help: String)] {
-    var out: [(String, String)] = []
-    for section in KeyMaps.all {
-      out.append(("", section.title))
-      for binding in section.bindings { out.append((binding.label, binding.help)) }
-    }
-    out.append(("", "Command line"))
-    out.append((":region R", "List sources in Region R"))
-    out.append((":profile P", "Switch to profile P"))
-    out.append((":theme T", "Theme: " + CommandLineParser.themeNames.joined(separator: ", ")))
-    out.append((":q", "Quit"))
-    return out
+  /// The last scroll position that still fills the box.
+  static func maxScroll(_ state: AppState, unicode: Bool) -> Int {
+    let area = state.layout.body.inset(by: 1)
+    let rows = view(state).rows(unicode: unicode, width: area.width - 1).count
+    return max(0, rows - area.height)
+  }
+
+  /// The help of what is under the overlay.
+  static func view(_ state: AppState, scroll: Int = 0) -> HelpView<ScreenAction> {
+    let map = KeyMaps.map(for: state, overlays: false)
+    let commands = map.bindings.contains { $0.action == .commandLine }
+    return HelpView(keyMap: map, appendix: commands ? [KeyMaps.commands] : [], scroll: scroll)
   }
 }

@@ -99,3 +99,25 @@ public struct OptionsState: Sendable, Equatable {
 
   public var errors: [Finding] { findings.filter { $0.severity == .error } }
 }
+
+extension OptionsState {
+  /// The form that gives `request` back (the inverse of `RequestBuilder`): for a restored draft.
+  ///
+  /// The form counts as edited, so quitting asks before the restored work is lost again.
+  public init(restoring request: CopyRequest, from source: SourceItem) {
+    self.init()
+    name.set(request.name ?? "")
+    description.set(request.description ?? "")
+    encrypted = request.encrypted ?? false
+    kmsKeyId = request.kmsKeyId
+    copyImageTags = request.copyImageTags ?? false
+    tags =
+      (request.tags?.image ?? []).map { EditableTag(resource: .image, key: $0.key, value: $0.value) }
+      + (request.tags?.snapshot ?? []).map { EditableTag(resource: .snapshot, key: $0.key, value: $0.value) }
+    duration.set(request.completionDurationMinutes.map(String.init) ?? "")
+    dryRun = request.dryRun ?? false
+    focus = source.resource == .image ? .name : .description
+    prefilledFrom = source.id
+    dirty = true
+  }
+}

@@ -6,60 +6,49 @@ import Terminal
 ///
 /// Every edit re-plans, so each field's findings follow the operator's typing.
 enum OptionsUpdate {
-  static func handle(_ key: Key, _ state: inout AppState) -> [Command] {
-    if state.options.picker != nil { return pickerKey(key, &state) }
-    if state.options.tagEdit != nil { return tagEditKey(key, &state) }
+  static func perform(_ action: ScreenAction, key: Key, context: KeyContext, _ state: inout AppState) -> [Command] {
+    switch context {
+    case .keyPicker: return pickerAction(action, &state)
+    case .tagEditor: return tagEditAction(action, key: key, &state)
+    default: break
+    }
     let fields = OptionsState.fields(for: state.source.chosen?.resource ?? .image)
     let position = fields.firstIndex(of: state.options.focus) ?? 0
-    switch key {
-    case .down, .tab, .control("n"):
+    switch action {
+    case .nextField:
       state.options.focus = fields[min(fields.count - 1, position + 1)]
-      return []
-    case .up, .backTab, .control("p"):
+    case .previousField:
       state.options.focus = fields[max(0, position - 1)]
-      return []
-    case .control("g"):
+    case .openReview:
       return ReviewUpdate.open(&state)
-    default:
-      break
-    }
-    let focus = state.options.focus
-    if focus.isText {
-      if key == .enter {
-        state.options.focus = fields[min(fields.count - 1, position + 1)]
-        return []
-      }
-      var edited = false
-      switch focus {
+    case .edit:
+      let edited: Bool
+      switch state.options.focus {
       case .name: edited = state.options.name.apply(key)
       case .description: edited = state.options.description.apply(key)
-      default: edited = state.options.duration.apply(key)
+      case .duration: edited = state.options.duration.apply(key)
+      default: edited = false
       }
       if edited { changed(&state) }
-      return []
-    }
-    let toggle = key == .character(" ") || key == .enter
-    switch focus {
-    case .encrypted where toggle:
-      state.options.encrypted.toggle()
+    case .toggle:
+      switch state.options.focus {
+      case .encrypted: state.options.encrypted.toggle()
+      case .copyImageTags: state.options.copyImageTags.toggle()
+      case .dryRun: state.options.dryRun.toggle()
+      default: return []
+      }
       changed(&state)
-    case .copyImageTags where toggle:
-      state.options.copyImageTags.toggle()
-      changed(&state)
-    case .dryRun where toggle:
-      state.options.dryRun.toggle()
-      changed(&state)
-    case .kmsKey where key == .enter || key == .character(" "):
+    case .openKeyPicker:
       guard let region = state.destinationRegion else { return [] }
       state.options.picker = KeyPicker(region: region)
       return state.loadKeysIfNeeded()
-    case .kmsKey where key == .backspace || key == .delete:
+    case .clearKey:
       state.options.kmsKeyId = nil
       changed(&state)
-    case .tags:
-      return tagsKey(key, &state)
-    case .review where key == .enter:
-      return ReviewUpdate.open(&state)
+    case .move(let motion):
+      state.options.tagCursor.move(motion, count: state.options.tags.count, page: 5)
+    case .addTag, .editTag, .deleteTag, .switchTagResource:
+      tagsAction(action, &state)
     default:
       break
     }
@@ -74,32 +63,27 @@ enum OptionsUpdate {
 
   // MARK: - KMS key picker
 
-  private static func pickerKey(_ key: Key, _ state: inout AppState) -> [Command] {
+  private static func pickerAction(_ action: ScreenAction, _ state: inout AppState) -> [Command] {
     guard let picker = state.options.picker else { return [] }
-    let keys: [KMSKey]
-    if case .loaded(let loaded) = state.kmsKeys[picker.region] { keys = loaded } else { keys = [] }
-    // Row 0 is "the default EBS key"; rows 1… are the keys.
-    let count = keys.count + 1
-    if state.options.picker?.cursor.move(key, count: count, page: 8) == true { return [] }
-    switch key {
-    case .escape:
+    let keys = OptionsKeys.pickerKeys(state)
+    switch action {
+    case .move(let motion):
+      // Row 0 is "the default EBS key"; rows 1… are the keys.
+      state.options.picker?.cursor.move(motion, count: keys.count + 1, page: 8)
+    case .decline:
       state.options.picker = nil
-    case .enter:
+    case .useKey:
+      // The key map refuses unusable keys with the reason before this runs.
       let row = picker.cursor.selected
       if row == 0 {
         state.options.kmsKeyId = nil
-      } else {
-        let chosen = keys[row - 1]
-        if let refusal = KeyPicker.refusal(chosen) {
-          state.notice = .error("Can't use \(KeyPicker.reference(chosen)): \(refusal)")
-          return []
-        }
-        state.options.kmsKeyId = KeyPicker.reference(chosen)
-        if !state.options.encrypted { state.options.encrypted = true }
+      } else if keys.indices.contains(row - 1) {
+        state.options.kmsKeyId = KeyPicker.reference(keys[row - 1])
+        state.options.encrypted = true
       }
       state.options.picker = nil
       changed(&state)
-    case .character("r"):
+    case .reload:
       state.kmsKeys[picker.region] = nil
       return state.loadKeysIfNeeded()
     default:
@@ -110,51 +94,45 @@ enum OptionsUpdate {
 
   // MARK: - Tags
 
-  private static func tagsKey(_ key: Key, _ state: inout AppState) -> [Command] {
-    let count = state.options.tags.count
-    if key != .up, key != .down, state.options.tagCursor.move(key, count: count, page: 5) { return [] }
+  private static func tagsAction(_ action: ScreenAction, _ state: inout AppState) {
     let resource: Resource = state.source.chosen?.resource ?? .image
-    switch key {
-    case .character("a"), .character("+"):
+    let selected = state.options.tagCursor.selected
+    let exists = state.options.tags.indices.contains(selected)
+    switch action {
+    case .addTag:
       state.options.tagEdit = .init(
         index: nil, resource: resource, key: TextInput(), value: TextInput(), onValue: false)
-    case .enter, .character("e"):
-      guard state.options.tags.indices.contains(state.options.tagCursor.selected) else {
-        state.options.tagEdit = .init(
-          index: nil, resource: resource, key: TextInput(), value: TextInput(), onValue: false)
-        return []
-      }
-      let tag = state.options.tags[state.options.tagCursor.selected]
+    case .editTag where !exists:
+      // Enter on an empty tag list adds the first tag.
       state.options.tagEdit = .init(
-        index: state.options.tagCursor.selected, resource: tag.resource, key: TextInput(tag.key),
-        value: TextInput(tag.value), onValue: false)
-    case .character("x"), .character("-"), .delete:
-      guard state.options.tags.indices.contains(state.options.tagCursor.selected) else { return [] }
-      state.options.tags.remove(at: state.options.tagCursor.selected)
+        index: nil, resource: resource, key: TextInput(), value: TextInput(), onValue: false)
+    case .editTag:
+      let tag = state.options.tags[selected]
+      state.options.tagEdit = .init(
+        index: selected, resource: tag.resource, key: TextInput(tag.key), value: TextInput(tag.value), onValue: false)
+    case .deleteTag where exists:
+      state.options.tags.remove(at: selected)
       state.options.tagCursor.clamp(count: state.options.tags.count)
       changed(&state)
-    case .character("t"):
-      guard resource == .image, state.options.tags.indices.contains(state.options.tagCursor.selected) else { return [] }
-      let index = state.options.tagCursor.selected
-      state.options.tags[index].resource = state.options.tags[index].resource == .image ? .snapshot : .image
+    case .switchTagResource where exists && resource == .image:
+      state.options.tags[selected].resource = state.options.tags[selected].resource == .image ? .snapshot : .image
       changed(&state)
     default:
       break
     }
-    return []
   }
 
-  private static func tagEditKey(_ key: Key, _ state: inout AppState) -> [Command] {
+  private static func tagEditAction(_ action: ScreenAction, key: Key, _ state: inout AppState) -> [Command] {
     guard var edit = state.options.tagEdit else { return [] }
-    switch key {
-    case .escape:
+    switch action {
+    case .decline:
       state.options.tagEdit = nil
       return []
-    case .tab, .backTab:
+    case .switchTagPart:
       edit.onValue.toggle()
-    case .enter where !edit.onValue:
+    case .nextTagPart where !edit.onValue:
       edit.onValue = true
-    case .enter:
+    case .nextTagPart:
       let tag = OptionsState.EditableTag(resource: edit.resource, key: edit.key.text, value: edit.value.text)
       if let index = edit.index, state.options.tags.indices.contains(index) {
         state.options.tags[index] = tag
@@ -165,10 +143,12 @@ enum OptionsUpdate {
       state.options.tagEdit = nil
       changed(&state)
       return []
-    case .control("t"):
-      if state.source.chosen?.resource != .snapshot { edit.resource = edit.resource == .image ? .snapshot : .image }
-    default:
+    case .switchTagResource:
+      edit.resource = edit.resource == .image ? .snapshot : .image
+    case .edit:
       if edit.onValue { _ = edit.value.apply(key) } else { _ = edit.key.apply(key) }
+    default:
+      break
     }
     state.options.tagEdit = edit
     return []

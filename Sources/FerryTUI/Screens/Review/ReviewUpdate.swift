@@ -23,68 +23,58 @@ enum ReviewUpdate {
     return [.preflight(input)]
   }
 
-  static func handle(_ key: Key, _ state: inout AppState) -> [Command] {
-    if let path = state.review.confirmOverwrite { return confirmKey(key, path: path, &state) }
-    if state.review.savePath != nil { return savePromptKey(key, &state) }
-    switch key {
-    case .enter, .character("S"):
+  static func perform(_ action: ScreenAction, key: Key, _ state: inout AppState) -> [Command] {
+    if let path = state.review.confirmOverwrite {
+      state.review.confirmOverwrite = nil
+      guard action == .confirm, let document = requestDocument(state) else {
+        state.notice = .info("Not saved: \(path) left as it was.")
+        return []
+      }
+      return [.save(path: path, contents: document, overwrite: true)]
+    }
+    if state.review.savePath != nil { return savePromptAction(action, key: key, &state) }
+    switch action {
+    case .submit:
       return submit(&state)
-    case .character("w"):
+    case .saveRequest:
       let id = state.source.chosen?.id ?? "request"
       state.review.savePath = TextInput("ferry-request-\(id).json")
-    case .character("p"):
+    case .preflight:
       state.review.preflightFor = nil
       return preflightIfNeeded(&state)
-    case .down, .character("j"):
-      state.review.scroll += 1
-    case .up, .character("k"):
-      state.review.scroll = max(0, state.review.scroll - 1)
+    case .scroll(let delta):
+      state.review.scroll = max(0, state.review.scroll + delta)
     default:
       break
     }
     return []
   }
 
-  /// Submits, unless an error stands: then says which.
+  /// Submits (the key map has already refused it, with the reason, while an error stands).
   static func submit(_ state: inout AppState) -> [Command] {
-    guard let request = state.request else { return [] }
-    let errors = state.options.errors + state.review.preflight.filter { $0.severity == .error }
-    if !errors.isEmpty {
-      let fields = errors.map(\.field).uniqued().joined(separator: ", ")
-      state.notice = .error(
-        "Can't submit: \(errors.count) error\(errors.count == 1 ? "" : "s") (\(fields)). First: \(errors[0].message)")
-      return []
-    }
-    guard let call = state.options.plan?.call else { return [] }
-    guard !state.review.submitting else { return [] }
+    guard ReviewKeys.submitRefusal(state) == nil, let request = state.request, let call = state.options.plan?.call
+    else { return [] }
     state.review.submitting = true
     state.notice = .info("Submitting \(call.operation.rawValue) to \(call.region)…")
     return [.submit(request, catalog: state.places ?? Catalog(), facts: state.facts)]
   }
 
-  private static func savePromptKey(_ key: Key, _ state: inout AppState) -> [Command] {
-    switch key {
-    case .escape:
+  private static func savePromptAction(_ action: ScreenAction, key: Key, _ state: inout AppState) -> [Command] {
+    switch action {
+    case .decline:
       state.review.savePath = nil
-    case .enter:
+    case .confirm:
       guard let path = state.review.savePath?.text, !path.isEmpty, let document = requestDocument(state) else {
         return []
       }
       state.review.savePath = nil
       return [.save(path: path, contents: document, overwrite: false)]
-    default:
+    case .edit:
       _ = state.review.savePath?.apply(key)
+    default:
+      break
     }
     return []
-  }
-
-  private static func confirmKey(_ key: Key, path: String, _ state: inout AppState) -> [Command] {
-    state.review.confirmOverwrite = nil
-    guard key == .character("y"), let document = requestDocument(state) else {
-      state.notice = .info("Not saved: \(path) left as it was.")
-      return []
-    }
-    return [.save(path: path, contents: document, overwrite: true)]
   }
 
   /// The request document as JSON (the contract's keys, sorted so files diff well).

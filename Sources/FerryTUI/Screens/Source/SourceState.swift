@@ -12,11 +12,9 @@ public struct SourceState: Sendable, Equatable {
 
   public var resource: Resource = .image
   public var items: [SourceItem] = []
-  public var index = FilterIndex()
   public var cursor = ListCursor()
-  /// The `/` filter; `filtering` is true while it has the keyboard.
-  public var filter = TextInput()
-  public var filtering = false
+  /// The `/` filter over id, name, description and tags.
+  public var filter = ListFilter()
   public var loading: Loading = .idle
   /// Bumped on every reload so pages of an abandoned listing are dropped.
   public var generation = 0
@@ -27,11 +25,11 @@ public struct SourceState: Sendable, Equatable {
   public init() {}
 
   /// The items the filter lets through, in list order.
-  public var visibleCount: Int { index.matches.count }
+  public var visibleCount: Int { filter.matches.count }
 
   public func visible(_ row: Int) -> SourceItem? {
-    guard row >= 0, row < index.matches.count else { return nil }
-    return items[index.matches[row]]
+    guard row >= 0, row < filter.matches.count else { return nil }
+    return items[filter.matches[row]]
   }
 
   public var selected: SourceItem? { visible(cursor.selected) }
@@ -40,8 +38,7 @@ public struct SourceState: Sendable, Equatable {
   public mutating func reload(region: String) -> [Command] {
     generation += 1
     items = []
-    index = FilterIndex()
-    index.setQuery(filter.text)
+    filter.removeRows()
     cursor = ListCursor()
     loading = .loading(scope: .owned)
     return [.loadSources(resource: resource, region: region, scope: .owned, nextToken: nil, generation: generation)]
@@ -50,7 +47,7 @@ public struct SourceState: Sendable, Equatable {
   /// Adds a page and says what to load next: the next page, the shared listing, or nothing.
   public mutating func receive(_ page: SourcePage, scope: Command.Scope, region: String) -> [Command] {
     items.append(contentsOf: page.items)
-    index.append(keys: page.items.lazy.map(\.searchKey))
+    filter.append(keys: page.items.lazy.map(\.searchKey))
     cursor.clamp(count: visibleCount)
     if let token = page.nextToken {
       return [.loadSources(resource: resource, region: region, scope: scope, nextToken: token, generation: generation)]

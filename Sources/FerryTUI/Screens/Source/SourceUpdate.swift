@@ -1,59 +1,50 @@
 import FerryRules
 import Terminal
 
-/// Keys on the source screen: move, filter, switch AMIs/snapshots, show details, pick.
+/// What the source screen's actions do: move, filter, switch AMIs/snapshots, details, pick.
 enum SourceUpdate {
-  static func handle(_ key: Key, _ state: inout AppState) -> [Command] {
-    if state.source.filtering { return filterKey(key, &state) }
-    let page = state.layout.listHeight
-    if state.source.cursor.move(key, count: state.source.visibleCount, page: page) { return [] }
-    switch key {
-    case .character("/"):
-      state.source.filtering = true
-    case .tab, .character("i"), .character("s"):
-      let wanted: Resource =
-        key == .character("i")
-        ? .image : key == .character("s") ? .snapshot : state.source.resource == .image ? .snapshot : .image
-      guard wanted != state.source.resource || key == .tab else { return [] }
-      state.source.resource = wanted
-      return state.source.reload(region: state.region)
-    case .character("d"):
+  static func perform(_ action: ScreenAction, key: Key, _ state: inout AppState) -> [Command] {
+    switch action {
+    case .move(let motion):
+      state.source.cursor.move(motion, count: state.source.visibleCount, page: state.layout.listHeight)
+    case .filter:
+      state.source.filter.editing = true
+    case .keepFilter:
+      state.source.filter.editing = false
+    case .clearFilter:
+      state.source.filter.clear()
+      state.source.cursor.clamp(count: state.source.visibleCount)
+    case .edit:
+      guard state.source.filter.edit(key) else { return [] }
+      state.source.cursor.select(0, count: state.source.visibleCount)
+    case .toggleResource:
+      return show(state.source.resource == .image ? .snapshot : .image, &state)
+    case .showImages:
+      return state.source.resource == .image ? [] : show(.image, &state)
+    case .showSnapshots:
+      return state.source.resource == .snapshot ? [] : show(.snapshot, &state)
+    case .toggleDetails:
       state.source.showDetails.toggle()
-    case .character("r"), .control("r"):
+    case .reload:
       return state.source.reload(region: state.region)
-    case .enter:
+    case .pick:
       return choose(&state)
+    case .restoreDraft:
+      return DraftUpdate.restore(&state)
     default:
       break
     }
     return []
   }
 
-  private static func filterKey(_ key: Key, _ state: inout AppState) -> [Command] {
-    switch key {
-    case .enter:
-      state.source.filtering = false
-    case .escape:
-      state.source.filtering = false
-      state.source.filter.set("")
-      state.source.index.setQuery("")
-      state.source.cursor.clamp(count: state.source.visibleCount)
-    case .up, .down, .pageUp, .pageDown:
-      _ = state.source.cursor.move(key, count: state.source.visibleCount, page: state.layout.listHeight)
-    default:
-      guard state.source.filter.apply(key) else { return [] }
-      state.source.index.setQuery(state.source.filter.text)
-      state.source.cursor.select(0, count: state.source.visibleCount)
-    }
-    return []
+  private static func show(_ resource: Resource, _ state: inout AppState) -> [Command] {
+    state.source.resource = resource
+    return state.source.reload(region: state.region)
   }
 
   /// Picks the selected item and moves on to the destination screen.
   static func choose(_ state: inout AppState) -> [Command] {
-    guard let item = state.source.selected else {
-      state.notice = .warning("Nothing to pick: the list is empty.")
-      return []
-    }
+    guard let item = state.source.selected else { return [] }
     let changed = state.source.chosen?.id != item.id
     state.source.chosen = item
     state.screen = .destination

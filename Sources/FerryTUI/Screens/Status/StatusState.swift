@@ -1,3 +1,4 @@
+import FerryCloud
 import FerryCore
 import Foundation
 import Terminal
@@ -13,6 +14,10 @@ public struct StatusState: Sendable, Equatable {
   public var confirmCancel: String?
   /// Refreshes so far this session (the pacing widens with them when no estimate is known).
   public var pollCount = 0
+  /// EC2's error when the last refresh was throttled (or the network failed), else nil.
+  public var throttled: AWSError?
+  /// Throttled refreshes in a row: each doubles the pause, as core's poller does.
+  public var throttledStreak = 0
 
   public init() {}
 
@@ -23,7 +28,17 @@ public struct StatusState: Sendable, Equatable {
   /// estimated completion, within the poller's bounds, widening while nothing can be estimated.
   public func pollInterval(now: Date) -> TimeInterval {
     let soonest = copies.compactMap { ProgressEstimate(record: $0, now: now).remaining }.min()
-    let retried = error == nil ? 0 : 1
+    let retried = max(throttledStreak, error == nil ? 0 : 1)
     return PollInterval.next(cycle: pollCount, soonestCompletion: soonest, throttledStreak: retried).seconds
+  }
+
+  /// When the next refresh is due: the pause is decided when a refresh ends, so the countdown
+  /// the pane shows does not jump as estimates move.
+  public var nextPoll: Date? { lastPoll.map { $0.addingTimeInterval(pollInterval(now: $0)) } }
+
+  /// Whole seconds until the next refresh (0 when it is due).
+  public func secondsToNextPoll(now: Date) -> Int {
+    guard let nextPoll else { return 0 }
+    return max(0, Int(nextPoll.timeIntervalSince(now).rounded(.up)))
   }
 }

@@ -4,26 +4,24 @@ import Terminal
 
 /// Keys on the status pane: move, cancel a copy (after a confirm), refresh.
 enum StatusUpdate {
-  static func handle(_ key: Key, _ state: inout AppState) -> [Command] {
+  static func perform(_ action: ScreenAction, _ state: inout AppState) -> [Command] {
     if let id = state.status.confirmCancel {
       state.status.confirmCancel = nil
-      guard key == .character("y") else {
+      guard action == .confirm else {
         state.notice = .info("Copy \(id) left running.")
         return []
       }
       state.notice = .info("Cancelling \(id)…")
       return [.cancelCopy(id: id)]
     }
-    if state.status.cursor.move(key, count: state.status.copies.count, page: state.layout.body.height / 3) { return [] }
-    switch key {
-    case .character("x"), .character("c"):
-      guard let copy = state.status.selected else { return [] }
-      guard !copy.phase.isFinal else {
-        state.notice = .warning("\(copy.resourceId ?? copy.id) already \(copy.phase.rawValue): nothing to cancel.")
-        return []
-      }
+    switch action {
+    case .move(let motion):
+      state.status.cursor.move(motion, count: state.status.copies.count, page: state.layout.body.height / 3)
+    case .cancelCopy:
+      // The key map refuses a finished copy, with the reason, before this runs.
+      guard let copy = state.status.selected, !copy.phase.isFinal else { return [] }
       state.status.confirmCancel = copy.id
-    case .character("r"):
+    case .refresh:
       return refresh(&state)
     default:
       break
@@ -40,8 +38,7 @@ enum StatusUpdate {
   /// On each tick: poll when copies are in flight (or the pane has never loaded) and the interval passed.
   static func tick(_ state: inout AppState) -> [Command] {
     guard state.mode == .running, !state.status.polling else { return [] }
-    let due =
-      state.status.lastPoll.map { state.now.timeIntervalSince($0) >= state.status.pollInterval(now: state.now) } ?? true
+    let due = state.status.nextPoll.map { state.now >= $0 } ?? true
     let wanted = state.status.inFlight || (state.screen == .status && state.status.lastPoll == nil)
     return due && wanted ? refresh(&state) : []
   }

@@ -1,3 +1,4 @@
+import FerryCloud
 import FerryCore
 import Foundation
 import Terminal
@@ -12,13 +13,15 @@ enum StatusView {
     canvas.bar(heading, row: body.y, in: body, .tableHeader)
     if let error = status.error {
       canvas.text("  Last refresh failed: \(error)", x: body.x, y: body.y + 1, .error, clip: body)
+    } else if let text = throttleText(state) {
+      canvas.text("  " + text, x: body.x, y: body.y + 1, .warning, clip: body)
     }
     if status.copies.isEmpty {
       canvas.text(
         "  No copies yet. Pick a source, a destination, review and submit.", x: body.x, y: body.y + 2, .dim, clip: body)
       return
     }
-    var y = body.y + (status.error == nil ? 1 : 2)
+    var y = body.y + (status.error == nil && status.throttled == nil ? 1 : 2)
     let start = status.cursor.selected > 0 ? max(0, status.cursor.selected - (body.height / 4)) : 0
     for index in start..<status.copies.count {
       guard y < body.maxY else { break }
@@ -40,6 +43,15 @@ enum StatusView {
         y += 1
       }
     }
+  }
+
+  /// "throttled by EC2 — next check in 20 s (Request limit exceeded. (RequestLimitExceeded))".
+  static func throttleText(_ state: AppState) -> String? {
+    guard let throttle = state.status.throttled else { return nil }
+    let next =
+      state.status.polling ? "checking now" : "next check in \(state.status.secondsToNextPoll(now: state.now)) s"
+    let what = throttle.kind == .throttling ? "throttled by EC2" : "EC2 unreachable"
+    return "\(what) — \(next) (\(throttle.description))"
   }
 
   enum Line: Equatable {

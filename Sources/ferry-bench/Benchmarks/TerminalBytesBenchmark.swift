@@ -25,7 +25,7 @@ struct TerminalBytesBenchmark {
     _ = update(&state, .key(.character("5")))
     let pane = try measure { size, tick in
       _ = update(&state, .tick(LoadedList.epoch.addingTimeInterval(Double(600 + tick))))
-      _ = update(&state, .copies(.success([Self.copyInFlight(percent: 40 + tick)])))
+      _ = update(&state, .copies(.success(CopiesReport(records: [Self.copyInFlight(percent: 40 + tick)]))))
       var grid = CellGrid(width: size.width, height: size.height)
       _ = AppView.render(state, into: &grid)
       return grid

@@ -192,9 +192,32 @@ public final class NCursesBackend: Backend {
     var value: wint_t = 0
     switch wget_wch(window, &value) {
     case KEY_CODE_YES: return CursesKeyDecoder.decode(keyCode: UInt32(value))
-    case OK: return CursesKeyDecoder.decode(character: UInt32(value))
+    case OK:
+      let key = CursesKeyDecoder.decode(character: UInt32(value))
+      return key == .escape ? escapeSequence() : key
     default: return nil
     }
+  }
+
+  /// After an `esc`: the key of an escape sequence ncurses did not know (a TERM that names the wrong
+  /// terminal), or `esc` itself when nothing follows at once. An unknown sequence yields no key.
+  private func escapeSequence() -> Key? {
+    wtimeout(window, 0)
+    currentTimeout = 0
+    var value: wint_t = 0
+    let result = wget_wch(window, &value)
+    guard result == OK, value == 0x5B || value == 0x4F else {
+      // Not a sequence: give back what was read (Alt+key arrives as esc, key) and report esc.
+      if result == OK { unget_wch(wchar_t(value)) } else if result == KEY_CODE_YES { ungetch(Int32(value)) }
+      return .escape
+    }
+    var body = String(UnicodeScalar(UInt8(value)))
+    for _ in 0..<16 {
+      guard wget_wch(window, &value) == OK, let scalar = Unicode.Scalar(UInt32(value)) else { break }
+      body.unicodeScalars.append(scalar)
+      if body.count > 1, EscapeSequenceDecoder.isFinal(UInt32(value)) { break }
+    }
+    return EscapeSequenceDecoder.decode(body)
   }
 
   /// Gives the terminal back to the shell (before stopping for Ctrl-Z); `resume()` takes it again.

@@ -76,7 +76,7 @@ import Testing
     ]
     for (arguments, signs) in commands {
       let run = try await FerryRun.running(arguments, home: home, environment: planted.environment)
-      let command = arguments.prefix(2).joined(separator: " ")
+      let command = arguments.filter { $0 != endpoint }.joined(separator: " ")
       if profile == "sso" && signs {
         #expect(run.status == 5, "ferry \(command) exited \(run.status): \(run.stdout)")
         #expect(run.stderr.contains("SSO portal answered HTTP"), "\(run.stderr)")

@@ -6,10 +6,14 @@ public struct NoCredentials: Sendable, Equatable {
   public var reason: String?
   /// Whether the built-in sandbox can be opened instead.
   public var sandboxAvailable: Bool
+  /// False when credentials were found but the account still could not be opened (an endpoint that
+  /// does not answer, keys it refuses): then the screen must not say that none were found.
+  public var credentialsMissing: Bool
 
-  public init(lookedFor: [String], reason: String? = nil, sandboxAvailable: Bool = true) {
+  public init(lookedFor: [String], reason: String? = nil, sandboxAvailable: Bool = true, credentialsMissing: Bool = true) {
     self.lookedFor = lookedFor
     self.reason = reason
     self.sandboxAvailable = sandboxAvailable
+    self.credentialsMissing = credentialsMissing
   }
 }

@@ -20,7 +20,9 @@ enum HeaderView {
   /// Pure, tested alone.
   static func text(_ state: AppState, width: Int = .max) -> String {
     guard let identity = state.identity else {
-      if case .welcome = state.mode { return " ferry │ no AWS credentials found" }
+      if case .welcome(let info) = state.mode {
+        return info.credentialsMissing ? " ferry │ no AWS credentials found" : " ferry │ the AWS account could not be opened"
+      }
       return " ferry │ " + (state.identityError ?? "connecting…")
     }
     var parts = [" ferry", "account \(identity.accountId)"]

@@ -42,8 +42,11 @@ struct TUICommand: AsyncParsableCommand {
     do {
       connection = try await Self.connect(context, themes: themes)
     } catch {
+      // Only a chain that found nothing at all means "no credentials"; anything else is a reason.
+      let missing = (error as? AWSError)?.code == "NoCredentials"
       explanation = NoCredentials(
-        lookedFor: CredentialPlaces.describe(environment: environment), reason: Self.sentence(error))
+        lookedFor: CredentialPlaces.describe(environment: environment), reason: Self.sentence(error),
+        credentialsMissing: missing)
     }
     var sandboxOptions = global
     sandboxOptions.sandbox = true

@@ -305,6 +305,20 @@ import Testing
     #expect(lines[23].hasPrefix(" s open the sandbox  q quit"))
   }
 
+  @Test func foundCredentialsThatCannotOpenTheAccountAreNotCalledMissing() {
+    let (state, _) = start(
+      .noCredentials(
+        NoCredentials(
+          lookedFor: ["AWS_ACCESS_KEY_ID (set)"], reason: "GetCallerIdentity could not connect to 127.0.0.1:1",
+          credentialsMissing: false)),
+      width: 80, height: 24, now: Fixtures.now)
+    let lines = AppView.lines(state)
+    #expect(lines[0].hasPrefix(" ferry │ the AWS account could not be opened"))
+    #expect(lines.contains { $0.contains("ferry could not open your AWS account.") })
+    #expect(!lines.contains { $0.contains("No AWS credentials were found") })
+    #expect(lines.contains { $0.contains("GetCallerIdentity could not connect") })
+  }
+
   @Test func helpIsGeneratedFromTheKeyMapOfTheScreenUnderIt() {
     var state = ViewStates.source(width: 80, height: 24)
     let map = KeyMaps.map(for: state)

@@ -4,7 +4,11 @@ import Terminal
 enum WelcomeView {
   static func render(_ info: NoCredentials, in body: Rect, into canvas: inout Canvas) {
     var lines: [(String, ThemeRole)] = [
-      ("No AWS credentials were found, so ferry cannot reach your account.", .title),
+      (
+        info.credentialsMissing
+          ? "No AWS credentials were found, so ferry cannot reach your account."
+          : "ferry could not open your AWS account.", .title
+      ),
       ("", .text),
       ("ferry looked for:", .text),
     ]

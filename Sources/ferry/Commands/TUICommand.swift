@@ -44,9 +44,12 @@ struct TUICommand: AsyncParsableCommand {
     } catch {
       // Only a chain that found nothing at all means "no credentials"; anything else is a reason.
       let missing = (error as? AWSError)?.code == "NoCredentials"
+      let noRegion = (error as? CommandError)?.status == .usage
       explanation = NoCredentials(
-        lookedFor: CredentialPlaces.describe(environment: environment), reason: Self.sentence(error),
-        credentialsMissing: missing)
+        // When nothing was found, the list of places says it all; the chain's own sentence repeats it.
+        lookedFor: CredentialPlaces.describe(environment: environment), reason: missing ? nil : Self.sentence(error),
+        credentialsMissing: missing,
+        headline: noRegion ? "No AWS Region is configured, so ferry cannot reach your account." : nil)
     }
     var sandboxOptions = global
     sandboxOptions.sandbox = true

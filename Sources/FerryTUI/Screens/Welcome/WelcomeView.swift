@@ -4,11 +4,7 @@ import Terminal
 enum WelcomeView {
   static func render(_ info: NoCredentials, in body: Rect, into canvas: inout Canvas) {
     var lines: [(String, ThemeRole)] = [
-      (
-        info.credentialsMissing
-          ? "No AWS credentials were found, so ferry cannot reach your account."
-          : "ferry could not open your AWS account.", .title
-      ),
+      (info.headline, .title),
       ("", .text),
       ("ferry looked for:", .text),
     ]

@@ -8,7 +8,9 @@
 ///
 /// Each row's key (id, name, description, tags…) is lowercased once, when the row arrives, and kept
 /// in one contiguous byte buffer so a scan touches memory in order. When the new query extends the
-/// previous one, only the previous matches are searched again — the common case while typing.
+/// previous one, only the previous matches are searched again — the common case while typing — and
+/// each from where the shorter query matched: a match of the longer query starts there or later, and
+/// usually *is* that match, so one more character costs one `memcmp` per row still in play.
 /// Pure value, no I/O; cost is linear in the bytes of the rows still in play.
 public struct FilterIndex: Sendable, Equatable {
   private var bytes: [UInt8] = []
@@ -19,6 +21,8 @@ public struct FilterIndex: Sendable, Equatable {
   ///
   /// All rows when the query is empty.
   public private(set) var matches: [Int] = []
+  /// Where in `bytes` the query first matches, for each row of `matches` (its key's start when empty).
+  private var positions: [Int] = []
   /// How often each byte occurs in the keys: the scan jumps between occurrences of the pattern's rarest byte.
   private var histogram = [Int](repeating: 0, count: 256)
   /// Earlier (query, matches) pairs of the current typing, so backspace restores instead of rescanning.
@@ -27,6 +31,7 @@ public struct FilterIndex: Sendable, Equatable {
   private struct Step: Sendable, Equatable {
     var query: String
     var matches: [Int]
+    var positions: [Int]
   }
 
   public init() {}
@@ -45,7 +50,10 @@ public struct FilterIndex: Sendable, Equatable {
       starts.append(bytes.count)
     }
     let needle = Array(query.lowercased().utf8)
-    matches += needle.isEmpty ? Array(first..<count) : search(needle, in: Array(first..<count))
+    let added = Array(first..<count)
+    let found = search(needle, in: added, from: added.map { starts[$0] })
+    matches += found.rows
+    positions += found.positions
   }
 
   /// Sets the query and recomputes `matches`, narrowing the previous result when the query extends it.
@@ -54,7 +62,7 @@ public struct FilterIndex: Sendable, Equatable {
     let lowered = newQuery.lowercased()
     let narrowing = !query.isEmpty && lowered.hasPrefix(query.lowercased())
     if narrowing {
-      trail.append(Step(query: query.lowercased(), matches: matches))
+      trail.append(Step(query: query.lowercased(), matches: matches, positions: positions))
     } else {
       // Backspace: the result for a shorter query is already known.
       while let last = trail.last, !lowered.hasPrefix(last.query) { trail.removeLast() }
@@ -63,31 +71,44 @@ public struct FilterIndex: Sendable, Equatable {
     if needle.isEmpty {
       trail = []
       matches = Array(0..<count)
+      positions = Array(starts.dropLast())
     } else if narrowing {
-      matches = search(needle, in: matches)
+      (matches, positions) = search(needle, in: matches, from: positions)
     } else if let last = trail.last, last.query == lowered {
-      matches = last.matches
+      (matches, positions) = (last.matches, last.positions)
       trail.removeLast()
     } else if let last = trail.last {
-      matches = search(needle, in: last.matches)
+      (matches, positions) = search(needle, in: last.matches, from: last.positions)
     } else {
-      matches = searchAll(needle)
+      (matches, positions) = searchAll(needle)
     }
   }
 
-  /// Rows among `candidates` whose key contains `needle`.
-  private func search(_ needle: [UInt8], in candidates: [Int]) -> [Int] {
+  /// Rows among `candidates` whose key contains `needle`, each searched from its offset in `from`
+  /// (where a prefix of `needle` first matched in it, or the key's start), with where it matches now.
+  private func search(_ needle: [UInt8], in candidates: [Int], from: [Int]) -> (rows: [Int], positions: [Int]) {
+    guard !needle.isEmpty else { return (candidates, from) }
     let anchor = anchor(of: needle)
     return bytes.withUnsafeBufferPointer { haystack in
       needle.withUnsafeBufferPointer { pattern in
         starts.withUnsafeBufferPointer { starts in
-          guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return [] }
-          return candidates.filter { row in
-            let start = starts[row]
-            let length = starts[row + 1] - 1 - start
-            return length >= pattern.count
-              && Self.find(patternBase, pattern.count, anchor: anchor, in: base + start, length) != nil
+          guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return ([], []) }
+          var rows: [Int] = []
+          var positions: [Int] = []
+          rows.reserveCapacity(candidates.count)
+          positions.reserveCapacity(candidates.count)
+          for (row, offset) in zip(candidates, from) {
+            let end = starts[row + 1] - 1  // the row's 0 separator
+            guard end - offset >= pattern.count else { continue }
+            if memcmp(base + offset, patternBase, pattern.count) == 0 {
+              rows.append(row)
+              positions.append(offset)
+            } else if let hit = Self.find(patternBase, pattern.count, anchor: anchor, in: base + offset + 1, end - offset - 1) {
+              rows.append(row)
+              positions.append(base.distance(to: hit))
+            }
           }
+          return (rows, positions)
         }
       }
     }
@@ -95,13 +116,14 @@ public struct FilterIndex: Sendable, Equatable {
 
   /// Every row whose key contains `needle`: one pass of `find` over the whole buffer, skipping
   /// to the next row after each hit (the 0 separators keep a hit inside one row).
-  private func searchAll(_ needle: [UInt8]) -> [Int] {
+  private func searchAll(_ needle: [UInt8]) -> (rows: [Int], positions: [Int]) {
     let anchor = anchor(of: needle)
     return bytes.withUnsafeBufferPointer { haystack in
       needle.withUnsafeBufferPointer { pattern in
         starts.withUnsafeBufferPointer { starts in
-          guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return [] }
+          guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return ([], []) }
           var found: [Int] = []
+          var positions: [Int] = []
           var offset = 0
           var row = 0
           while offset < haystack.count,
@@ -110,10 +132,11 @@ public struct FilterIndex: Sendable, Equatable {
             let position = base.distance(to: hit)
             while starts[row + 1] <= position { row += 1 }
             found.append(row)
+            positions.append(position)
             offset = starts[row + 1]
             row += 1
           }
-          return found
+          return (found, positions)
         }
       }
     }

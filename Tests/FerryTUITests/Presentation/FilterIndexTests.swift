@@ -48,3 +48,43 @@ import Testing
     #expect(index.count == 4)
   }
 }
+
+// MARK: - Narrowing from where the shorter query matched
+
+@Suite struct FilterIndexNarrowingTests {
+  /// Keys where the shorter query's first match is not where the longer one matches.
+  private let keys = ["abab-abc", "aab", "xabcabd", "ab", "cab ab abc", "zzz", "ABC upper", "a-b-c abca"]
+
+  private func naive(_ query: String) -> [Int] {
+    let needle = query.lowercased()
+    return keys.indices.filter { needle.isEmpty || keys[$0].lowercased().contains(needle) }
+  }
+
+  @Test(arguments: ["abc", "abca", "ab a", "b-c", "abd", "ab ab abc"])
+  func typingOneCharacterAtATimeAgreesWithAPlainSearch(query: String) {
+    var index = FilterIndex()
+    index.append(keys: keys)
+    var typed = ""
+    for character in query {
+      typed.append(character)
+      index.setQuery(typed)
+      #expect(index.matches == naive(typed), "\(typed)")
+    }
+    while !typed.isEmpty {
+      typed.removeLast()
+      index.setQuery(typed)
+      #expect(index.matches == naive(typed), "backspace to \(typed)")
+    }
+  }
+
+  @Test func rowsAddedWhileFilteringAreMatchedToo() {
+    var index = FilterIndex()
+    index.append(keys: Array(keys.prefix(4)))
+    index.setQuery("ab")
+    index.setQuery("abc")
+    index.append(keys: Array(keys.dropFirst(4)))
+    #expect(index.matches == naive("abc"))
+    index.setQuery("abca")
+    #expect(index.matches == naive("abca"))
+  }
+}

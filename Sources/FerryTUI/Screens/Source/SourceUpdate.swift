@@ -4,19 +4,8 @@ import Terminal
 /// What the source screen's actions do: move, filter, switch AMIs/snapshots, details, pick.
 enum SourceUpdate {
   static func perform(_ action: ScreenAction, key: Key, _ state: inout AppState) -> [Command] {
+    if state.source.performListAction(action, key: key, page: state.layout.listHeight) { return [] }
     switch action {
-    case .move(let motion):
-      state.source.cursor.move(motion, count: state.source.visibleCount, page: state.layout.listHeight)
-    case .filter:
-      state.source.filter.editing = true
-    case .keepFilter:
-      state.source.filter.editing = false
-    case .clearFilter:
-      state.source.filter.clear()
-      state.source.cursor.clamp(count: state.source.visibleCount)
-    case .edit:
-      guard state.source.filter.edit(key) else { return [] }
-      state.source.cursor.select(0, count: state.source.visibleCount)
     case .toggleResource:
       return show(state.source.resource == .image ? .snapshot : .image, &state)
     case .showImages:

@@ -30,7 +30,8 @@ extension LiveAccount {
   ///
   /// CopyImage gets a ClientToken when it has none (the caller normally journals its own first), and
   /// the same body — token included — is resent on every retry. CopySnapshot has no idempotency token in
-  /// the EC2 model, so a `ClientToken` there is not sent; it gets its PresignedUrl and DestinationRegion.
+  /// the EC2 model, so a `ClientToken` there is not sent; it gets its PresignedUrl and DestinationRegion,
+  /// and is retried only when EC2 cannot have acted on it (throttled, or never connected).
   public func copy(_ call: APICall) async throws -> CopyOutcome {
     switch call.operation {
     case .copyImage:
@@ -42,9 +43,10 @@ extension LiveAccount {
       return try ResultDecoder.copy(root, idElement: "imageId", operation: call.operation.rawValue)
     case .copySnapshot:
       let parameters = try await presignedCopySnapshot(call)
+      // No ClientToken: a lost answer is not retried here; the copier finds the copy by its tag.
       let root = try await ec2(
         call.operation.rawValue, region: call.region, parameters: parameters,
-        subject: Self.subject(of: call, id: "SourceSnapshotId"))
+        subject: Self.subject(of: call, id: "SourceSnapshotId"), idempotent: false)
       return try ResultDecoder.copy(root, idElement: "snapshotId", operation: call.operation.rawValue)
     }
   }

@@ -54,12 +54,13 @@ public struct LiveAccount: AWSAccount {
 
   /// Sends an EC2 Query call and parses the answer's XML.
   func ec2(
-    _ action: String, region: String, parameters: [String: APIValue], subject: String? = nil
+    _ action: String, region: String, parameters: [String: APIValue], subject: String? = nil, idempotent: Bool = true
   ) async throws -> XMLElement {
     let pairs = EC2QuerySerializer(action: action).pairs(parameters)
     var request = ServiceRequest.query(
       .ec2, region: region, action: action, version: EC2QuerySerializer.ec2Version, pairs: pairs)
     request.subject = subject
+    request.isIdempotent = idempotent
     return try await xml(request)
   }
 

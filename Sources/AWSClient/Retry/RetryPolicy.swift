@@ -36,8 +36,9 @@ public struct RetryPolicy: Sendable, Equatable {
   public enum Failure: Sendable, Equatable {
     /// The service answered with an HTTP status and, when it could be read, an error code.
     case service(status: Int, code: String?)
-    /// No answer: refused, reset, DNS. `timedOut` marks a timeout (it costs more quota).
-    case connection(timedOut: Bool)
+    /// No answer: refused, reset, DNS. `timedOut` marks a timeout (it costs more quota);
+    /// `neverSent` marks a failure before the request left (refused, DNS, TLS handshake).
+    case connection(timedOut: Bool, neverSent: Bool = false)
   }
 
   /// Why an attempt is or is not retried.
@@ -69,9 +70,28 @@ public struct RetryPolicy: Sendable, Equatable {
     return min(max(random, 0), 1) * ceiling
   }
 
+  /// Whether the server may have acted on the request although the client saw no success: an answer
+  /// lost on the way back, or a server error. Throttling means EC2 did nothing.
+  public static func mayHaveActed(_ failure: Failure) -> Bool {
+    switch failure {
+    case .connection(_, let neverSent): return !neverSent
+    case .service(let status, let code):
+      if let code, throttlingCodes.contains(code) { return false }
+      return status >= 500
+    }
+  }
+
   /// The decision after `attempt` failed with `failure`, given how much retry quota is left.
-  public func decide(attempt: Int, failure: Failure, quotaAvailable: Int, random: Double) -> Decision {
+  ///
+  /// - Parameter idempotent: false for a call that must not be sent twice (CopySnapshot): it is then
+  ///   retried only when the server cannot have acted on it.
+  public func decide(
+    attempt: Int, failure: Failure, quotaAvailable: Int, random: Double, idempotent: Bool = true
+  ) -> Decision {
     guard Self.isRetryable(failure) else { return .giveUp(reason: "not retryable") }
+    if !idempotent, Self.mayHaveActed(failure) {
+      return .giveUp(reason: "the call is not idempotent and the server may have acted on it")
+    }
     guard attempt < maxAttempts else { return .giveUp(reason: "attempts exhausted (\(maxAttempts))") }
     let cost = RetryQuota.cost(of: failure)
     guard quotaAvailable >= cost else { return .giveUp(reason: "retry quota exhausted") }

@@ -19,7 +19,7 @@ public struct RetryQuota: Sendable, Equatable {
   }
 
   public static func cost(of failure: RetryPolicy.Failure) -> Int {
-    if case .connection(timedOut: true) = failure { return timeoutRetryCost }
+    if case .connection(timedOut: true, _) = failure { return timeoutRetryCost }
     return retryCost
   }
 

@@ -44,7 +44,9 @@ public enum ErrorClassifier {
         httpStatus: status)
     }
     let code = envelope.code
-    let said = envelope.message.isEmpty ? meaning(of: code).map { ": \($0)" } ?? "" : ": \(oneLine(envelope.message))"
+    // AWS ends most messages with a full stop; ferry's sentence goes on after it.
+    let awsSaid = oneLine(envelope.message).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+    let said = awsSaid.isEmpty ? meaning(of: code).map { ": \($0)" } ?? "" : ": \(awsSaid)"
     let kind: AWSError.Kind
     let message: String
     if RetryPolicy.throttlingCodes.contains(code) {

@@ -85,7 +85,8 @@ public struct ServiceClient: Sendable {
       } catch {
         throw ErrorClassifier.credentialsUnavailable(error, context: context)
       }
-      let signedAt = dependencies.now().addingTimeInterval(await state.clockOffset)
+      let offset = await state.clockOffset
+      let signedAt = dependencies.now().addingTimeInterval(offset)
       let signed = dependencies.signer.signHeaders(
         HTTPRequest(method: request.method, url: url, headers: request.headers, body: request.body),
         credentials: credentials, region: request.region, service: request.service.signingName, date: signedAt)
@@ -116,25 +117,32 @@ public struct ServiceClient: Sendable {
             code: envelope?.code, serverDate: response.headers["date"], signedAt: signedAt)
         {
           skewCorrected = true
-          await state.updateClockOffset(await state.clockOffset + skew)
+          // From the offset this attempt signed with, not the shared one: calls corrected at the
+          // same time must not add their corrections up.
+          await state.updateClockOffset(offset + skew)
           note("clock skew of \(Int(skew)) s (\(envelope?.code ?? "")); re-signing and retrying", request)
           continue
         }
         failure = .service(status: response.status, code: envelope?.code)
         finalError = ErrorClassifier.serviceError(status: response.status, envelope: envelope, context: context)
-      } catch let error as AWSError where error.kind != .network {
-        // A transport that refuses to send (a CA bundle it cannot honour) is not a network hiccup.
+      } catch var error as AWSError where error.kind != .network {
+        // A transport that refuses to send (a CA bundle it cannot honour) or an answer too large to
+        // take is not a network hiccup; the message names the call.
+        if error.kind == .invalidResponse { error.message = "\(context.call): \(error.message)" }
         throw error
       } catch let error as AWSError {
         dependencies.wireLog?.note(
           "no answer after \(String(format: "%.3f", seconds(since: started))) s: \(error.message)",
           operation: request.operation)
-        failure = .connection(timedOut: error.code == URLSessionTransport.timeoutCode)
+        failure = .connection(
+          timedOut: error.code == URLSessionTransport.timeoutCode,
+          neverSent: URLSessionTransport.neverSentCodes.contains(error.code))
         finalError = ErrorClassifier.networkError(error, context: context)
       }
 
       let decision = retryPolicy.decide(
-        attempt: attempt, failure: failure, quotaAvailable: await state.availableQuota, random: dependencies.random())
+        attempt: attempt, failure: failure, quotaAvailable: await state.availableQuota, random: dependencies.random(),
+        idempotent: request.isIdempotent)
       if case .retry(let delay, let cost) = decision, await state.acquire(cost) {
         note(
           "retry \(attempt + 1)/\(retryPolicy.maxAttempts) in \(String(format: "%.3f", delay)) s after \(finalError.code)",

@@ -26,6 +26,29 @@ func retryableFailures(failure: RetryPolicy.Failure, retryable: Bool) {
   #expect(RetryPolicy.isRetryable(failure) == retryable)
 }
 
+/// Whether EC2 may have acted although the client saw no success: what a non-idempotent call
+/// (CopySnapshot) must not retry.
+@Test(arguments: [
+  (RetryPolicy.Failure.service(status: 503, code: "RequestLimitExceeded"), false),
+  (.service(status: 400, code: "Throttling"), false),
+  (.service(status: 503, code: "Unavailable"), true),
+  (.service(status: 500, code: "InternalError"), true),
+  (.service(status: 400, code: "InvalidParameterValue"), false),
+  (.connection(timedOut: true), true),
+  (.connection(timedOut: false), true),
+  (.connection(timedOut: false, neverSent: true), false),
+])
+func whatMayHaveActed(failure: RetryPolicy.Failure, mayHaveActed: Bool) {
+  #expect(RetryPolicy.mayHaveActed(failure) == mayHaveActed)
+  let decision = RetryPolicy.standard.decide(
+    attempt: 1, failure: failure, quotaAvailable: 500, random: 0, idempotent: false)
+  if case .retry = decision {
+    #expect(!mayHaveActed)
+  } else {
+    #expect(mayHaveActed || !RetryPolicy.isRetryable(failure))
+  }
+}
+
 // MARK: - Backoff
 
 @Test(arguments: [

@@ -162,3 +162,47 @@ func presignedURLMatchesBotocore(token: String?, signature: String) throws {
   #expect(query(presigned)["X-Amz-Date"] == "20150830T124600Z")
   #expect(transport.requests[2].headers["X-Amz-Date"] == "20150830T124600Z")
 }
+
+// MARK: - CopySnapshot is never sent twice blindly
+
+private let snapshotCall = APICall(
+  operation: .copySnapshot, region: "eu-west-1",
+  parameters: ["SourceSnapshotId": .string("snap-1"), "SourceRegion": .string("us-east-1")])
+
+/// Failures after which EC2 may have made the copy: the client hands them to the copier, which looks
+/// for the copy's tag before sending again.
+@Test(arguments: [
+  ScriptedTransport.Step.fail(AWSError(kind: .network, code: "ConnectionLost", message: "lost")),
+  .fail(AWSError(kind: .network, code: URLSessionTransport.timeoutCode, message: "slow")),
+  Answers.ec2Error(500, code: "InternalError"),
+  Answers.ec2Error(503, code: "Unavailable"),
+])
+func aCopySnapshotThatMayHaveActedIsNotRetried(_ failure: ScriptedTransport.Step) async {
+  let transport = ScriptedTransport([failure, copySnapshotAnswer])
+  await #expect(throws: AWSError.self) { try await LiveAccount.scripted(transport).copy(snapshotCall) }
+  #expect(transport.requests.count == 1)
+}
+
+/// Failures after which EC2 did nothing are retried as the SDKs retry them.
+@Test(arguments: [
+  Answers.ec2Error(503, code: "RequestLimitExceeded"),
+  .fail(AWSError(kind: .network, code: "ConnectionRefused", message: "refused")),
+])
+func aCopySnapshotThatCannotHaveActedIsRetried(_ failure: ScriptedTransport.Step) async throws {
+  let transport = ScriptedTransport([failure, copySnapshotAnswer])
+  let outcome = try await LiveAccount.scripted(transport).copy(snapshotCall)
+  #expect(outcome.resourceId == "snap-new")
+  #expect(transport.requests.count == 2)
+}
+
+@Test func aCopyImageWithALostAnswerIsRetriedWithItsToken() async throws {
+  let transport = ScriptedTransport([
+    .fail(AWSError(kind: .network, code: "ConnectionLost", message: "lost")), Answers.ec2Error(500, code: "InternalError"),
+    copyImageAnswer,
+  ])
+  let call = APICall(
+    operation: .copyImage, region: "eu-west-1",
+    parameters: ["SourceImageId": .string("ami-1"), "SourceRegion": .string("us-east-1"), "Name": .string("n")])
+  _ = try await LiveAccount.scripted(transport).copy(call)
+  #expect(transport.requests.map { form($0.body)["ClientToken"] } == Array(repeating: "generated-token", count: 3))
+}

@@ -120,7 +120,7 @@ private func json(_ text: String) -> ScriptedTransport.Step { Answers.xml(200, t
   }
   #expect(error?.code == "NotFoundException")
   #expect(error?.requestId == "kr")
-  #expect(error?.description == "DescribeKey in us-east-1 failed: Alias arn:x is not found. (NotFoundException)")
+  #expect(error?.description == "DescribeKey in us-east-1 failed: Alias arn:x is not found (NotFoundException)")
 }
 
 // Found by the json fuzz target (Fuzz/): a KMS (or proxy) that repeats a NextMarker made kmsKeys ask

@@ -2,6 +2,7 @@ import AWSClient
 import AWSSigning
 import FerryCloud
 import Foundation
+import Synchronization
 import Testing
 
 // MARK: - Throttling
@@ -32,7 +33,7 @@ import Testing
   #expect(error?.requestId == "rid")
   #expect(
     error?.description
-      == "AWS is throttling DescribeRegions in us-east-1 and still was after 3 attempt(s): Request limit exceeded.;"
+      == "AWS is throttling DescribeRegions in us-east-1 and still was after 3 attempt(s): Request limit exceeded;"
       + " wait a minute and try again, or lower the request rate (RequestLimitExceeded)")
   #expect(sleeper.delays == [1.0, 2.0])
 }
@@ -136,6 +137,44 @@ func errorKinds(code: String, kind: AWSError.Kind) async {
   let account = LiveAccount.scripted(transport)
   await #expect(throws: AWSError.self) { try await account.regions(from: "us-east-1") }
   #expect(transport.requests.count == 2)
+}
+
+/// A server whose clock is 10 minutes ahead of the client's: it refuses a signature dated by the
+/// client's clock with RequestExpired. It holds its first answers until two requests have arrived, so
+/// two concurrent calls both sign before either learns the server's time.
+private final class SkewedServer: HTTPTransport {
+  private let state = Mutex<(arrived: Int, requests: [HTTPRequest])>((0, []))
+
+  var requests: [HTTPRequest] { state.withLock { $0.requests } }
+
+  func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
+    state.withLock {
+      $0.arrived += 1
+      $0.requests.append(request)
+    }
+    while state.withLock({ $0.arrived }) < 2 { try await Task.sleep(for: .milliseconds(1)) }
+    let step =
+      request.headers["X-Amz-Date"] == "20150830T124600Z"
+      ? Answers.regions
+      : Answers.ec2Error(400, code: "RequestExpired", headers: ["date": "Sun, 30 Aug 2015 12:46:00 GMT"])
+    guard case .respond(let response) = step else { throw CancellationError() }
+    return response
+  }
+}
+
+@Test func callsCorrectedAtOnceDoNotAddTheirCorrectionsUp() async throws {
+  let transport = SkewedServer()
+  let account = LiveAccount(
+    configuration: LiveAccountConfiguration(region: "us-east-1", profile: "ops"), credentials: StaticCredentials(),
+    signer: SigV4RequestSigner(), transport: transport, sleeper: RecordingSleeper(), random: { 0.5 },
+    now: { Answers.vectorDate }, makeToken: { "t" })
+  async let first = account.regions(from: "us-east-1")
+  async let second = account.regions(from: "us-east-1")
+  _ = try await (first, second)
+  // Both re-signed by the server's clock, 10 minutes on; not 20, as two corrections added up would be.
+  #expect(transport.requests.map { $0.headers["X-Amz-Date"] ?? "" }.sorted() == [
+    "20150830T123600Z", "20150830T123600Z", "20150830T124600Z", "20150830T124600Z",
+  ])
 }
 
 // MARK: - Endpoints

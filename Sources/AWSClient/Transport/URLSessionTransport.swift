@@ -13,23 +13,35 @@ import Foundation
 /// `#if os(Android)`) and offers no server-trust challenge to verify with. Rather than silently trusting
 /// something else, an https request made with a bundle configured fails with a configuration error
 /// that says how to trust the CA system-wide — unless the bundle *is* the system trust store (many hosts
-/// set `AWS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt`), which libcurl already uses. Redirects are not followed: AWS never sends one to a
-/// signed call, and following it would resend the signature elsewhere.
+/// set `AWS_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt`), which libcurl already uses. Bodies are
+/// collected by `BoundedTransfers`: no redirect is followed, and an answer over
+/// `maximumResponseBytes` is cancelled.
 public final class URLSessionTransport: HTTPTransport {
   /// The `AWSError.code` of a request that timed out (retried at the higher quota cost).
   public static let timeoutCode = "NetworkTimeout"
+  /// Codes of failures before the request left this machine: the server cannot have acted on it.
+  public static let neverSentCodes: Set<String> = ["ConnectionRefused", "HostNotFound", "NotConnected", "TLSFailure"]
+
+  /// The largest answer accepted: EC2 pages (`MaxResults` ≤ 1,000) are a few MB; a body past this is
+  /// a broken or hostile endpoint, refused before it can exhaust memory.
+  public static let defaultMaximumResponseBytes = 128 << 20
 
   private let session: URLSession
+  private let transfers = BoundedTransfers()
   private let caBundle: String?
+  private let maximumResponseBytes: Int
 
-  /// - Parameter caBundle: the path from `AWS_CA_BUNDLE` / `ca_bundle`, as the config layer resolved it.
-  public init(caBundle: String? = nil) {
+  /// - Parameters:
+  ///   - caBundle: the path from `AWS_CA_BUNDLE` / `ca_bundle`, as the config layer resolved it.
+  ///   - maximumResponseBytes: answers larger than this fail with `ResponseTooLarge`.
+  public init(caBundle: String? = nil, maximumResponseBytes: Int = defaultMaximumResponseBytes) {
     let configuration = URLSessionConfiguration.ephemeral
     configuration.httpShouldSetCookies = false
     configuration.urlCache = nil
     configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-    self.session = URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
+    self.session = URLSession(configuration: configuration, delegate: transfers, delegateQueue: nil)
     self.caBundle = caBundle.flatMap { Self.isSystemTrustStore($0) ? nil : $0 }
+    self.maximumResponseBytes = maximumResponseBytes
   }
 
   /// The files Linux distributions keep their trust store in; libcurl verifies against these.
@@ -65,7 +77,7 @@ public final class URLSessionTransport: HTTPTransport {
     for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
     if !request.body.isEmpty || request.method == "POST" { urlRequest.httpBody = request.body }
     do {
-      let (data, response) = try await session.data(for: urlRequest)
+      let (data, response) = try await transfers.run(session.dataTask(with: urlRequest), limit: maximumResponseBytes)
       guard let http = response as? HTTPURLResponse else {
         throw AWSError(kind: .network, code: "NetworkError", message: "\(hostName(request)) sent no HTTP answer")
       }
@@ -76,6 +88,11 @@ public final class URLSessionTransport: HTTPTransport {
       return HTTPResponse(status: http.statusCode, headers: headers, body: data)
     } catch let error as AWSError {
       throw error
+    } catch let error as BoundedTransfers.TooLarge {
+      throw AWSError(
+        kind: .invalidResponse, code: "ResponseTooLarge",
+        message: "\(hostName(request)) sent an answer of \(error.bytes) bytes or more, over ferry's limit of"
+          + " \(maximumResponseBytes >> 20) MiB; no AWS answer is that large: check --endpoint-url")
     } catch let error as URLError {
       throw Self.networkError(error, host: hostName(request))
     } catch is CancellationError {
@@ -106,15 +123,5 @@ public final class URLSessionTransport: HTTPTransport {
 
   private func hostName(_ request: HTTPRequest) -> String {
     request.url.host.map { host in request.url.port.map { "\(host):\($0)" } ?? host } ?? request.url.absoluteString
-  }
-}
-
-/// Declines every redirect, so a signed request is only ever sent where ferry addressed it.
-private final class NoRedirects: NSObject, URLSessionTaskDelegate, Sendable {
-  func urlSession(
-    _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
-  ) {
-    completionHandler(nil)
   }
 }

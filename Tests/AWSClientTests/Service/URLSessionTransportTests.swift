@@ -92,3 +92,26 @@ private func request(_ url: String, method: String = "POST", body: String = "") 
   #expect(!URLSessionTransport.isSystemTrustStore(corporate.path, stores: [store.path]))
   #expect(!URLSessionTransport.isSystemTrustStore(directory.appendingPathComponent("missing.pem").path, stores: [store.path]))
 }
+
+// MARK: - Answers too large to take
+
+@Test func anAnswerOverTheLimitIsRefusedNotBuffered() async throws {
+  let server = try LoopbackHTTPServer { _ in .init(body: String(repeating: "<item/>", count: 20_000)) }
+  defer { server.stop() }
+  let transport = URLSessionTransport(maximumResponseBytes: 64 * 1024)
+  let error = await #expect(throws: AWSError.self) {
+    try await transport.send(try request(server.baseURL + "/"), timeout: .seconds(5))
+  }
+  #expect(error?.kind == .invalidResponse)
+  #expect(error?.code == "ResponseTooLarge")
+  #expect(error?.message.contains("over ferry's limit") == true)
+}
+
+@Test func anAnswerAtTheLimitIsTaken() async throws {
+  let body = String(repeating: "x", count: 64 * 1024)
+  let server = try LoopbackHTTPServer { _ in .init(body: body) }
+  defer { server.stop() }
+  let response = try await URLSessionTransport(maximumResponseBytes: 64 * 1024).send(
+    try request(server.baseURL + "/"), timeout: .seconds(5))
+  #expect(response.body.count == 64 * 1024)
+}

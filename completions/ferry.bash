@@ -188,7 +188,7 @@ _ferry_tui() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --output --theme)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output --theme)
     __ferry_offer_flags_options 0
 
     # Offer option value completions
@@ -200,6 +200,9 @@ _ferry_tui() {
         return
         ;;
     '--endpoint-url')
+        return
+        ;;
+    '--cli-read-timeout')
         return
         ;;
     '--output')
@@ -274,7 +277,7 @@ _ferry_copy() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --encrypted --no-encrypted --copy-image-tags --dry-run --wait --print-request --version -h --help)
     repeating_options=(--to --name --kms-key --tag --image-tag --snapshot-tag)
-    non_repeating_options=(--profile --region --endpoint-url --output --source-region --source-local-zone --source-outpost-arn --description --completion-minutes --client-token --timeout)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output --source-region --source-local-zone --source-outpost-arn --description --completion-minutes --client-token --timeout)
     __ferry_offer_flags_options -1
 
     # Offer option value completions
@@ -286,6 +289,9 @@ _ferry_copy() {
         return
         ;;
     '--endpoint-url')
+        return
+        ;;
+    '--cli-read-timeout')
         return
         ;;
     '--output')
@@ -338,7 +344,7 @@ _ferry_watch() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --output --timeout)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output --timeout)
     __ferry_offer_flags_options -1
 
     # Offer option value completions
@@ -350,6 +356,9 @@ _ferry_watch() {
         return
         ;;
     '--endpoint-url')
+        return
+        ;;
+    '--cli-read-timeout')
         return
         ;;
     '--output')
@@ -366,7 +375,7 @@ _ferry_status() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --output)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output)
     __ferry_offer_flags_options -1
 
     # Offer option value completions
@@ -380,6 +389,9 @@ _ferry_status() {
     '--endpoint-url')
         return
         ;;
+    '--cli-read-timeout')
+        return
+        ;;
     '--output')
         __ferry_add_completions -W 'text'$'\n''json'$'\n''jsonl'
         return
@@ -391,7 +403,7 @@ _ferry_cancel() {
     repeating_flags=()
     non_repeating_flags=(-y --yes --sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --output)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output)
     __ferry_offer_flags_options 1
 
     # Offer option value completions
@@ -403,6 +415,9 @@ _ferry_cancel() {
         return
         ;;
     '--endpoint-url')
+        return
+        ;;
+    '--cli-read-timeout')
         return
         ;;
     '--output')
@@ -416,7 +431,7 @@ _ferry_list() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --output)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output)
     __ferry_offer_flags_options 1
 
     # Offer option value completions
@@ -428,6 +443,9 @@ _ferry_list() {
         return
         ;;
     '--endpoint-url')
+        return
+        ;;
+    '--cli-read-timeout')
         return
         ;;
     '--output')
@@ -449,7 +467,7 @@ _ferry_info() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --output)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output)
     __ferry_offer_flags_options 0
 
     # Offer option value completions
@@ -461,6 +479,9 @@ _ferry_info() {
         return
         ;;
     '--endpoint-url')
+        return
+        ;;
+    '--cli-read-timeout')
         return
         ;;
     '--output')

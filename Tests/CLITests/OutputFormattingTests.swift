@@ -84,6 +84,37 @@ import Testing
     #expect(
       CopyFollower.status(of: [record(.error), record(.pending)], timedOut: false, signal: SIGHUP, waited: true)
         == .copyFailed)
+    // Throttled beyond the retries: 6, unless another copy failed for another reason.
+    #expect(
+      CopyFollower.status(
+        of: [record(.rejected, code: "RequestLimitExceeded"), record(.completed)], timedOut: false, signal: nil,
+        waited: true) == .throttled)
+    #expect(
+      CopyFollower.status(
+        of: [record(.rejected, code: "RequestLimitExceeded"), record(.error)], timedOut: false, signal: nil,
+        waited: true) == .copyFailed)
+  }
+
+  @Test func aRequeuedCopySaysWhyItWaits() {
+    func record(_ resource: CopyPhase, operation: FerryRules.Operation, code: String?) -> CopyRecord {
+      var record = CopyRecord(
+        id: "cp-1", createdAt: Date(timeIntervalSince1970: 0),
+        call: APICall(operation: operation, region: "eu-west-1", parameters: [:]), destination: "Region eu-west-1",
+        sourceId: "x", sourceRegion: "us-east-1", clientToken: "t", phase: resource)
+      record.lastError = code.map { RecordedError(code: $0, message: "m", at: Date(timeIntervalSince1970: 0)) }
+      return record
+    }
+    #expect(
+      ProgressReporter.requeueReason(record(.planned, operation: .copyImage, code: "ResourceLimitExceeded"))
+        == "waits for a free copy slot")
+    #expect(
+      ProgressReporter.requeueReason(record(.sending, operation: .copySnapshot, code: "ConnectionLost"))
+        == "got no readable answer (ConnectionLost), so the copy may exist;"
+        + " ferry looks for the copy by its ferry:client-token tag before sending it again")
+    #expect(
+      ProgressReporter.requeueReason(record(.sending, operation: .copyImage, code: "InternalError"))
+        == "got no readable answer (InternalError), so the copy may exist;"
+        + " ferry sends it again with the same ClientToken, which EC2 answers with the same copy")
   }
 
   @Test(arguments: [(SIGHUP, Int32(129)), (SIGINT, Int32(130)), (SIGTERM, Int32(143)), (SIGUSR1, Int32(7))])

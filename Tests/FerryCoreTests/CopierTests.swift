@@ -169,6 +169,21 @@ import Testing
     await #expect(throws: limit) { try await rig.copier.send(prepared.id) }
     #expect(try await rig.journal.record(prepared.id)?.phase == .planned)
   }
+
+  /// The client already retried as the SDKs do; EC2 made nothing, so the record says so and ends.
+  @Test func throttlingBeyondTheRetriesRejectsTheCopyAndCreatesNothing() async throws {
+    let rig = CoreFixtures.Rig()
+    let throttled = AWSError(
+      kind: .throttling, code: "RequestLimitExceeded", message: "AWS is throttling CopySnapshot", httpStatus: 503)
+    await rig.account.queueCopyFault(throttled, afterCreating: false)
+    let prepared = try await rig.copier.prepare(
+      CoreFixtures.snapshotCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
+    let record = try await rig.copier.send(prepared.id)
+    #expect(record.phase == .rejected)
+    #expect(record.resourceId == nil)
+    #expect(record.lastError?.code == "RequestLimitExceeded")
+    #expect(try await rig.copier.send(prepared.id).sendCount == 1, "a rejected copy is never sent again")
+  }
 }
 
 /// A value a test hook sets from another task.

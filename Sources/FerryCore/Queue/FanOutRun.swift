@@ -53,7 +53,11 @@ struct FanOutRun {
       } catch let error as AWSError {
         // Limit reached, throttled, or no answer: the copy waits its turn again (same ClientToken).
         attempts[id, default: 0] += 1
-        let delay = FanOutSchedule.requeueDelay(attempt: attempts[id, default: 1], limits: queue.limits)
+        let attempt = attempts[id, default: 1]
+        let delay =
+          SendDisposition(error) == .unknownOutcome
+          ? FanOutSchedule.resendDelay(attempt: attempt, limits: queue.limits)
+          : FanOutSchedule.requeueDelay(attempt: attempt, limits: queue.limits)
         waiting[index].notBefore = time.now().addingTimeInterval(delay.seconds)
         if let record = try await journal.record(id) { emit(.requeued(record, retryIn: delay)) }
         if error.kind == .credentials { return error }

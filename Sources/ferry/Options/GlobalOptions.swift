@@ -20,6 +20,13 @@ struct GlobalOptions: ParsableArguments {
   @Flag(help: "Log every AWS request and response (secrets redacted) under $XDG_STATE_HOME/ferry/.")
   var debug = false
 
+  @Option(
+    name: .customLong("cli-read-timeout"),
+    help: ArgumentHelp(
+      "How long one AWS request may wait for its answer, in seconds (default 60; 0 waits for ever), as in the AWS CLI.",
+      valueName: "seconds"))
+  var readTimeout: Int?
+
   @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR is honoured too).")
   var noColor = false
 
@@ -32,9 +39,17 @@ struct GlobalOptions: ParsableArguments {
     if sandbox, endpointURL != nil {
       throw ValidationError("--sandbox and --endpoint-url cannot be used together")
     }
+    if let readTimeout, readTimeout < 0 {
+      throw ValidationError("--cli-read-timeout must be a whole number of seconds, 0 or more, not \(readTimeout)")
+    }
     if sandbox, profile != nil {
       throw ValidationError("--sandbox and --profile cannot be used together")
     }
+  }
+
+  /// The per-request timeout `--cli-read-timeout` asks for; `nil` keeps the default.
+  var requestTimeout: Duration? {
+    readTimeout.map { $0 == 0 ? .seconds(365 * 24 * 3600) : .seconds($0) }
   }
 }
 

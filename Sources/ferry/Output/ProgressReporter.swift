@@ -1,4 +1,5 @@
 import FerryCore
+import FerryRules
 import Foundation
 
 /// Turns copy events into progress on stderr: a live one-line bar on a terminal, plain lines in a log.
@@ -43,11 +44,10 @@ struct ProgressReporter {
       emit("\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record))", final: true, now: now)
     case .failed(let record):
       underWay[record.id] = nil
-      emit(
-        "\(record.id) \(record.resourceId ?? "") \(RecordOutput.state(record)): \(record.reason ?? "no reason given")",
-        final: true, now: now)
+      let what = [record.id, record.resourceId, RecordOutput.state(record)].compactMap { $0 }.joined(separator: " ")
+      emit("\(what): \(record.reason ?? "no reason given")", final: true, now: now)
     case .requeued(let record, let delay):
-      emit("\(record.id) waits for a free copy slot; trying again in \(Durations.text(delay))", final: true, now: now)
+      emit("\(record.id) \(Self.requeueReason(record)); trying again in \(Durations.text(delay))", final: true, now: now)
     case .pollFailed(let error, let delay):
       emit("could not check progress (\(error.code)); trying again in \(Durations.text(delay))", final: true, now: now)
     case .timedOut(let open):
@@ -58,6 +58,20 @@ struct ProgressReporter {
     case .stopped:
       finishLine()
     }
+  }
+
+  /// Why a copy waits to be sent again, from what its last attempt met.
+  static func requeueReason(_ record: CopyRecord) -> String {
+    let code = record.lastError?.code ?? ""
+    if record.phase == .sending {
+      let check =
+        record.resource == .snapshot
+        ? "ferry looks for the copy by its \(ClientTokenTag.key) tag before sending it again"
+        : "ferry sends it again with the same ClientToken, which EC2 answers with the same copy"
+      return "got no readable answer (\(code)), so the copy may exist; \(check)"
+    }
+    if code == "ResourceLimitExceeded" || code.isEmpty { return "waits for a free copy slot" }
+    return "was not accepted (\(code))"
   }
 
   /// Ends a live line so what follows starts on its own.

@@ -29,7 +29,7 @@ enum AccountFactory {
         "no Region is configured: pass --region, set AWS_REGION, or add region to profile \(resolved.profileName)")
     }
     return try LiveAccount.standard(
-      resolved, environment: environment, debug: options.debug,
+      resolved, environment: environment, debug: options.debug, timeout: options.requestTimeout,
       mfaPrompt: { serial in try MFAPrompt.code(serialNumber: serial) })
   }
 

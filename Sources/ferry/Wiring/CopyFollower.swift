@@ -1,3 +1,4 @@
+import AWSClient
 import FerryCloud
 import FerryCore
 import Foundation
@@ -52,7 +53,8 @@ struct CopyFollower {
 
   /// The exit status `ferry copy` and `ferry watch` end with.
   ///
-  /// 5 when a copy was refused for want of permission; 3 when one failed or was refused; 4 when
+  /// 5 when a copy was refused for want of permission; 6 when the only refusals were throttling that
+  /// outlasted the retries; 3 when one failed or was refused; 4 when
   /// `--timeout` passed first; 128 + N when signal N stopped the waiting; 0 when every copy did what
   /// was asked (with `waited`: ended well).
   static func status(of records: [CopyRecord], timedOut: Bool, signal: Int32?, waited: Bool) -> ExitStatus {
@@ -60,7 +62,14 @@ struct CopyFollower {
     if records.contains(where: { $0.phase == .rejected && refusedForPermission.contains($0.lastError?.code ?? "") }) {
       return .notAuthorised
     }
-    if records.contains(where: { $0.phase.isFinal && !$0.phase.isSuccess }) { return .copyFailed }
+    if records.contains(where: { $0.phase.isFinal && !$0.phase.isSuccess }) {
+      // Refused only because EC2 throttled every attempt: nothing was created; try again later.
+      let throttled = records.filter { $0.phase == .rejected }.allSatisfy {
+        RetryPolicy.throttlingCodes.contains($0.lastError?.code ?? "")
+      }
+      let otherFailures = records.contains { $0.phase.isFinal && !$0.phase.isSuccess && $0.phase != .rejected }
+      return throttled && !otherFailures ? .throttled : .copyFailed
+    }
     if let signal { return .stopped(by: signal) }
     if timedOut { return .timedOut }
     if waited, records.contains(where: { !$0.phase.isFinal }) { return .otherError }

@@ -430,12 +430,15 @@ _ferry_cancel() {
 _ferry_list() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
-    repeating_options=()
+    repeating_options=(--owners)
     non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output)
     __ferry_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
+    '--owners')
+        return
+        ;;
     '--profile')
         return
         ;;

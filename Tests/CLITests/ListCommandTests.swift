@@ -63,6 +63,23 @@ import Testing
     #expect(outpost["localZone"] == nil)
   }
 
+  @Test func ownersSelfListsOnlyMyOwnImagesAsTheAWSCLIDoes() throws {
+    let run = try list(["images", "--region", "us-east-1", "--owners", "self", "--output", "json"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let images = try #require(run.json as? [[String: Any]])
+    #expect(!images.isEmpty)
+    #expect(Set(images.compactMap { $0["ownerId"] as? String }) == ["123456789012"])
+    let other = try list(["images", "--region", "us-east-1", "--owners", "210987654321", "--output", "json"])
+    let shared = try #require(other.json as? [[String: Any]])
+    #expect(Set(shared.compactMap { $0["ownerId"] as? String }) == ["210987654321"])
+  }
+
+  @Test func ownersIsRefusedForPlaces() throws {
+    let run = try list(["regions", "--owners", "self"])
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("--owners applies to images and snapshots only"))
+  }
+
   @Test func snapshotsSayWhereTheyLive() throws {
     let run = try list(["snapshots", "--region", "us-east-1", "--output", "json"])
     #expect(run.status == 0, "\(run.stderr)")

@@ -17,8 +17,15 @@ public struct Inventory: Sendable {
     self.pageSize = pageSize
   }
 
-  /// The images the caller owns or may launch, in the order EC2 listed them, owned first.
-  public func images(in region: String) async throws -> [Image] {
+  /// The images the caller owns or may launch, in the order EC2 listed them, owned first; or, when
+  /// `owners` is not empty, only the images of those owners (one listing, as `--owners` asks).
+  public func images(in region: String, owners: [String] = []) async throws -> [Image] {
+    if !owners.isEmpty {
+      return try await all { token in
+        try await account.images(
+          in: region, query: ImageQuery(owners: owners, maxResults: pageSize), nextToken: token)
+      }
+    }
     async let owned = all { token in
       try await account.images(
         in: region, query: ImageQuery(owners: ["self"], maxResults: pageSize), nextToken: token)
@@ -31,11 +38,12 @@ public struct Inventory: Sendable {
     return (try await owned + shared).filter { seen.insert($0.id).inserted }
   }
 
-  /// The snapshots the caller owns.
-  public func snapshots(in region: String) async throws -> [Snapshot] {
+  /// The snapshots the caller owns, or those of `owners` when it is not empty.
+  public func snapshots(in region: String, owners: [String] = []) async throws -> [Snapshot] {
     try await all { token in
       try await account.snapshots(
-        in: region, query: SnapshotQuery(owners: ["self"], maxResults: pageSize), nextToken: token)
+        in: region, query: SnapshotQuery(owners: owners.isEmpty ? ["self"] : owners, maxResults: pageSize),
+        nextToken: token)
     }
   }
 

@@ -12,8 +12,10 @@ struct ListCommand: AsyncParsableCommand {
     commandName: "list",
     abstract: "List images, snapshots, and the places the account can copy to.",
     discussion: """
-      images: the AMIs you own and those shared with you, every page. snapshots: the snapshots you \
-      own. Both in --region (or the default Region). regions: every Region and its opt-in status. \
+      images: the AMIs you own and those shared with you, every page; --owners lists only the AMIs \
+      of those owners (self, an account id, amazon, aws-marketplace), as `aws ec2 describe-images \
+      --owners` does. snapshots: the snapshots you own (or those of --owners). Both in --region (or \
+      the default Region). regions: every Region and its opt-in status. \
       zones and outposts: those of --region, or of every enabled Region when --region is not given.
       """
   )
@@ -25,7 +27,19 @@ struct ListCommand: AsyncParsableCommand {
   @Argument(help: "What to list: images, snapshots, regions, zones or outposts.")
   var kind: Kind
 
+  @Option(
+    parsing: .upToNextOption,
+    help: ArgumentHelp(
+      "Only images or snapshots of these owners: self, an account id, amazon, aws-marketplace.", valueName: "owner"))
+  var owners: [String] = []
+
   @OptionGroup var global: GlobalOptions
+
+  func validate() throws {
+    if !owners.isEmpty, kind != .images, kind != .snapshots {
+      throw ValidationError("--owners applies to images and snapshots only")
+    }
+  }
 
   func run() async throws {
     try await CommandRunner.run { try await list() }
@@ -38,9 +52,9 @@ struct ListCommand: AsyncParsableCommand {
     let rows: ListingOutput.Rows
     switch kind {
     case .images:
-      rows = ListingOutput.images(try await Inventory(account: account).images(in: region))
+      rows = ListingOutput.images(try await Inventory(account: account).images(in: region, owners: owners))
     case .snapshots:
-      rows = ListingOutput.snapshots(try await Inventory(account: account).snapshots(in: region))
+      rows = ListingOutput.snapshots(try await Inventory(account: account).snapshots(in: region, owners: owners))
     case .regions:
       rows = ListingOutput.regions(try await account.regions(from: region))
     case .zones:

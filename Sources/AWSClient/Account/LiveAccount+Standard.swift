@@ -9,11 +9,12 @@ extension LiveAccount {
   /// - Parameters:
   ///   - resolved: the configuration `AWSConfiguration.resolve` built from flags, environment and files.
   ///   - environment: the process environment (credentials, `XDG_STATE_HOME`, `HOME`).
+  ///   - timeout: how long one HTTP attempt may wait (`--cli-read-timeout`); `nil` keeps 60 s.
   ///   - mfaPrompt: asks the operator for a code when an assume-role profile has `mfa_serial`.
   /// - Throws: `AWSError` `.configuration` when the config files cannot be read, or the log cannot be opened.
   public static func standard(
     _ resolved: AWSConfiguration, environment: [String: String], debug: Bool = false, logger: Logger? = nil,
-    mfaPrompt: CredentialContext.MFAPrompt? = nil
+    timeout: Duration? = nil, mfaPrompt: CredentialContext.MFAPrompt? = nil
   ) throws -> LiveAccount {
     let transport = URLSessionTransport(caBundle: resolved.caBundlePath)
     let credentials = try CredentialChain.standard(
@@ -31,6 +32,7 @@ extension LiveAccount {
     }
     var configuration = LiveAccountConfiguration(resolved)
     configuration.credentialsLabel = credentialsLabel(resolved, environment: environment)
+    if let timeout { configuration.timeout = timeout }
     return LiveAccount(
       configuration: configuration, credentials: credentials, signer: SigV4RequestSigner(),
       transport: transport, wireLog: wireLog, logger: logger)

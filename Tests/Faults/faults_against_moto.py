@@ -339,6 +339,57 @@ def _():
     return f"peak RSS of any ferry run so far {peak} MiB"
 
 
+# MARK: - TLS
+
+@case("an https endpoint whose certificate no trusted CA signed: refused at the handshake, not retried, one line")
+def _():
+    import http.server
+    import ssl
+    import threading
+    directory = tempfile.mkdtemp(prefix="ferry-tls-")
+    key, cert = os.path.join(directory, "key.pem"), os.path.join(directory, "cert.pem")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                    "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    handshakes, requests = [], []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            requests.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    server.handle_error = lambda request, address: None  # the refused handshakes, expected here
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True, do_handshake_on_connect=False)
+    original = server.get_request
+
+    def counted():
+        connection, address = original()
+        handshakes.append(address)
+        return connection, address
+    server.get_request = counted
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    environment = dict(os.environ, AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing", AWS_REGION="us-east-1",
+                       XDG_STATE_HOME=tempfile.mkdtemp(), AWS_EC2_METADATA_DISABLED="true",
+                       AWS_CONFIG_FILE="/dev/null", AWS_SHARED_CREDENTIALS_FILE="/dev/null")
+    done = subprocess.run([FERRY, "list", "images", "--endpoint-url", f"https://127.0.0.1:{server.server_address[1]}"],
+                          capture_output=True, text=True, env=environment, timeout=60)
+    server.shutdown()
+    check(done.returncode == 7, f"exit {done.returncode}: {done.stderr}")
+    check("TLSFailure" in done.stderr and "self-signed certificate" in done.stderr, f"stderr: {done.stderr}")
+    check(len(done.stderr.strip().splitlines()) == 1, f"more than one line: {done.stderr}")
+    check(requests == [], f"{len(requests)} requests got through an unverified handshake")
+    # Owned and shared are asked at once: two handshakes, none retried.
+    check(len(handshakes) <= 2, f"{len(handshakes)} handshakes: the failure was retried")
+    totals.faults += 1
+
+
 print(f"faults: {totals.cases - totals.failed} of {totals.cases} cases passed; {totals.faults} faults injected, "
       f"{totals.retries} retries, {totals.duplicates} copies duplicated, {totals.mismatches} journal mismatches")
 sys.exit(1 if totals.failed else 0)

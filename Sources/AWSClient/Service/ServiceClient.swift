@@ -125,10 +125,10 @@ public struct ServiceClient: Sendable {
         }
         failure = .service(status: response.status, code: envelope?.code)
         finalError = ErrorClassifier.serviceError(status: response.status, envelope: envelope, context: context)
-      } catch var error as AWSError where error.kind != .network {
-        // A transport that refuses to send (a CA bundle it cannot honour) or an answer too large to
-        // take is not a network hiccup; the message names the call.
-        if error.kind == .invalidResponse { error.message = "\(context.call): \(error.message)" }
+      } catch var error as AWSError where error.kind != .network || error.code == "TLSFailure" {
+        // A transport that refuses to send (a CA bundle it cannot honour), an answer too large to take,
+        // or a certificate that does not verify is not a network hiccup: retrying cannot help.
+        if error.kind != .configuration { error.message = "\(context.call): \(error.message)" }
         throw error
       } catch let error as AWSError {
         dependencies.wireLog?.note(

@@ -116,6 +116,13 @@ public final class URLSessionTransport: HTTPTransport {
         .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
         ("TLSFailure", "the TLS handshake with \(host) failed (is its certificate trusted by this machine?)")
       case .cancelled: ("Cancelled", "the request to \(host) was cancelled")
+      // libcurl's own words reach us under other codes: "SSL certificate problem: self-signed certificate".
+      case _ where error.localizedDescription.contains("SSL"):
+        (
+          "TLSFailure",
+          "the TLS handshake with \(host) failed (\(error.localizedDescription)); ferry verifies every certificate"
+            + " against this machine's trust store"
+        )
       default: ("NetworkError", "the request to \(host) failed: \(error.localizedDescription)")
       }
     return AWSError(kind: .network, code: code, message: sentence)

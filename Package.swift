@@ -48,8 +48,10 @@ let package = Package(
     .target(name: "AWSSigning", dependencies: [crypto]),
     // The account interface (real or sandbox) and the models it speaks in.
     .target(name: "FerryCloud", dependencies: ["FerryRules"]),
+    // libcurl's easy interface: the HTTP transport (blocking transfers on their own threads).
+    .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
     // The real account: credentials, config, endpoints, EC2 Query, XML, retries, KMS, Outposts.
-    .target(name: "AWSClient", dependencies: ["FerryCloud", "FerryRules", "AWSSigning", crypto, logging]),
+    .target(name: "AWSClient", dependencies: ["FerryCloud", "FerryRules", "AWSSigning", "CCurl", crypto, logging]),
     // The built-in simulated account.
     .target(name: "Sandbox", dependencies: ["FerryCloud", "FerryRules"]),
     // Journal, poller, copy submission and fan-out queueing.

@@ -341,7 +341,8 @@ def _():
 
 # MARK: - TLS
 
-@case("an https endpoint whose certificate no trusted CA signed: refused at the handshake, not retried, one line")
+@case("an https endpoint whose certificate no trusted CA signed: refused at the handshake, not retried, one line;"
+      " trusted once AWS_CA_BUNDLE names its CA")
 def _():
     import http.server
     import ssl
@@ -355,9 +356,13 @@ def _():
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
             requests.append(self.path)
+            body = b"<DescribeImagesResponse><requestId>r</requestId><imagesSet/></DescribeImagesResponse>"
             self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
             self.end_headers()
+            self.wfile.write(body)
 
         def log_message(self, *args):
             pass
@@ -378,15 +383,20 @@ def _():
     environment = dict(os.environ, AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing", AWS_REGION="us-east-1",
                        XDG_STATE_HOME=tempfile.mkdtemp(), AWS_EC2_METADATA_DISABLED="true",
                        AWS_CONFIG_FILE="/dev/null", AWS_SHARED_CREDENTIALS_FILE="/dev/null")
-    done = subprocess.run([FERRY, "list", "images", "--endpoint-url", f"https://127.0.0.1:{server.server_address[1]}"],
-                          capture_output=True, text=True, env=environment, timeout=60)
-    server.shutdown()
+    command = [FERRY, "list", "images", "--endpoint-url", f"https://127.0.0.1:{server.server_address[1]}"]
+    done = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=60)
     check(done.returncode == 7, f"exit {done.returncode}: {done.stderr}")
     check("TLSFailure" in done.stderr and "self-signed certificate" in done.stderr, f"stderr: {done.stderr}")
     check(len(done.stderr.strip().splitlines()) == 1, f"more than one line: {done.stderr}")
     check(requests == [], f"{len(requests)} requests got through an unverified handshake")
     # Owned and shared are asked at once: two handshakes, none retried.
     check(len(handshakes) <= 2, f"{len(handshakes)} handshakes: the failure was retried")
+    # The same endpoint, its certificate named as the CA bundle: trusted, both calls answered.
+    trusted = subprocess.run(command, capture_output=True, text=True, env=dict(environment, AWS_CA_BUNDLE=cert),
+                             timeout=60)
+    server.shutdown()
+    check(trusted.returncode == 0, f"with AWS_CA_BUNDLE: exit {trusted.returncode}: {trusted.stderr}")
+    check(len(requests) == 2, f"with AWS_CA_BUNDLE: {len(requests)} requests arrived, not 2")
     totals.faults += 1
 
 

@@ -10,8 +10,10 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-ensure_ncurses() {
+# The C libraries ferry builds against: ncurses (the TUI) and libcurl (the HTTP transport).
+ensure_build_deps() {
   pkg-config --exists ncursesw 2>/dev/null || { step "installing libncurses-dev"; apt_install libncurses-dev pkg-config; }
+  pkg-config --exists libcurl 2>/dev/null || { step "installing libcurl4-openssl-dev"; apt_install libcurl4-openssl-dev pkg-config; }
 }
 
 ensure_tmux() {

@@ -16,7 +16,7 @@ extension LiveAccount {
     _ resolved: AWSConfiguration, environment: [String: String], debug: Bool = false, logger: Logger? = nil,
     timeout: Duration? = nil, mfaPrompt: CredentialContext.MFAPrompt? = nil
   ) throws -> LiveAccount {
-    let transport = URLSessionTransport(caBundle: resolved.caBundlePath)
+    let transport = CurlTransport(caBundle: resolved.caBundlePath)
     let credentials = try CredentialChain.standard(
       configuration: resolved, environment: environment, transport: transport, mfaPrompt: mfaPrompt)
     var wireLog: WireLog?

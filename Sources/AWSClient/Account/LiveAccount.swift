@@ -17,7 +17,7 @@ public struct LiveAccount: AWSAccount {
   let makeToken: @Sendable () -> String
 
   /// - Parameters:
-  ///   - transport: the HTTP transport; `URLSessionTransport(caBundle:)` outside tests.
+  ///   - transport: the HTTP transport; `CurlTransport(caBundle:)` outside tests.
   ///   - makeToken: the ClientToken for a CopyImage that has none (a UUID).
   public init(
     configuration: LiveAccountConfiguration, credentials: any CredentialProvider, signer: any RequestSigning,

@@ -135,8 +135,8 @@ public struct ServiceClient: Sendable {
           "no answer after \(String(format: "%.3f", seconds(since: started))) s: \(error.message)",
           operation: request.operation)
         failure = .connection(
-          timedOut: error.code == URLSessionTransport.timeoutCode,
-          neverSent: URLSessionTransport.neverSentCodes.contains(error.code))
+          timedOut: error.code == CurlTransport.timeoutCode,
+          neverSent: CurlTransport.neverSentCodes.contains(error.code))
         finalError = ErrorClassifier.networkError(error, context: context)
       }
 

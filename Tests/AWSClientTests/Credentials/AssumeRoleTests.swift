@@ -201,7 +201,9 @@ extension AssumeRoleTests {
       try await CredentialChain(context: context).credentials()
     } throws: { error in
       (error as? AWSError)?.kind == .credentials
-        && "\(error)" == "Assume role for profile admin: no answer from 127.0.0.1 (NetworkError)"
+        && "\(error)"
+          == "Assume role for profile admin: could not connect to \(address.dropFirst("http://".count))"
+          + " (connection refused) (ConnectionRefused)"
     }
   }
 }

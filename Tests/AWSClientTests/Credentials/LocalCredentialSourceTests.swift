@@ -101,7 +101,7 @@ extension LocalCredentialSourceTests {
     let configuration = try AWSConfiguration.resolve(
       options: .init(profile: "ops"), environment: environment, files: .live)
     let provider = try CredentialChain.standard(
-      configuration: configuration, environment: environment, transport: URLSessionTestTransport())
+      configuration: configuration, environment: environment, transport: CurlTransport())
     #expect(try await provider.credentials() == Credentials(accessKeyId: "AKIDFILE", secretAccessKey: "k"))
   }
 }

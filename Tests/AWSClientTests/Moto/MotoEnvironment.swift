@@ -30,7 +30,7 @@ enum MotoEnvironment {
       configuration: LiveAccountConfiguration(
         region: region, endpointOverrides: LiveAccountConfiguration.overridingAll(with: endpoint), maxAttempts: 2,
         credentialsLabel: label, timeout: .seconds(30)),
-      credentials: Fixed(value: credentials), signer: SigV4RequestSigner(), transport: URLSessionTransport(),
+      credentials: Fixed(value: credentials), signer: SigV4RequestSigner(), transport: CurlTransport(),
       wireLog: wireLog)
   }
 
@@ -40,7 +40,7 @@ enum MotoEnvironment {
       endpoints: EndpointResolver(overrides: LiveAccountConfiguration.overridingAll(with: endpoint)),
       credentialsLabel: "the moto test keys",
       dependencies: .init(
-        transport: URLSessionTransport(), signer: SigV4RequestSigner(), credentials: Fixed(value: anyCredentials)))
+        transport: CurlTransport(), signer: SigV4RequestSigner(), credentials: Fixed(value: anyCredentials)))
   }
 
   struct Fixed: CredentialProvider {

@@ -13,7 +13,7 @@ struct MotoPagingTests {
     let fixtures = MotoFixtures(endpoint: endpoint)
     let created = try await fixtures.snapshots(count: 23, prefix: "paging \(fixtures.run)")
 
-    let proxy = PagingProxyTransport(upstream: URLSessionTransport())
+    let proxy = PagingProxyTransport(upstream: CurlTransport())
     let account = LiveAccount(
       configuration: LiveAccountConfiguration(
         region: "us-east-1", endpointOverrides: LiveAccountConfiguration.overridingAll(with: endpoint)),

@@ -173,7 +173,7 @@ private let snapshotCall = APICall(
 /// for the copy's tag before sending again.
 @Test(arguments: [
   ScriptedTransport.Step.fail(AWSError(kind: .network, code: "ConnectionLost", message: "lost")),
-  .fail(AWSError(kind: .network, code: URLSessionTransport.timeoutCode, message: "slow")),
+  .fail(AWSError(kind: .network, code: CurlTransport.timeoutCode, message: "slow")),
   Answers.ec2Error(500, code: "InternalError"),
   Answers.ec2Error(503, code: "Unavailable"),
 ])

@@ -99,7 +99,7 @@ func errorKinds(code: String, kind: AWSError.Kind) async {
 
 @Test func connectionFailuresAreRetriedAndTimeoutsCostMore() async throws {
   let transport = ScriptedTransport([
-    .fail(AWSError(kind: .network, code: URLSessionTransport.timeoutCode, message: "h did not answer in time")),
+    .fail(AWSError(kind: .network, code: CurlTransport.timeoutCode, message: "h did not answer in time")),
     .fail(AWSError(kind: .network, code: "ConnectionRefused", message: "could not connect to h")),
     Answers.regions,
   ])
@@ -245,7 +245,7 @@ private actor RotatingSessions: CredentialProvider {
 }
 
 @Test func aTransportThatRefusesToSendIsNotRetried() async {
-  let refusal = AWSError(kind: .configuration, code: "CABundleUnsupported", message: "cannot use the bundle")
+  let refusal = AWSError(kind: .configuration, code: "CABundleUnreadable", message: "cannot read the bundle")
   let transport = ScriptedTransport([.fail(refusal), Answers.regions])
   let error = await #expect(throws: AWSError.self) {
     try await LiveAccount.scripted(transport).regions(from: "us-east-1")

@@ -9,7 +9,7 @@ import Foundation
 enum CredentialFixtures {
   static func context(
     profile: String? = nil, environment: [String: String] = [:], config: String = "", credentials: String = "",
-    files extraFiles: [String: String] = [:], transport: any HTTPTransport = URLSessionTestTransport(),
+    files extraFiles: [String: String] = [:], transport: any HTTPTransport = CurlTransport(),
     clock: TestClock = TestClock(), mfaPrompt: CredentialContext.MFAPrompt? = nil,
     processTimeout: Duration = .seconds(10)
   ) throws -> CredentialContext {

@@ -14,7 +14,7 @@ private func request(_ url: String, method: String = "POST", body: String = "") 
     .init(status: 400, body: "<Response/>", headers: ["X-Amzn-RequestId": "abc", "Content-Type": "text/xml"])
   }
   defer { server.stop() }
-  let response = try await URLSessionTransport().send(
+  let response = try await CurlTransport().send(
     try request(server.baseURL + "/", body: "Action=DescribeRegions"), timeout: .seconds(5))
   #expect(response.status == 400)
   #expect(response.headers["x-amzn-requestid"] == "abc")
@@ -28,7 +28,7 @@ private func request(_ url: String, method: String = "POST", body: String = "") 
 @Test func redirectsAreNotFollowed() async throws {
   let server = try LoopbackHTTPServer { _ in .init(status: 307, headers: ["Location": "http://127.0.0.1:9/elsewhere"]) }
   defer { server.stop() }
-  let response = try await URLSessionTransport().send(try request(server.baseURL + "/"), timeout: .seconds(5))
+  let response = try await CurlTransport().send(try request(server.baseURL + "/"), timeout: .seconds(5))
   #expect(response.status == 307)
   #expect(server.requests.count == 1)
 }
@@ -41,7 +41,7 @@ private func request(_ url: String, method: String = "POST", body: String = "") 
   server.stop()
   try await Task.sleep(for: .milliseconds(50))
   do {
-    _ = try await URLSessionTransport().send(try request(url), timeout: .seconds(5))
+    _ = try await CurlTransport().send(try request(url), timeout: .seconds(5))
     Issue.record("a closed port answered")
   } catch let error as AWSError {
     #expect(error.kind == .network)
@@ -57,40 +57,39 @@ private func request(_ url: String, method: String = "POST", body: String = "") 
   }
   defer { server.stop() }
   let error = await #expect(throws: AWSError.self) {
-    try await URLSessionTransport().send(try request(server.baseURL + "/"), timeout: .milliseconds(300))
+    try await CurlTransport().send(try request(server.baseURL + "/"), timeout: .milliseconds(300))
   }
-  #expect(error?.code == URLSessionTransport.timeoutCode)
+  #expect(error?.code == CurlTransport.timeoutCode)
   #expect(error?.kind == .network)
 }
 
-@Test func aCABundleCannotBeHonouredAndSaysSo() async throws {
+@Test func anUnreadableCABundleIsAConfigurationErrorAndNothingIsSent() async throws {
+  let server = try LoopbackHTTPServer { _ in .init() }
+  defer { server.stop() }
   let error = await #expect(throws: AWSError.self) {
-    try await URLSessionTransport(caBundle: "/etc/corp-ca.pem").send(
-      try request("https://ec2.us-east-1.amazonaws.com/"), timeout: .seconds(1))
+    try await CurlTransport(caBundle: "/nonexistent/corp-ca.pem").send(
+      try request(server.baseURL + "/"), timeout: .seconds(1))
   }
   #expect(error?.kind == .configuration)
-  #expect(error?.code == "CABundleUnsupported")
-  #expect(error?.message.contains("/etc/corp-ca.pem") == true)
+  #expect(error?.code == "CABundleUnreadable")
+  #expect(error?.message.contains("/nonexistent/corp-ca.pem") == true)
+  #expect(server.requests.isEmpty)
 }
 
-@Test func theSystemTrustStoreAsABundleIsWhatLibcurlUsesAnyway() throws {
-  let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ca-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(at: directory) }
-  let store = directory.appendingPathComponent("ca-certificates.crt")
-  try Data("-----BEGIN CERTIFICATE-----\nsystem\n".utf8).write(to: store)
-  let link = directory.appendingPathComponent("link.pem")
-  try FileManager.default.createSymbolicLink(at: link, withDestinationURL: store)
-  let copy = directory.appendingPathComponent("copy.pem")
-  try Data("-----BEGIN CERTIFICATE-----\nsystem\n".utf8).write(to: copy)
-  let corporate = directory.appendingPathComponent("corp.pem")
-  try Data("-----BEGIN CERTIFICATE-----\ncorp\n".utf8).write(to: corporate)
+// MARK: - Cancelling
 
-  #expect(URLSessionTransport.isSystemTrustStore(store.path, stores: [store.path]))
-  #expect(URLSessionTransport.isSystemTrustStore(link.path, stores: [store.path]))
-  #expect(URLSessionTransport.isSystemTrustStore(copy.path, stores: [store.path]))
-  #expect(!URLSessionTransport.isSystemTrustStore(corporate.path, stores: [store.path]))
-  #expect(!URLSessionTransport.isSystemTrustStore(directory.appendingPathComponent("missing.pem").path, stores: [store.path]))
+@Test func aCancelledCallStopsWaitingAtOnce() async throws {
+  let server = try LoopbackHTTPServer { _ in
+    Thread.sleep(forTimeInterval: 3)
+    return .init()
+  }
+  defer { server.stop() }
+  let started = ContinuousClock.now
+  let call = Task { try await CurlTransport().send(try request(server.baseURL + "/"), timeout: .seconds(30)) }
+  try await Task.sleep(for: .milliseconds(200))
+  call.cancel()
+  await #expect(throws: CancellationError.self) { try await call.value }
+  #expect(ContinuousClock.now - started < .seconds(2.5), "the cancelled call waited for the answer")
 }
 
 // MARK: - Answers too large to take
@@ -98,7 +97,7 @@ private func request(_ url: String, method: String = "POST", body: String = "") 
 @Test func anAnswerOverTheLimitIsRefusedNotBuffered() async throws {
   let server = try LoopbackHTTPServer { _ in .init(body: String(repeating: "<item/>", count: 20_000)) }
   defer { server.stop() }
-  let transport = URLSessionTransport(maximumResponseBytes: 64 * 1024)
+  let transport = CurlTransport(maximumResponseBytes: 64 * 1024)
   let error = await #expect(throws: AWSError.self) {
     try await transport.send(try request(server.baseURL + "/"), timeout: .seconds(5))
   }
@@ -111,7 +110,7 @@ private func request(_ url: String, method: String = "POST", body: String = "") 
   let body = String(repeating: "x", count: 64 * 1024)
   let server = try LoopbackHTTPServer { _ in .init(body: body) }
   defer { server.stop() }
-  let response = try await URLSessionTransport(maximumResponseBytes: 64 * 1024).send(
+  let response = try await CurlTransport(maximumResponseBytes: 64 * 1024).send(
     try request(server.baseURL + "/"), timeout: .seconds(5))
   #expect(response.body.count == 64 * 1024)
 }

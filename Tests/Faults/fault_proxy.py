@@ -4,7 +4,8 @@ Every request is forwarded to moto unless a scripted fault says otherwise, and e
 recorded (action, ClientToken, the `ferry:client-token` tag, the fault applied, whether moto saw it),
 so a test can check what ferry sent on each retry and what the server really did.
 
-Faults (`Fault.kind`), each applied to the next `times` requests of one EC2 action:
+Faults (`Fault.kind`), each applied to the next `times` requests of one EC2 action, after letting
+the first `skip` of them through:
 
   throttle        503 RequestLimitExceeded, not forwarded (EC2 did nothing; the SDKs retry it)
   unavailable     503 Unavailable, not forwarded
@@ -42,6 +43,7 @@ class Fault:
     times: int = 1
     seconds: float = 0.0
     size: int = 0
+    skip: int = 0
 
 
 @dataclass
@@ -93,6 +95,9 @@ class FaultProxy:
     def _take_fault(self, action):
         with self._lock:
             for fault in self.faults:
+                if fault.action == action and fault.skip > 0:
+                    fault.skip -= 1
+                    return None
                 if fault.action == action and fault.times > 0:
                     fault.times -= 1
                     return fault

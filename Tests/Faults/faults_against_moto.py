@@ -227,6 +227,21 @@ def _():
     totals.retries += 2
 
 
+@case("polling throttled on every attempt of one cycle: the copy --wait goes on, the pause widens, it ends available")
+def _():
+    # The first DescribeImages locates the source; the next three are the first poll cycle's attempts.
+    run, name = copy_image([Fault("DescribeImages", "throttle", times=3, skip=1)], extra=["--wait"], timeout=180)
+    image_copied_once(run, name, sends=1)
+    record = run.only_record()
+    check(record["phase"] == "available", f"the journal says {record['phase']}")
+    # The first pause is 5 s (docs/core.md, "Polling"); throttling doubles it.
+    check("could not check progress (RequestLimitExceeded); trying again in 10s" in run.stderr,
+          f"stderr does not say the throttled poll waits 10 s: {run.stderr[-300:]}")
+    polls = run.proxy.calls("DescribeImages")
+    check(len(polls) == 5, f"{len(polls)} DescribeImages calls, not 1 + 3 throttled + 1")
+    return f"{run.seconds:.1f} s"
+
+
 # MARK: - Answers lost after EC2 acted
 
 @case("CopyImage answered 500 after acting: re-sent with the same ClientToken, one AMI, journal agrees")

@@ -35,6 +35,14 @@ struct TUICommand: AsyncParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let options = TerminalOptions(environment: environment, noColorFlag: global.noColor)
     let themes = ThemeLoader(directories: ThemeLoader.userDirectory(environment: environment).map { [$0] } ?? [])
+    // A terminal that cannot show the interface is refused before anything reaches for the account,
+    // so `TERM=dumb` gets its one line at once rather than after credential lookups and retries.
+    do {
+      try TerminalSession.check(options: options)
+    } catch {
+      StandardError.line("ferry: \(error.description)")
+      throw ExitStatus.otherError.code
+    }
     // Account first, screen second: nothing the account does may print over the screen.
     let context = CommandContext(options: global, environment: environment)
     var explanation: NoCredentials?

@@ -128,14 +128,16 @@ public final class TUIApp {
     return exit ?? .quit
   }
 
-  /// Waits up to 30 ms for an event, then takes every event already waiting before the next frame.
+  /// Waits for an event, then takes every event already waiting before the next frame.
   ///
-  /// A paste or a held key arrives as hundreds of keys at once: each is applied, but the frame is drawn
-  /// once for the batch (at least every 50 ms while it lasts), so the screen catches up within a
-  /// frame of the last key instead of drawing every intermediate state.
+  /// The wait is 30 ms while effects run or something moves (their results and spinners must not
+  /// lag), 100 ms when nothing can arrive but a key, a signal or a resize: an idle ferry wakes ten
+  /// times a second, not thirty. A paste or a held key arrives as hundreds of keys at once: each is
+  /// applied, but the frame is drawn once for the batch (at least every 50 ms while it lasts), so the
+  /// screen catches up within a frame of the last key instead of drawing every intermediate state.
   private func readEvents() {
     let started = ContinuousClock.now
-    var timeout = Duration.milliseconds(30)
+    var timeout = Duration.milliseconds(inbox.isQuiet && !state.isAnimating ? 100 : 30)
     while exit == nil, let event = session.nextEvent(timeout: timeout) {
       handle(event)
       timeout = .zero
@@ -191,7 +193,10 @@ public final class TUIApp {
 
   /// Connects to another account and starts over on it, keeping the theme and size.
   private func connect(_ make: @escaping @Sendable () async throws -> Connection) {
+    // Counted as running work, so the loop keeps its short wait until the account is in.
+    inbox.started()
     Task { @MainActor in
+      defer { inbox.finished() }
       do {
         let connection = try await make()
         executor.replace(connection.effects)

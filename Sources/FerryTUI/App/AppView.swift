@@ -10,10 +10,17 @@ public enum AppView {
     let layout = Layout(width: grid.width, height: grid.height, showDetails: state.source.showDetails)
     if layout.tooSmall {
       canvas.grid = CellGrid(width: grid.width, height: grid.height)
+      var area = canvas.grid.area
+      if state.overlay == .confirmQuit, area.height > 1 {
+        // The question q or Ctrl-C asked must be answerable without enlarging the window.
+        let (bottom, rest) = area.sliceBottom(1)
+        canvas.text(shortQuitQuestion, x: bottom.x, y: bottom.y, .warning, clip: bottom)
+        area = rest
+      }
       TooSmallView(
         minimum: TerminalSize(width: Layout.minimumWidth, height: Layout.minimumHeight),
         actual: TerminalSize(width: grid.width, height: grid.height)
-      ).render(in: canvas.grid.area, into: &canvas.grid, theme: state.theme)
+      ).render(in: area, into: &canvas.grid, theme: state.theme)
       return nil
     }
     canvas.clear(grid.area)
@@ -41,6 +48,9 @@ public enum AppView {
     FooterView.render(state, in: layout.footer, into: &canvas)
     return cursor
   }
+
+  /// The quit question on a window too small for the screen.
+  static let shortQuitQuestion = "Lose edits? (y/N)"
 
   /// The state drawn at its own size, as text lines: for tests and dumps.
   public static func lines(_ state: AppState) -> [String] {

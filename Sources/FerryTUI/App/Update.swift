@@ -51,21 +51,34 @@ public enum Launch: Sendable, Equatable {
 /// A disabled binding says why in the notice; an unbound key falls back to the context's default
 /// (typed into the text, closes the help, answers no), else does nothing.
 private func handleKey(_ key: Key, _ state: inout AppState) -> [Command] {
-  state.notice = nil
   let context = KeyContext.of(state)
-  let action: ScreenAction
-  if let binding = KeyMaps.map(context, state).binding(for: key) {
-    if let reason = binding.disabledReason {
-      state.notice = .error("Can't \(binding.label): \(reason)")
-      return []
-    }
-    action = binding.action
-  } else if let fallback = context.fallback {
-    action = fallback
-  } else {
+  let binding = KeyMaps.map(context, state).binding(for: key)
+  guard let action = binding?.action ?? context.fallback else {
+    state.notice = nil
+    return []
+  }
+  // While the window is too small to show the screen, keys are pressed blind: only leaving (quit and
+  // its question, suspend, closing the help, answering no) goes through, never a pick, a submit or a cancel.
+  if Layout(width: state.width, height: state.height, showDetails: false).tooSmall,
+    !blindSafe(action, context: context)
+  {
+    return []
+  }
+  state.notice = nil
+  if let binding, let reason = binding.disabledReason {
+    state.notice = .error("Can't \(binding.label): \(reason)")
     return []
   }
   return perform(action, key: key, context: context, &state)
+}
+
+/// Whether `action` may run on a window too small to show what it acts on.
+private func blindSafe(_ action: ScreenAction, context: KeyContext) -> Bool {
+  switch (action, context) {
+  case (.quit, _), (.suspend, _), (.closeHelp, _), (.confirm, .confirmQuit): true
+  case (.decline, .confirmQuit), (.decline, .confirmOverwrite), (.decline, .confirmCancel): true
+  default: false
+  }
 }
 
 private func perform(_ action: ScreenAction, key: Key, context: KeyContext, _ state: inout AppState) -> [Command] {

@@ -5,9 +5,11 @@ enum PromptLine {
   /// Draws the line; returns where the terminal's cursor belongs when something is being typed.
   static func render(_ state: AppState, in rect: Rect, into canvas: inout Canvas) -> CursorPosition? {
     canvas.clear(rect)
+    let ellipsis = canvas.theme.glyphs.ellipsis
     if case .commandLine(let input)? = state.overlay {
-      canvas.text(":" + input.text, x: rect.x, y: rect.y, .input, clip: rect)
-      return CursorPosition(x: rect.x + 1 + input.cursor, y: rect.y)
+      let shown = input.window(width: rect.width - 1, ellipsis: ellipsis)
+      canvas.text(":" + shown.text, x: rect.x, y: rect.y, .input, clip: rect)
+      return CursorPosition(x: rect.x + 1 + shown.cursor, y: rect.y)
     }
     if state.overlay == .confirmQuit {
       canvas.text("The form has unsaved edits. Quit anyway? (y/N)", x: rect.x, y: rect.y, .warning, clip: rect)
@@ -15,16 +17,21 @@ enum PromptLine {
     }
     if let found = listFilter(state), found.filter.editing || !found.filter.text.isEmpty {
       let (filter, shown, total) = found
-      let label = "/" + filter.text
-      canvas.text(label, x: rect.x, y: rect.y, .input, clip: rect)
       let counts = "  \(Format.count(shown)) of \(Format.count(total))"
-      canvas.text(counts, x: rect.x + DisplayWidth.of(label), y: rect.y, .dim, clip: rect)
-      return filter.editing ? CursorPosition(x: rect.x + 1 + filter.input.cursor, y: rect.y) : nil
+      // The counts stay after the query; on a line too narrow for both, the query keeps the room.
+      let roomWithCounts = rect.width - 1 - DisplayWidth.of(counts)
+      let room = roomWithCounts >= minimumQueryRoom ? roomWithCounts : rect.width - 1
+      let query = filter.input.window(width: room, ellipsis: ellipsis)
+      let label = "/" + query.text
+      canvas.text(label, x: rect.x, y: rect.y, .input, clip: Rect(x: rect.x, y: rect.y, width: 1 + room, height: 1))
+      canvas.text(counts, x: rect.x + min(DisplayWidth.of(label), 1 + room), y: rect.y, .dim, clip: rect)
+      return filter.editing ? CursorPosition(x: rect.x + 1 + query.cursor, y: rect.y) : nil
     }
     if state.screen == .review, let input = state.review.savePath {
       let label = "Save request to: "
-      canvas.text(label + input.text, x: rect.x, y: rect.y, .input, clip: rect)
-      return CursorPosition(x: rect.x + label.count + input.cursor, y: rect.y)
+      let shown = input.window(width: rect.width - DisplayWidth.of(label), ellipsis: ellipsis)
+      canvas.text(label + shown.text, x: rect.x, y: rect.y, .input, clip: rect)
+      return CursorPosition(x: rect.x + DisplayWidth.of(label) + shown.cursor, y: rect.y)
     }
     if state.screen == .review, let path = state.review.confirmOverwrite {
       canvas.text("\(path) exists. Overwrite it? (y/N)", x: rect.x, y: rect.y, .warning, clip: rect)
@@ -42,6 +49,9 @@ enum PromptLine {
     }
     return nil
   }
+
+  /// The fewest columns a filter query keeps before the counts give up their place.
+  static let minimumQueryRoom = 12
 
   /// The filter of the list on screen, with how many rows it shows of how many.
   private static func listFilter(_ state: AppState) -> (filter: ListFilter, shown: Int, total: Int)? {

@@ -29,7 +29,9 @@ final class EffectExecutor {
     }
     guard let effects = self.effects else { return }
     let inbox = self.inbox
+    inbox.started()
     let task = Task.detached {
+      defer { inbox.finished() }
       guard let message = await effects.run(command, callerAccount: callerAccount), !Task.isCancelled else { return }
       inbox.post(message)
     }

@@ -88,6 +88,9 @@ public final class TUIApp {
     self.state.colorAllowed = session.backend.supportsColor
     self.executor = EffectExecutor(
       effects: connection?.effects, inbox: inbox)
+    // What the terminal set-up had to give up (a TERM fallback, ASCII drawing) is said once; a kept
+    // draft, which asks for a decision, takes the line instead.
+    if !session.notes.isEmpty { self.state.notice = .info(session.notes.joined(separator: "; ")) }
     if connection != nil, let draft = drafts?.latest() {
       self.state.keptDraft = draft
       self.state.notice = .info(
@@ -104,24 +107,8 @@ public final class TUIApp {
     }
     draw(force: true)
     while exit == nil {
-      if let event = session.nextEvent(timeout: .milliseconds(30)) {
-        switch event {
-        case .signal(.interrupt) where state.hasUnsavedWork && state.overlay != .confirmQuit:
-          // Ctrl-C over unsaved edits asks first, like q; a second Ctrl-C (or y) quits.
-          state.overlay = .confirmQuit
-          needsDraw = true
-        case .signal(let signal) where signal.endsSession:
-          exit = .signal(signal)
-          continue
-        case .signal:
-          draw(force: true)
-        case .key(.resize):
-          let size = session.screen.size
-          send(.resize(width: size.width, height: size.height))
-        case .key(let key):
-          send(.key(key))
-        }
-      }
+      readEvents()
+      guard exit == nil else { break }
       for message in inbox.drain() { send(message) }
       let now = Date()
       // 10 ticks a second while something moves (spinners), one otherwise (elapsed times).
@@ -139,6 +126,41 @@ public final class TUIApp {
       keptDraft = try? drafts.keep(document, at: Date())
     }
     return exit ?? .quit
+  }
+
+  /// Waits for an event, then takes every event already waiting before the next frame.
+  ///
+  /// The wait is 30 ms while effects run or something moves (their results and spinners must not
+  /// lag), 100 ms when nothing can arrive but a key, a signal or a resize: an idle ferry wakes ten
+  /// times a second, not thirty. A paste or a held key arrives as hundreds of keys at once: each is
+  /// applied, but the frame is drawn once for the batch (at least every 50 ms while it lasts), so the
+  /// screen catches up within a frame of the last key instead of drawing every intermediate state.
+  private func readEvents() {
+    let started = ContinuousClock.now
+    var timeout = Duration.milliseconds(inbox.isQuiet && !state.isAnimating ? 100 : 30)
+    while exit == nil, let event = session.nextEvent(timeout: timeout) {
+      handle(event)
+      timeout = .zero
+      if ContinuousClock.now - started > .milliseconds(50) { break }
+    }
+  }
+
+  private func handle(_ event: TerminalEvent) {
+    switch event {
+    case .signal(.interrupt) where state.hasUnsavedWork && state.overlay != .confirmQuit:
+      // Ctrl-C over unsaved edits asks first, like q; a second Ctrl-C (or y) quits.
+      state.overlay = .confirmQuit
+      needsDraw = true
+    case .signal(let signal) where signal.endsSession:
+      exit = .signal(signal)
+    case .signal:
+      draw(force: true)
+    case .key(.resize):
+      let size = session.screen.size
+      send(.resize(width: size.width, height: size.height))
+    case .key(let key):
+      send(.key(key))
+    }
   }
 
   private func send(_ message: Message) {
@@ -171,7 +193,10 @@ public final class TUIApp {
 
   /// Connects to another account and starts over on it, keeping the theme and size.
   private func connect(_ make: @escaping @Sendable () async throws -> Connection) {
+    // Counted as running work, so the loop keeps its short wait until the account is in.
+    inbox.started()
     Task { @MainActor in
+      defer { inbox.finished() }
       do {
         let connection = try await make()
         executor.replace(connection.effects)

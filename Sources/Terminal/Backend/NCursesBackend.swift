@@ -9,8 +9,9 @@ import CNCurses
 /// The real terminal, through ncursesw: the only file that imports the C module.
 ///
 /// Opens the terminal with `newterm` (never `initscr`, which exits the process on an unknown TERM),
-/// falling back through `TerminalSetup.candidates` and noting which entry it used. Sets a UTF-8
-/// locale when it can (else draws ASCII), cbreak/noecho/keypad/nonl, a 25 ms ESCDELAY, and colour
+/// falling back through `TerminalSetup.candidates` and noting which entry it used. Sets the locale
+/// the environment asks for, or C.UTF-8 when that one is missing; when the locale is not UTF-8 (C,
+/// POSIX) every cell is drawn as its `ASCIIStandIn`. cbreak/noecho/keypad/nonl, a 25 ms ESCDELAY, and colour
 /// pairs allocated on demand and degraded to what `COLORS` allows; with `noColor` (or no colour
 /// support) only attributes are drawn. ncurses is not thread-safe and this class is not `Sendable`:
 /// use it from the thread that created it. `shutdown()` restores the terminal and is idempotent;
@@ -43,13 +44,10 @@ public final class NCursesBackend: Backend {
   ///
   /// - Throws: `TerminalError` (dumb terminal, not a terminal, no usable terminfo entry).
   public init(options: TerminalOptions) throws(TerminalError) {
-    if TerminalSetup.refuses(term: options.term) { throw .dumbTerminal(term: options.term ?? "") }
-    if options.requireTerminal, isatty(options.inputDescriptor) == 0 || isatty(options.outputDescriptor) == 0 {
-      throw .notATerminal
-    }
+    try Self.check(options)
     var notes: [String] = []
-    supportsUnicode = Self.prepareLocale()
-    if !supportsUnicode { notes.append("no UTF-8 locale on this host; drawing with ASCII") }
+    supportsUnicode = Self.prepareLocale(requested: options.locale)
+    if !supportsUnicode { notes.append(TerminalSetup.asciiNote(requested: options.locale)) }
 
     // ncurses gets its own duplicates of the descriptors, so closing its FILEs at shutdown leaves
     // the process's stdin and stdout open.
@@ -112,6 +110,15 @@ public final class NCursesBackend: Backend {
     def_prog_mode()
   }
 
+  /// Refuses what cannot show the interface (`TERM=dumb`, input or output not a terminal) without
+  /// touching the terminal: callers check this before slow work, so the refusal comes at once.
+  public static func check(_ options: TerminalOptions) throws(TerminalError) {
+    if TerminalSetup.refuses(term: options.term) { throw .dumbTerminal(term: options.term ?? "") }
+    if options.requireTerminal, isatty(options.inputDescriptor) == 0 || isatty(options.outputDescriptor) == 0 {
+      throw .notATerminal
+    }
+  }
+
   /// A FILE over a duplicate of `descriptor`, or nil.
   private static func open(_ descriptor: Int32, mode: String) -> UnsafeMutablePointer<FILE>? {
     let copy = dup(descriptor)
@@ -123,12 +130,15 @@ public final class NCursesBackend: Backend {
     return file
   }
 
-  /// Sets the user's locale; if its codeset is not UTF-8, tries C.UTF-8.
+  /// Sets the user's locale; if its codeset is not UTF-8, tries C.UTF-8 when `requested` allows it
+  /// (`TerminalSetup.triesUTF8Fallback`).
   /// - Returns: whether text can be drawn as UTF-8.
-  private static func prepareLocale() -> Bool {
+  private static func prepareLocale(requested: String?) -> Bool {
     setlocale(LC_ALL, "")
     if TerminalSetup.isUTF8(codeset: String(cString: ferry_codeset())) { return true }
-    guard setlocale(LC_ALL, "C.UTF-8") != nil else { return false }
+    guard TerminalSetup.triesUTF8Fallback(requested: requested), setlocale(LC_ALL, "C.UTF-8") != nil else {
+      return false
+    }
     return TerminalSetup.isUTF8(codeset: String(cString: ferry_codeset()))
   }
 
@@ -148,7 +158,7 @@ public final class NCursesBackend: Backend {
         guard !supportsUnicode else { continue }
         text = " "
       } else if !supportsUnicode, text.unicodeScalars.contains(where: { !$0.isASCII }) {
-        text = "?"
+        text = ASCIIStandIn.cell(text)
       }
       let scalars = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
       let style = change.cell.style

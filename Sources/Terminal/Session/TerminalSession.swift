@@ -56,6 +56,12 @@ public final class TerminalSession: TerminalEventSource {
 
   deinit { shutdown() }
 
+  /// Whether `start(options:)` would refuse at once (`TERM=dumb`, no terminal), without opening
+  /// anything: the CLI asks before it connects to an account, so the refusal never waits on AWS.
+  public static func check(options: TerminalOptions) throws(TerminalError) {
+    try NCursesBackend.check(options)
+  }
+
   /// Notes for the status line (a TERM fallback, ASCII drawing).
   public var notes: [String] { backend.notes }
 

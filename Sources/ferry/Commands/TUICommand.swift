@@ -17,7 +17,9 @@ struct TUICommand: AsyncParsableCommand {
     abstract: "Open the interactive copy wizard (the default when no subcommand is given).",
     discussion: """
       Keys: ? shows them all, : opens the command line, esc goes back, q quits. The terminal is \
-      restored on every way out, including SIGINT, SIGTERM and SIGHUP; Ctrl-Z suspends.
+      restored on every way out, including SIGINT, SIGTERM and SIGHUP; Ctrl-Z suspends. Exit status: \
+      0 after q, 130 after Ctrl-C, 129 after SIGHUP and 143 after SIGTERM (an unsubmitted form is \
+      kept as a draft), 7 when the terminal cannot show it (TERM=dumb, not a terminal).
       """
   )
 
@@ -35,6 +37,14 @@ struct TUICommand: AsyncParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let options = TerminalOptions(environment: environment, noColorFlag: global.noColor)
     let themes = ThemeLoader(directories: ThemeLoader.userDirectory(environment: environment).map { [$0] } ?? [])
+    // A terminal that cannot show the interface is refused before anything reaches for the account,
+    // so `TERM=dumb` gets its one line at once rather than after credential lookups and retries.
+    do {
+      try TerminalSession.check(options: options)
+    } catch {
+      StandardError.line("ferry: \(error.description)")
+      throw ExitStatus.otherError.code
+    }
     // Account first, screen second: nothing the account does may print over the screen.
     let context = CommandContext(options: global, environment: environment)
     var explanation: NoCredentials?

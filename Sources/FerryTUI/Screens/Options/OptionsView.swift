@@ -55,12 +55,15 @@ enum OptionsView {
       case .name, .description, .duration:
         let input = field == .name ? options.name : field == .description ? options.description : options.duration
         let placeholder = field == .duration ? "(none: a normal copy)" : ""
-        let shown = input.text.isEmpty && !focused ? placeholder : input.text
         let prefix = marker + label + " "
-        lines.append(
-          Line(
-            text: prefix + shown, role: focused ? .input : .text, field: field,
-            cursor: focused ? DisplayWidth.of(prefix) + input.cursor : nil))
+        if focused {
+          // Scrolled sideways so the cursor stays in view however long the value grows.
+          let shown = input.window(width: width - DisplayWidth.of(prefix), ellipsis: state.theme.glyphs.ellipsis)
+          lines.append(
+            Line(text: prefix + shown.text, role: .input, field: field, cursor: DisplayWidth.of(prefix) + shown.cursor))
+        } else {
+          lines.append(Line(text: prefix + (input.text.isEmpty ? placeholder : input.text), role: .text, field: field))
+        }
       case .encrypted:
         lines.append(
           Line(text: marker + label + " " + check(options.encrypted), role: focused ? .selection : .text, field: field))
@@ -85,7 +88,7 @@ enum OptionsView {
             text: marker + label + " " + count
               + (focused ? "   a add  enter edit  x delete" + (resource == .image ? "  t image/snapshot" : "") : ""),
             role: focused ? .selection : .text, field: field))
-        lines += tagLines(options, focused: focused)
+        lines += tagLines(options, focused: focused, width: width, ellipsis: state.theme.glyphs.ellipsis)
       case .review:
         let errors = options.errors.count
         let text = errors == 0 ? "[ Review ▸ ]" : "[ Review ▸ ]  \(errors) error\(errors == 1 ? "" : "s") to fix first"
@@ -109,7 +112,7 @@ enum OptionsView {
     return lines
   }
 
-  private static func tagLines(_ options: OptionsState, focused: Bool) -> [Line] {
+  private static func tagLines(_ options: OptionsState, focused: Bool, width: Int, ellipsis: String) -> [Line] {
     var lines: [Line] = []
     let indent = String(repeating: " ", count: labelWidth + 3)
     for (index, tag) in options.tags.enumerated() {
@@ -123,12 +126,11 @@ enum OptionsView {
     if let edit = options.tagEdit {
       let prefix = indent + "✎ \(edit.resource.rawValue): "
       let keyPart = "key " + edit.key.text
-      let text = prefix + keyPart + "  value " + edit.value.text
-      let cursor =
-        edit.onValue
-        ? DisplayWidth.of(prefix + keyPart + "  value ") + edit.value.cursor
-        : DisplayWidth.of(prefix + "key ") + edit.key.cursor
-      lines.append(Line(text: text, role: .input, field: .tags, cursor: cursor))
+      let editable = keyPart + "  value " + edit.value.text
+      let cursor = edit.onValue ? (keyPart + "  value ").count + edit.value.cursor : "key ".count + edit.key.cursor
+      let shown = TextWindow.fit(editable, cursor: cursor, width: width - DisplayWidth.of(prefix), ellipsis: ellipsis)
+      lines.append(
+        Line(text: prefix + shown.text, role: .input, field: .tags, cursor: DisplayWidth.of(prefix) + shown.cursor))
     }
     return lines
   }

@@ -41,14 +41,29 @@ enum FoundationXMLReference {
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = false
     parser.delegate = builder
-    guard parser.parse(), builder.stack.isEmpty, let root = builder.root else { return nil }
+    // libxml2 recovers from many errors and `parse()` still answers true: the errors are what count.
+    guard parser.parse(), builder.errors.isSubset(of: Self.nonFatal), builder.stack.isEmpty, let root = builder.root
+    else {
+      return nil
+    }
     return root
   }
+
+  /// libxml2's codes (`xmlParserErrors`, which `NSXMLParserError` repeats) that are no XML 1.0
+  /// well-formedness error: warnings about the version (97) and namespace URIs (99, 100), and the
+  /// errors of Namespaces in XML (200–205), which ferry does not process, as `XMLParser` did not with
+  /// `shouldProcessNamespaces = false`.
+  private static let nonFatal: Set<Int> = [97, 99, 100, 200, 201, 202, 203, 204, 205]
 
   private final class Builder: NSObject, XMLParserDelegate {
     var stack: [XMLShape] = []
     var root: XMLShape?
+    var errors: Set<Int> = []
     private var text = ""
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+      errors.insert((parseError as NSError).code)
+    }
 
     func parser(
       _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,

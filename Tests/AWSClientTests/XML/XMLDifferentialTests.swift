@@ -90,12 +90,28 @@ func fixturesParseAsFoundationXMLParsesThem(name: String) throws {
   String(repeating: "<a>", count: 257) + String(repeating: "</a>", count: 257),
   // AWS answers in UTF-8; libxml2 would transcode.
   "<?xml version='1.0' encoding='ISO-8859-1'?><a>x</a>",
-  // XML forbids NUL anywhere; libxml2 stops reading at one after the root.
-  "<a>x</a>\u{0}",
 ])
 func documentsOnlyFoundationXMLAccepts(text: String) {
   #expect(FoundationXMLReference.parse(Data(text.utf8)) != nil)
   #expect(ours(Data(text.utf8)) == nil)
+}
+
+@Test(arguments: [
+  // A namespace prefix nobody declared, and a relative namespace URI: ferry keeps names as written.
+  ("<p:a><p:b>1</p:b></p:a>", XMLShape(name: "p:a", children: [XMLShape(name: "p:b", text: "1")])),
+  ("<a xmlns='not/absolute'>x</a>", XMLShape(name: "a", text: "x")),
+])
+func namespaceErrorsAreNotXMLErrors(text: String, shape: XMLShape) {
+  #expect(ours(Data(text.utf8)) == shape)
+  #expect(FoundationXMLReference.parse(Data(text.utf8)) == shape)
+}
+
+@Test(arguments: [
+  "<a><b></a>", "<a>x</a>\u{0}", "<GedentetiRyson?se2>d1234567-9arb0tet</Error>",
+])
+func documentsLibxml2RecoversFromAreRefusedByBoth(text: String) {
+  #expect(ours(Data(text.utf8)) == nil)
+  #expect(FoundationXMLReference.parse(Data(text.utf8)) == nil)
 }
 
 @Test func lineEndsInCDATAAreNormalisedAsXMLSays() {

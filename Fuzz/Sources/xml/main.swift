@@ -1,12 +1,13 @@
-import Foundation
 import AWSClient
 import FerryCloud
 import FerryRules
+import Foundation
 import FuzzSupport
 
 /// Fuzz target: an EC2 or STS answer (XML) through the tree parser, every decoder the real account
 /// uses (DescribeImages, DescribeSnapshots, DescribeRegions, DescribeAvailabilityZones, the copy and
-/// delete results, GetCallerIdentity) and the error envelope reader.
+/// delete results, GetCallerIdentity) and the error envelope reader; and the tree parser against
+/// FoundationXML's `XMLParser` on the same bytes (`compareWithFoundationXML`).
 func fuzzXML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let input = FuzzInput(data, size)
   if let envelope = ErrorEnvelope.fromXML(input.data) {
@@ -16,9 +17,13 @@ func fuzzXML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   do {
     tree = try XMLTreeParser.parse(input.data, context: "Fuzz in us-east-1")
   } catch {
-    invariant(error.kind == .invalidResponse, "a parse failure of kind \(error.kind)")
+    invariant(
+      error.kind == .invalidResponse && error.code == "InvalidXML", "a parse failure \(error.kind) \(error.code)")
+    invariant(error.message.hasPrefix("The answer to Fuzz in us-east-1 is not valid XML ("), "message \(error.message)")
+    compareWithFoundationXML(input, refusal: error.message)
     return 0
   }
+  compareWithFoundationXML(input, tree: tree)
   let root = tree.root
   invariant(root.descendants(named: root.name).first?.name == root.name, "the root is not its own descendant")
 
@@ -50,6 +55,34 @@ func fuzzXML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     invariant(!account.isEmpty, "an empty account id")
   }
   return 0
+}
+
+/// Checks the tree parser against FoundationXML on the same bytes.
+///
+/// Where ferry accepts, FoundationXML must accept too and build the same tree; where ferry refuses
+/// what FoundationXML accepts, the refusal must be one of the intended ones (docs/fuzzing.md):
+/// nesting past 256 levels, or an encoding other than UTF-8. FoundationXML "accepts" when libxml2
+/// reports no error but namespace ones and warnings (`FoundationXMLReference.nonFatal`): it recovers
+/// from many errors and still answers true. Inputs it cannot take safely are skipped.
+func compareWithFoundationXML(_ input: FuzzInput, tree: XMLTree? = nil, refusal: String? = nil) {
+  guard FoundationXMLReference.canParse(input.bytes) else { return }
+  let reference = FoundationXMLReference.parse(input.data)
+  guard let tree else {
+    guard reference != nil, let refusal else { return }
+    let intended = ["elements nest deeper than", "the XML declaration names the encoding"]
+    invariant(intended.contains { refusal.contains($0) }, "refused what FoundationXML reads: \(refusal)")
+    return
+  }
+  invariant(reference != nil, "read what FoundationXML refuses")
+  // XML normalises line ends inside CDATA too (section 2.11); libxml2 leaves them: compare names only.
+  let keepsLineEnds = input.bytes.contains(0x0D) && input.text.contains("<![CDATA[")
+  invariant(
+    keepsLineEnds ? reference?.name == tree.root.name : reference == shape(tree.root),
+    "a tree unlike FoundationXML's")
+}
+
+func shape(_ element: AWSClient.XMLElement) -> XMLShape {
+  XMLShape(name: element.name, text: element.text, children: element.children.map(shape))
 }
 
 exit(runFuzzer(fuzzXML))

@@ -1,45 +1,22 @@
 import Foundation
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
 /// The text of the first element of each name in a small XML document (an STS answer or error).
 ///
 /// STS documents nest each field once (`AssumeRoleResult/Credentials/AccessKeyId`,
-/// `ErrorResponse/Error/Code`), so the first occurrence by name is the field. Malformed XML gives no
-/// fields. Runs `XMLParser` synchronously on the caller's thread; no other I/O.
+/// `ErrorResponse/Error/Code`), so the first occurrence by name is the field; text is trimmed and
+/// empty text is no field. Malformed XML gives no fields. Parses with `XMLTreeParser`; no I/O.
 struct XMLFields {
   private var values: [String: String] = [:]
 
   init(_ data: Data) {
-    let collector = Collector()
-    let parser = XMLParser(data: data)
-    parser.delegate = collector
-    if parser.parse() { values = collector.values }
+    guard let tree = try? XMLTreeParser.parse(data, context: "an STS answer") else { return }
+    var stack = [tree.root]
+    while let element = stack.popLast() {
+      let text = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
+      if values[element.name] == nil, !text.isEmpty { values[element.name] = text }
+      stack.append(contentsOf: element.children.reversed())
+    }
   }
 
   subscript(name: String) -> String? { values[name] }
-
-  private final class Collector: NSObject, XMLParserDelegate {
-    var values: [String: String] = [:]
-    private var text = ""
-
-    func parser(
-      _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-      attributes: [String: String] = [:]
-    ) {
-      text = ""
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-      text += string
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-      let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-      if values[elementName] == nil, !trimmed.isEmpty { values[elementName] = trimmed }
-      text = ""
-    }
-  }
 }

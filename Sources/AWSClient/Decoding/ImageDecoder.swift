@@ -36,10 +36,8 @@ public enum ImageDecoder {
       case "sourceImageRegion": image.sourceRegion = field.nonEmptyText
       case "stateReason":
         image.stateReason = field.child("message")?.nonEmptyText ?? field.child("code")?.nonEmptyText
-      case "blockDeviceMapping":
-        image.blockDevices = field.children.filter { $0.name == "item" }.map(blockDevice)
-      case "tagSet":
-        image.tags = field.children.filter { $0.name == "item" }.map(XMLValues.tag)
+      case "blockDeviceMapping": image.blockDevices = field.children(named: "item").map(blockDevice)
+      case "tagSet": image.tags = field.children(named: "item").map(XMLValues.tag)
       default: break
       }
     }
@@ -56,16 +54,29 @@ public enum ImageDecoder {
     return image
   }
 
+  /// One pass over a `blockDeviceMapping` item and one over its `ebs`; as in `image`, a field written
+  /// twice keeps its last value (EC2 writes each once).
   static func blockDevice(_ item: XMLElement) -> BlockDevice {
-    let ebs = item.child("ebs")
-    return BlockDevice(
-      deviceName: item.string("deviceName") ?? "",
-      snapshotId: ebs.flatMap { XMLValues.optional($0, "snapshotId") },
-      volumeSize: ebs?.string("volumeSize").flatMap { Int($0) },
-      volumeType: ebs.flatMap { XMLValues.optional($0, "volumeType") },
-      encrypted: ebs?.string("encrypted").map { $0 == "true" },
-      kmsKeyId: ebs.flatMap { XMLValues.optional($0, "kmsKeyId") },
-      outpostArn: ebs.flatMap { XMLValues.optional($0, "outpostArn") },
-      availabilityZone: ebs.flatMap { XMLValues.optional($0, "availabilityZone") })
+    var device = BlockDevice(deviceName: "")
+    item.forEachChild { field in
+      switch field.name {
+      case "deviceName": device.deviceName = field.text
+      case "ebs":
+        field.forEachChild { ebs in
+          switch ebs.name {
+          case "snapshotId": device.snapshotId = ebs.nonEmptyText
+          case "volumeSize": device.volumeSize = Int(ebs.text)
+          case "volumeType": device.volumeType = ebs.nonEmptyText
+          case "encrypted": device.encrypted = ebs.text == "true"
+          case "kmsKeyId": device.kmsKeyId = ebs.nonEmptyText
+          case "outpostArn": device.outpostArn = ebs.nonEmptyText
+          case "availabilityZone": device.availabilityZone = ebs.nonEmptyText
+          default: break
+          }
+        }
+      default: break
+      }
+    }
+    return device
   }
 }

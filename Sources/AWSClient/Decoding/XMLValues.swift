@@ -28,7 +28,15 @@ enum XMLValues {
 
   /// One `item` { `key`, `value` } of a `tagSet`.
   static func tag(_ item: XMLElement) -> Tag {
-    Tag(key: item.string("key") ?? "", value: item.string("value") ?? "")
+    var tag = Tag(key: "", value: "")
+    item.forEachChild { field in
+      switch field.name {
+      case "key": tag.key = field.text
+      case "value": tag.value = field.text
+      default: break
+      }
+    }
+    return tag
   }
 
   /// A paging token; an empty token means "no more pages", as botocore's paginator treats it.

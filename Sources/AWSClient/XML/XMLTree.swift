@@ -1,13 +1,18 @@
-/// A parsed XML document kept as flat arrays: one slot per element, children as index lists.
+/// A parsed XML document kept as one flat array: one slot per element in document order, linked to
+/// its first child and next sibling.
 ///
-/// AWS responses are small trees of text leaves, read once. Flat storage avoids one object per
-/// element and keeps DescribeImages of thousands of images cheap to build and walk. Text is kept
-/// only for leaf elements (the whitespace between child elements is dropped). Pure value type.
+/// AWS responses are small trees of text leaves, read once. Flat storage avoids one object (or one
+/// child array) per element and keeps DescribeImages of thousands of images cheap to build and walk.
+/// Text is kept only for leaf elements (the whitespace between child elements is dropped). Pure value
+/// type.
 public struct XMLTree: Sendable {
   struct Node: Sendable {
     var name: String
     var text: String
-    var children: [Int]
+    /// The index of the first child, -1 for a leaf.
+    var firstChild = -1
+    /// The index of the next element with the same parent, -1 for the last one.
+    var nextSibling = -1
   }
 
   var nodes: [Node]
@@ -31,14 +36,16 @@ public struct XMLElement: Sendable {
   public var text: String { tree.nodes[index].text }
 
   /// Child elements in document order.
-  public var children: [XMLElement] {
-    tree.nodes[index].children.map { XMLElement(tree: tree, index: $0) }
-  }
+  public var children: [XMLElement] { children(named: nil) }
 
   /// Calls `body` on each child in document order, without building an array: decoders read a large
   /// item's fields in one pass this way instead of one scan per field.
   public func forEachChild(_ body: (XMLElement) -> Void) {
-    for child in tree.nodes[index].children { body(XMLElement(tree: tree, index: child)) }
+    var child = tree.nodes[index].firstChild
+    while child >= 0 {
+      body(XMLElement(tree: tree, index: child))
+      child = tree.nodes[child].nextSibling
+    }
   }
 
   /// The text, or `nil` when it is empty.
@@ -49,8 +56,10 @@ public struct XMLElement: Sendable {
 
   /// The first child named `name`.
   public func child(_ name: String) -> XMLElement? {
-    for child in tree.nodes[index].children where tree.nodes[child].name == name {
-      return XMLElement(tree: tree, index: child)
+    var child = tree.nodes[index].firstChild
+    while child >= 0 {
+      if tree.nodes[child].name == name { return XMLElement(tree: tree, index: child) }
+      child = tree.nodes[child].nextSibling
     }
     return nil
   }
@@ -67,8 +76,22 @@ public struct XMLElement: Sendable {
 
   /// The `<item>` children of the child `container` (EC2's list shape), empty when it is absent.
   public func items(_ container: String) -> [XMLElement] {
-    guard let list = child(container) else { return [] }
-    return list.children.filter { $0.name == "item" }
+    child(container)?.children(named: "item") ?? []
+  }
+
+  /// The children named `name` (all when `nil`) in document order, in an array sized in advance:
+  /// a DescribeImages answer lists thousands of items.
+  func children(named name: String?) -> [XMLElement] {
+    var count = 0
+    var child = tree.nodes[index].firstChild
+    while child >= 0 {
+      if name == nil || tree.nodes[child].name == name { count += 1 }
+      child = tree.nodes[child].nextSibling
+    }
+    var children: [XMLElement] = []
+    children.reserveCapacity(count)
+    forEachChild { if name == nil || $0.name == name { children.append($0) } }
+    return children
   }
 
   /// Every descendant (self included) named `name`, depth first.
@@ -76,8 +99,9 @@ public struct XMLElement: Sendable {
     var found: [XMLElement] = []
     var stack = [index]
     while let next = stack.popLast() {
-      if tree.nodes[next].name == name { found.append(XMLElement(tree: tree, index: next)) }
-      stack.append(contentsOf: tree.nodes[next].children.reversed())
+      let element = XMLElement(tree: tree, index: next)
+      if tree.nodes[next].name == name { found.append(element) }
+      stack.append(contentsOf: element.children.reversed().map(\.index))
     }
     return found
   }

@@ -4,7 +4,7 @@ import Foundation
 
 /// Decoding one DescribeImages response of 5,000 images, and botocore's parser on the same bytes.
 ///
-/// Measures the client's whole path from body to models: `XMLTreeParser.parse` (FoundationXML) then
+/// Measures the client's whole path from body to models: `XMLTreeParser.parse` (ferry's scanner) then
 /// `ImageDecoder.page`. The body is moto's (a file captured by `scripts/lib/seed-images.py --dump`)
 /// or generated in moto's shape by `DescribeImagesXML`. When `botocoreScript` runs, botocore's
 /// `EC2QueryParser` is timed on the very same bytes in a child `python3` and the ratio reported.
@@ -56,7 +56,7 @@ struct DecodeBenchmark {
   }
 
   private static func sample(runs: Int, _ body: () throws -> Void) throws -> Samples {
-    try body()  // warm-up: first-touch page faults and FoundationXML's lazy set-up
+    try body()  // warm-up: first-touch page faults
     var samples = Samples()
     for _ in 0..<runs { samples.append(try Stopwatch.time(body).1) }
     return samples

@@ -1,5 +1,6 @@
 import AWSClient
 import FerryCloud
+import FerryRules
 import Foundation
 import Testing
 
@@ -23,8 +24,8 @@ func brokenDocumentsAreInvalidResponses(text: String) {
   }
 }
 
-// Found by the xml fuzz target (Fuzz/): a byte that is not UTF-8 inside an element name made
-// FoundationXML trap instead of failing the parse.
+// Found by the xml fuzz target (Fuzz/) when FoundationXML did the parsing: a byte that is not UTF-8
+// inside an element name made it trap instead of failing the parse. Any such body is refused.
 @Test(arguments: [
   [UInt8]("<a".utf8) + [0xDA] + [UInt8]("r/>".utf8),
   [UInt8]("<Response><Errors><Erro".utf8) + [0xDA] + [UInt8]("r><Code>X</Code></Error></Errors></Response>".utf8),
@@ -42,8 +43,9 @@ func bytesThatAreNotUTF8AreInvalidResponses(bytes: [UInt8]) {
   #expect(ErrorEnvelope.fromXML(Data(bytes)) == nil)
 }
 
-// Found by the xml fuzz target (Fuzz/): FoundationXML reads a null pointer on a processing
-// instruction without data. DTDs are refused too: AWS never sends one, and they expand entities.
+// Found by the xml fuzz target (Fuzz/) when FoundationXML did the parsing: it read a null pointer on
+// a processing instruction without data. DTDs are refused too: AWS never sends one, and they expand
+// entities. XMLScannerErrorTests has the other constructs.
 @Test(arguments: [
   ("<?REspons?>", "a processing instruction"),
   ("<a><?pi?></a>", "a processing instruction"),
@@ -60,7 +62,8 @@ func markupAWSNeverSendsIsRefused(text: String, construct: String) {
     #expect(error.code == "InvalidXML")
     #expect(
       error.message
-        == "The answer to DescribeImages in us-east-1 is not valid XML (it contains \(construct), which AWS never sends)")
+        == "The answer to DescribeImages in us-east-1 is not valid XML (it contains \(construct), which AWS never sends)"
+    )
   }
 }
 
@@ -90,6 +93,43 @@ func markupAWSNeverSendsIsRefused(text: String, construct: String) {
   #expect(root.string("e") == "")
   #expect(root.string("missing") == nil)
   #expect(root.descendants(named: "d").count == 2)
+}
+
+@Test func fiftyThousandItemsKeepEveryValue() throws {
+  var body = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <DescribeSnapshotsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">
+      <snapshotSet>
+
+    """
+  for index in 0..<50_000 {
+    body += """
+          <item><snapshotId>snap-\(index)</snapshotId><description>copy &amp; \(index) <![CDATA[<n>]]></description>\
+      <status>completed</status><progress>\(index % 101)%</progress><encrypted/><tagSet>
+            <item><key>n</key><value>\(index)</value></item>
+          </tagSet></item>
+
+      """
+  }
+  body += "  </snapshotSet>\n  <nextToken/>\n</DescribeSnapshotsResponse>\n"
+  let root = try XMLTreeParser.parse(Data(body.utf8), context: "DescribeSnapshots").root
+  let items = root.items("snapshotSet")
+  #expect(items.count == 50_000)
+  for (index, item) in items.enumerated() {
+    let fields = item.children.map { "\($0.name)=\($0.text)" }
+    let expected = [
+      "snapshotId=snap-\(index)", "description=copy & \(index) <n>", "status=completed", "progress=\(index % 101)%",
+      "encrypted=", "tagSet=",
+    ]
+    guard fields == expected, item.path("tagSet", "item", "value")?.text == "\(index)" else {
+      Issue.record("item \(index): \(fields)")
+      break
+    }
+  }
+  let page = try SnapshotDecoder.page(root, region: "us-east-1")
+  #expect(page.items.count == 50_000)
+  #expect(page.items.last?.tags == [Tag(key: "n", value: "49999")])
+  #expect(page.nextToken == nil)
 }
 
 // MARK: - Speed

@@ -78,18 +78,20 @@ private func request(_ url: String, method: String = "POST", body: String = "") 
 
 // MARK: - Cancelling
 
+/// The server holds its answer for 30 s; a cancelled call must end long before. (The bound is loose:
+/// under the whole suite on two cores a task can wait seconds for a thread.)
 @Test func aCancelledCallStopsWaitingAtOnce() async throws {
   let server = try LoopbackHTTPServer { _ in
-    Thread.sleep(forTimeInterval: 3)
+    Thread.sleep(forTimeInterval: 30)
     return .init()
   }
   defer { server.stop() }
   let started = ContinuousClock.now
-  let call = Task { try await CurlTransport().send(try request(server.baseURL + "/"), timeout: .seconds(30)) }
+  let call = Task { try await CurlTransport().send(try request(server.baseURL + "/"), timeout: .seconds(60)) }
   try await Task.sleep(for: .milliseconds(200))
   call.cancel()
   await #expect(throws: CancellationError.self) { try await call.value }
-  #expect(ContinuousClock.now - started < .seconds(2.5), "the cancelled call waited for the answer")
+  #expect(ContinuousClock.now - started < .seconds(15), "the cancelled call waited for the answer")
 }
 
 // MARK: - Answers too large to take

@@ -1,12 +1,11 @@
-/// Numbers the element names of one document as it is scanned, each distinct name once.
+/// Numbers the element names of one document as it is scanned, so that repeats share one string.
 ///
 /// DescribeImages of 5,000 images repeats the same forty names 5,000 times: finding a name's bytes
 /// here costs less than building a new string, and a node then holds a number into `names` instead
-/// of a reference-counted string of its own.
-/// Open addressing (`XMLBytes.hash`, linear probing) over a fixed table; once it is three quarters
-/// full, or a name's probe runs long (a hostile document of many names), further names are built
-/// without caching (and listed again). Keeps byte offsets into the document being scanned, so a table
-/// serves one scan.
+/// of a reference-counted string of its own. Open addressing (`XMLBytes.hash`, linear probing) over a
+/// fixed table; once it is three quarters full, or a name's probe runs long (a hostile document of
+/// many names), a name not found gets a new number and string every time it occurs. Keeps byte
+/// offsets into the document being scanned, so a table serves one scan.
 struct XMLNameTable {
   private static let capacity = 512  // a power of two: slots are hashes masked
   private static let limit = 384

@@ -112,3 +112,17 @@ public struct XMLElement: Sendable {
     return found
   }
 }
+
+/// Each distinct element name of one document classified once, so a decoder reading thousands of
+/// items switches over a small value per element instead of comparing strings per element.
+///
+/// Only for elements of the tree it was made from. Pure value type.
+struct XMLNameKinds<Kind> {
+  private let kinds: [Kind]
+
+  init(_ tree: XMLTree, _ classify: (String) -> Kind) {
+    kinds = tree.names.map(classify)
+  }
+
+  subscript(element: XMLElement) -> Kind { kinds[element.tree.nodes[element.index].name] }
+}

@@ -1,10 +1,11 @@
-/// Shares one `String` among the repeats of each element name while one document is scanned.
+/// Numbers the element names of one document as it is scanned, so that repeats share one string.
 ///
 /// DescribeImages of 5,000 images repeats the same forty names 5,000 times: finding a name's bytes
-/// here costs less than building a new string, and every node of that name then shares one storage.
-/// Open addressing (`XMLBytes.hash`, linear probing) over a fixed table; once it is three quarters
-/// full, or a name's probe runs long (a hostile document of many names), further names are built
-/// without caching. Keeps byte offsets into the document being scanned, so a table serves one scan.
+/// here costs less than building a new string, and a node then holds a number into `names` instead
+/// of a reference-counted string of its own. Open addressing (`XMLBytes.hash`, linear probing) over a
+/// fixed table; once it is three quarters full, or a name's probe runs long (a hostile document of
+/// many names), a name not found gets a new number and string every time it occurs. Keeps byte
+/// offsets into the document being scanned, so a table serves one scan.
 struct XMLNameTable {
   private static let capacity = 512  // a power of two: slots are hashes masked
   private static let limit = 384
@@ -15,28 +16,29 @@ struct XMLNameTable {
   private struct Slot {
     var start = -1  // -1: empty
     var length = 0
+    var name = 0
   }
 
   private var slots = [Slot](repeating: Slot(), count: capacity)
-  private var names = [String](repeating: "", count: capacity)
   private var used = 0
+  /// The names numbered so far.
+  private(set) var names: [String] = []
 
-  /// The name spelled by `length` bytes at `start` of `base`; the same bytes give the same storage.
-  mutating func name(_ base: UnsafePointer<UInt8>, start: Int, length: Int) -> String {
+  /// The number in `names` of the name spelled by `length` bytes at `start` of `base`.
+  mutating func number(_ base: UnsafePointer<UInt8>, start: Int, length: Int) -> Int {
     var slot = Int(truncatingIfNeeded: XMLBytes.hash(base + start, count: length)) & (Self.capacity - 1)
     var probes = 0
     while slots[slot].start >= 0, probes < Self.maximumProbes {
       let known = slots[slot]
-      if known.length == length, XMLBytes.equal(base + known.start, base + start, count: length) { return names[slot] }
+      if known.length == length, XMLBytes.equal(base + known.start, base + start, count: length) { return known.name }
       slot = (slot + 1) & (Self.capacity - 1)
       probes += 1
     }
-    let name = String(decoding: UnsafeBufferPointer(start: base + start, count: length), as: UTF8.self)
+    names.append(String(decoding: UnsafeBufferPointer(start: base + start, count: length), as: UTF8.self))
     if slots[slot].start < 0, used < Self.limit {
-      slots[slot] = Slot(start: start, length: length)
-      names[slot] = name
+      slots[slot] = Slot(start: start, length: length, name: names.count - 1)
       used += 1
     }
-    return name
+    return names.count - 1
   }
 }

@@ -68,7 +68,7 @@ struct XMLScanner {
       }
     }
     if try skipMisc(afterRoot: true) { throw fail("a second root element") }
-    return XMLTree(nodes: nodes)
+    return XMLTree(nodes: nodes, names: names.names)
   }
 
   // MARK: - Tags
@@ -110,7 +110,7 @@ struct XMLScanner {
       throw fail("elements nest deeper than \(Self.maximumDepth) levels", at: tagStart)
     }
     let index = nodes.count
-    nodes.append(XMLTree.Node(name: names.name(base, start: nameStart, length: nameLength), text: ""))
+    nodes.append(XMLTree.Node(name: names.number(base, start: nameStart, length: nameLength), text: ""))
     if let parent = open.indices.last {
       let previous = open[parent].lastChild
       if previous >= 0 {

@@ -7,7 +7,8 @@
 /// type.
 public struct XMLTree: Sendable {
   struct Node: Sendable {
-    var name: String
+    /// The name's number in `names`.
+    var name: Int
     var text: String
     /// The index of the first child, -1 for a leaf.
     var firstChild = -1
@@ -16,13 +17,18 @@ public struct XMLTree: Sendable {
   }
 
   var nodes: [Node]
+  /// The document's element names, each once (`XMLNameTable`).
+  let names: [String]
 
   /// The document's root element.
   public var root: XMLElement { XMLElement(tree: self, index: 0) }
 
-  init(nodes: [Node]) {
+  init(nodes: [Node], names: [String]) {
     self.nodes = nodes
+    self.names = names
   }
+
+  func name(of index: Int) -> String { names[nodes[index].name] }
 }
 
 /// A view of one element of an `XMLTree`; cheap to copy, never mutates the tree.
@@ -30,7 +36,7 @@ public struct XMLElement: Sendable {
   let tree: XMLTree
   let index: Int
 
-  public var name: String { tree.nodes[index].name }
+  public var name: String { tree.name(of: index) }
 
   /// The element's text (empty for an element with children).
   public var text: String { tree.nodes[index].text }
@@ -58,7 +64,7 @@ public struct XMLElement: Sendable {
   public func child(_ name: String) -> XMLElement? {
     var child = tree.nodes[index].firstChild
     while child >= 0 {
-      if tree.nodes[child].name == name { return XMLElement(tree: tree, index: child) }
+      if tree.name(of: child) == name { return XMLElement(tree: tree, index: child) }
       child = tree.nodes[child].nextSibling
     }
     return nil
@@ -85,7 +91,7 @@ public struct XMLElement: Sendable {
     var count = 0
     var child = tree.nodes[index].firstChild
     while child >= 0 {
-      if name == nil || tree.nodes[child].name == name { count += 1 }
+      if name == nil || tree.name(of: child) == name { count += 1 }
       child = tree.nodes[child].nextSibling
     }
     var children: [XMLElement] = []
@@ -100,9 +106,23 @@ public struct XMLElement: Sendable {
     var stack = [index]
     while let next = stack.popLast() {
       let element = XMLElement(tree: tree, index: next)
-      if tree.nodes[next].name == name { found.append(element) }
+      if tree.name(of: next) == name { found.append(element) }
       stack.append(contentsOf: element.children.reversed().map(\.index))
     }
     return found
   }
+}
+
+/// Each distinct element name of one document classified once, so a decoder reading thousands of
+/// items switches over a small value per element instead of comparing strings per element.
+///
+/// Only for elements of the tree it was made from. Pure value type.
+struct XMLNameKinds<Kind> {
+  private let kinds: [Kind]
+
+  init(_ tree: XMLTree, _ classify: (String) -> Kind) {
+    kinds = tree.names.map(classify)
+  }
+
+  subscript(element: XMLElement) -> Kind { kinds[element.tree.nodes[element.index].name] }
 }

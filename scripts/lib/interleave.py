@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Times commands round-robin — one run of each in turn, RUNS rounds after one warm-up round — and
+writes hyperfine-shaped JSON (results[].command, median, mean, times).
+
+    interleave.py RUNS OUT.json NAME=COMMAND...
+
+Against moto, whose serving time drifts by ±20 % from minute to minute, consecutive runs of one
+command (hyperfine's order) compare each client with a different server; interleaving gives every
+client the same server, round by round.
+"""
+import json
+import statistics
+import subprocess
+import sys
+import time
+
+
+def main():
+    runs, out, pairs = int(sys.argv[1]), sys.argv[2], [a.split("=", 1) for a in sys.argv[3:]]
+    times = {name: [] for name, _ in pairs}
+    for round_number in range(runs + 1):
+        for name, command in pairs:
+            started = time.monotonic()
+            done = subprocess.run(command, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            elapsed = time.monotonic() - started
+            if done.returncode != 0:
+                sys.exit(f"{name} failed ({done.returncode}): {done.stderr.decode()[-300:]}")
+            if round_number:  # round 0 warms caches and moto up
+                times[name].append(elapsed)
+        print(f"round {round_number}/{runs}: " + ", ".join(f"{n} {times[n][-1]:.3f} s" for n, _ in pairs if times[n]),
+              file=sys.stderr)
+    results = [{"command": name, "median": statistics.median(t), "mean": statistics.mean(t), "times": t}
+               for name, t in times.items()]
+    with open(out, "w") as f:
+        json.dump({"results": results}, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()

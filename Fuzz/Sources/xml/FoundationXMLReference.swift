@@ -16,7 +16,7 @@ struct XMLShape: Equatable {
 ///
 /// FoundationXML traps on an element name that is not UTF-8 and reads a null pointer on a processing
 /// instruction without data, and a DTD would let libxml2 expand entities (exponentially, for a hostile
-/// one): `canParse` keeps all three away from it. Same builder as the test target's
+/// one): `canParse` keeps all three away from it.
 /// `Tests/AWSClientTests/Support/FoundationXMLReference.swift`.
 enum FoundationXMLReference {
   /// Whether `bytes` are safe to hand to FoundationXML: UTF-8, no processing instruction but an

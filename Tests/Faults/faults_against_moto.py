@@ -44,6 +44,16 @@ def check(condition, why):
         raise Failure(why)
 
 
+def ferry_environment(state, **extra):
+    """Keys from the environment only, no config files, no metadata service, a fresh state directory."""
+    environment = dict(os.environ, AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing",
+                       AWS_REGION=SOURCE_REGION, XDG_STATE_HOME=state, AWS_EC2_METADATA_DISABLED="true",
+                       AWS_CONFIG_FILE="/dev/null", AWS_SHARED_CREDENTIALS_FILE="/dev/null", TERM="dumb")
+    environment.pop("AWS_PROFILE", None)
+    environment.update(extra)
+    return environment
+
+
 class Run:
     """One ferry command through a fresh proxy and a fresh journal."""
 
@@ -51,11 +61,7 @@ class Run:
         self.proxy = FaultProxy(MOTO, faults=faults)
         self.proxy.clock_ahead = clock_ahead
         self.state = tempfile.mkdtemp(prefix="ferry-faults-")
-        environment = dict(os.environ, AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing",
-                           AWS_REGION=SOURCE_REGION, XDG_STATE_HOME=self.state, AWS_EC2_METADATA_DISABLED="true",
-                           AWS_CONFIG_FILE="/dev/null", AWS_SHARED_CREDENTIALS_FILE="/dev/null", TERM="dumb")
-        environment.pop("AWS_PROFILE", None)
-        environment.update(env or {})
+        environment = ferry_environment(self.state, **(env or {}))
         started = time.monotonic()
         try:
             done = subprocess.run([FERRY, *args, "--output", "json", "--endpoint-url", self.proxy.url],
@@ -395,9 +401,7 @@ def _():
         return connection, address
     server.get_request = counted
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    environment = dict(os.environ, AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing", AWS_REGION="us-east-1",
-                       XDG_STATE_HOME=tempfile.mkdtemp(), AWS_EC2_METADATA_DISABLED="true",
-                       AWS_CONFIG_FILE="/dev/null", AWS_SHARED_CREDENTIALS_FILE="/dev/null")
+    environment = ferry_environment(tempfile.mkdtemp(prefix="ferry-tls-state-"))
     command = [FERRY, "list", "images", "--endpoint-url", f"https://127.0.0.1:{server.server_address[1]}"]
     done = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=60)
     check(done.returncode == 7, f"exit {done.returncode}: {done.stderr}")

@@ -142,8 +142,8 @@ import Testing
         "--source-region", "us-east-1", "--to", "eu-west-1", "--to", "usw2-lax1-az1", "--name", "golden",
         "--encrypted", "--kms-key", "usw2-lax1-az1=alias/prod", "--tag", "team=core",
       ])
-    let text = RequestDocument.json(try #require(set.documents.first)).prettyText
+    let text = try #require(set.documents.first).document.prettyText
     #expect(try CopyRequest.parse(json: Array(text.utf8)) == set.documents.first)
-    #expect(try RequestFile.parse(Array(set.json.prettyText.utf8)) == set)
+    #expect(try RequestSet.parse(Array(set.json.prettyText.utf8)) == set)
   }
 }

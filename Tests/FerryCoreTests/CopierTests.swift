@@ -72,7 +72,7 @@ import Testing
   @Test func anImageCopyWithAnUnknownOutcomeIsResentWithTheSameToken() async throws {
     let rig = CoreFixtures.Rig()
     await rig.account.queueCopyFault(network, afterCreating: true)
-    let prepared = try await rig.copier.prepare(CoreFixtures.imageCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
+    let prepared = try await rig.admit(CoreFixtures.imageCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
     await #expect(throws: network) { try await rig.copier.send(prepared.id) }
     #expect(try await rig.journal.record(prepared.id)?.phase == .sending)
 
@@ -90,7 +90,7 @@ import Testing
   @Test func aSnapshotCopyWithAnUnknownOutcomeIsFoundByItsTagNotCopiedAgain() async throws {
     let rig = CoreFixtures.Rig()
     await rig.account.queueCopyFault(network, afterCreating: true)
-    let prepared = try await rig.copier.prepare(
+    let prepared = try await rig.admit(
       CoreFixtures.snapshotCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
     await #expect(throws: network) { try await rig.copier.send(prepared.id) }
 
@@ -104,7 +104,7 @@ import Testing
   @Test func aSnapshotCopyThatNeverLeftIsSentAgain() async throws {
     let rig = CoreFixtures.Rig()
     await rig.account.queueCopyFault(network, afterCreating: false)
-    let prepared = try await rig.copier.prepare(
+    let prepared = try await rig.admit(
       CoreFixtures.snapshotCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
     await #expect(throws: network) { try await rig.copier.send(prepared.id) }
     let record = try await rig.copier.send(prepared.id)
@@ -164,7 +164,7 @@ import Testing
     let limit = AWSError(
       kind: .service, code: "ResourceLimitExceeded", message: "Too many snapshot copies in progress.")
     await rig.account.queueCopyFault(limit, afterCreating: false)
-    let prepared = try await rig.copier.prepare(
+    let prepared = try await rig.admit(
       CoreFixtures.snapshotCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
     await #expect(throws: limit) { try await rig.copier.send(prepared.id) }
     #expect(try await rig.journal.record(prepared.id)?.phase == .planned)
@@ -176,7 +176,7 @@ import Testing
     let throttled = AWSError(
       kind: .throttling, code: "RequestLimitExceeded", message: "AWS is throttling CopySnapshot", httpStatus: 503)
     await rig.account.queueCopyFault(throttled, afterCreating: false)
-    let prepared = try await rig.copier.prepare(
+    let prepared = try await rig.admit(
       CoreFixtures.snapshotCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
     let record = try await rig.copier.send(prepared.id)
     #expect(record.phase == .rejected)

@@ -64,7 +64,7 @@ import Testing
     let requests = (0..<25).map {
       CoreFixtures.snapshotCopy(to: "eu-west-1", source: String(format: "snap-%017x", $0 + 1))
     }
-    let records = try await queue.enqueue(requests, catalog: CoreFixtures.catalog)
+    let records = try await rig.admit(requests, catalog: CoreFixtures.catalog)
     #expect(await rig.journal.records().allSatisfy { $0.phase == .planned })
 
     let events = await collect(queue.run(records.map(\.id)))
@@ -83,7 +83,7 @@ import Testing
       _ = try await rig.copier.submit(request, catalog: CoreFixtures.catalog)
     }
     let queue = FanOutQueue(copier: rig.copier, poller: rig.poller)
-    let records = try await queue.enqueue([CoreFixtures.snapshotCopy(to: "eu-west-1")], catalog: CoreFixtures.catalog)
+    let records = try await rig.admit([CoreFixtures.snapshotCopy(to: "eu-west-1")], catalog: CoreFixtures.catalog)
 
     let events = await collect(queue.run(records.map(\.id)))
 
@@ -106,7 +106,7 @@ import Testing
     await rig.account.queueCopyFault(limit, afterCreating: false)
     await rig.account.queueCopyFault(limit, afterCreating: false)
     let queue = FanOutQueue(copier: rig.copier, poller: rig.poller)
-    let records = try await queue.enqueue([CoreFixtures.snapshotCopy(to: "eu-west-1")], catalog: CoreFixtures.catalog)
+    let records = try await rig.admit([CoreFixtures.snapshotCopy(to: "eu-west-1")], catalog: CoreFixtures.catalog)
 
     let events = await collect(queue.run(records.map(\.id)))
 
@@ -123,9 +123,8 @@ import Testing
     let rig = CoreFixtures.Rig()
     var broken = CoreFixtures.imageCopy(to: "eu-west-1")
     broken.name = "x"
-    let queue = FanOutQueue(copier: rig.copier, poller: rig.poller)
     await #expect(throws: CopyRefused.self) {
-      try await queue.enqueue([CoreFixtures.imageCopy(to: "us-west-2"), broken], catalog: CoreFixtures.catalog)
+      try await rig.admit([CoreFixtures.imageCopy(to: "us-west-2"), broken], catalog: CoreFixtures.catalog)
     }
     #expect(await rig.journal.records() == [])
   }
@@ -140,7 +139,7 @@ import Testing
     request.destinations = [
       DestinationSpec(region: "eu-west-1"), DestinationSpec(region: "us-west-2", kmsKeyId: "alias/west"),
     ]
-    let singles = FanOutQueue.singleCopies(of: request)
+    let singles = request.singleCopies
     #expect(singles.map(\.destination.region) == ["eu-west-1", "us-west-2"])
     #expect(singles.map(\.kmsKeyId) == ["alias/backup", "alias/west"])
     #expect(singles.allSatisfy { $0.destinations == nil && $0.destination.kmsKeyId == nil })
@@ -150,27 +149,60 @@ import Testing
     let rig = CoreFixtures.Rig()
     var request = CoreFixtures.imageCopy(to: "eu-west-1")
     request.destinations = [DestinationSpec(region: "eu-west-1"), DestinationSpec(region: "ap-southeast-2")]
-    let queue = FanOutQueue(copier: rig.copier, poller: rig.poller)
-    let records = try await queue.enqueue(request, catalog: CoreFixtures.catalog)
+    let records = try await rig.admit([request], catalog: CoreFixtures.catalog)
     #expect(records.map(\.region) == ["eu-west-1", "ap-southeast-2"])
     #expect(records.map(\.clientToken) == ["token-1", "token-2"])
     #expect(await rig.account.log == [])
   }
 
-  @Test func theRegionsOfInterestFollowEveryPlaceNamed() {
+  @Test func onlyThePlacesNamedAreAskedFor() {
     var request = CoreFixtures.imageCopy(to: "eu-west-1")
+    #expect(CatalogLoader.places([request]) == ([], false, []))
     request.destinations = [
-      DestinationSpec(localZone: "us-west-2-lax-1a"),
+      DestinationSpec(region: "eu-west-1"), DestinationSpec(localZone: "us-west-2-lax-1a"),
       DestinationSpec(outpostArn: "arn:aws:outposts:ap-southeast-2:123456789012:outpost/op-0123456789abcdef0"),
     ]
-    let known = ["us-east-1", "us-west-2", "eu-west-1", "ap-southeast-2"]
-    #expect(
-      CatalogLoader.regionsOfInterest(request, known: known, fallback: "us-east-1") == [
-        "us-east-1", "us-west-2", "ap-southeast-2",
-      ])
-    #expect(CatalogLoader.parentRegion(ofZone: "us-west-2-lax-1a", known: known) == "us-west-2")
+    #expect(CatalogLoader.places([request]) == (["us-west-2"], false, ["ap-southeast-2"]))
     request.destinations = [DestinationSpec(localZoneId: "usw2-lax1-az1")]
-    #expect(CatalogLoader.regionsOfInterest(request, known: known, fallback: "us-east-1") == known)
-    #expect(CatalogLoader.parentRegion(ofZone: "sa-east-1-x-1a", known: known) == nil)
+    #expect(CatalogLoader.places([request]) == ([], true, []))
+  }
+
+  @Test func aTokenJournalledForAnotherCopyIsRefusedAndNothingIsWritten() async throws {
+    let rig = CoreFixtures.Rig()
+    var first = CoreFixtures.imageCopy(to: "eu-west-1")
+    first.clientToken = "tok-123"
+    let record = try await rig.admit(first, catalog: CoreFixtures.catalog)
+    // The same copy again (a runbook run twice) is the same record.
+    #expect(try await rig.admit(first, catalog: CoreFixtures.catalog) == record)
+    var second = first
+    second.destination = DestinationSpec(region: "us-west-2")
+    let refusal = await #expect(throws: CopyRefused.self) {
+      try await rig.admit([CoreFixtures.imageCopy(to: "ap-southeast-2"), second], catalog: CoreFixtures.catalog)
+    }
+    #expect(refusal?.findings.map(\.rule) == ["client-token-reused"])
+    #expect(refusal?.findings.first?.message.contains(record.id) == true)
+    #expect(await rig.journal.records() == [record])
+  }
+
+  @Test func aTokenOnAFanOutIsRefusedBeforeAnythingIsJournalled() async throws {
+    let rig = CoreFixtures.Rig()
+    var request = CoreFixtures.imageCopy(to: "eu-west-1")
+    request.clientToken = "tok-123"
+    request.destinations = [DestinationSpec(region: "eu-west-1"), DestinationSpec(region: "us-west-2")]
+    let refusal = await #expect(throws: CopyRefused.self) {
+      try await rig.admit([request], catalog: CoreFixtures.catalog)
+    }
+    #expect(refusal?.findings.map(\.rule) == ["client-token-fan-out", "client-token-fan-out"])
+    #expect(await rig.journal.records() == [])
+  }
+
+  @Test func twoRequestsOfOneFileCannotShareANameInOneRegion() async throws {
+    let rig = CoreFixtures.Rig()
+    let refusal = await #expect(throws: CopyRefused.self) {
+      try await rig.admit(
+        [CoreFixtures.imageCopy(to: "eu-west-1"), CoreFixtures.imageCopy(to: "eu-west-1")], catalog: CoreFixtures.catalog)
+    }
+    #expect(refusal?.findings.map(\.rule) == ["fan-out-duplicate-name"])
+    #expect(await rig.journal.records() == [])
   }
 }

@@ -55,14 +55,38 @@ import Testing
     var request = CopyRequest(
       resource: .image, source: SourceSpec(id: "ami-0c7e5d1a9b3f20001", region: "us-east-1"),
       destination: DestinationSpec(localZone: "us-west-2-lax-1a"), name: "web-lax")
-    let withoutOutpost = try await CatalogLoader(account: sandbox).catalog(for: request, homeRegion: "us-east-1")
+    let withoutOutpost = try await CatalogLoader(account: sandbox).catalog(for: [request], homeRegion: "us-east-1")
     #expect(withoutOutpost.zone(named: "us-west-2-lax-1a")?.region == "us-west-2")
     #expect(withoutOutpost.region(named: "eu-west-1") != nil)
     // ListOutposts is asked only when the request names an Outpost.
     #expect(withoutOutpost.outposts.isEmpty)
     request.destinations = [DestinationSpec(localZone: "us-west-2-lax-1a"), DestinationSpec(outpostArn: outpostArn)]
-    let withOutpost = try await CatalogLoader(account: sandbox).catalog(for: request, homeRegion: "us-east-1")
+    let withOutpost = try await CatalogLoader(account: sandbox).catalog(for: [request], homeRegion: "us-east-1")
     #expect(withOutpost.outpost(arn: outpostArn)?.name == "rack-iad-factory")
+  }
+
+  @Test func aSourceFoundInALocalZoneBringsItsZonesIntoTheCatalog() async throws {
+    // The document names only the Region; the AMI's snapshots live in a Local Zone, so the zones
+    // that were not asked for (the destination is a Region) are fetched after the source is located.
+    let request = CopyRequest(
+      resource: .image, source: SourceSpec(id: SandboxSeed.localZoneImage, region: "us-east-1"),
+      destination: DestinationSpec(region: "us-east-1"), name: "edge-cache-home")
+    let submission = try await Admission.gather([request], account: sandbox, homeRegion: "us-east-1")
+    #expect(submission.documents.map(\.request.source.localZone) == ["us-east-1-bos-1a"])
+    #expect(submission.catalog.zone(named: "us-east-1-bos-1a") != nil)
+    #expect(submission.errors == [])
+  }
+
+  @Test func everySourceTheAccountCannotSeeIsNamedAtOnce() async throws {
+    let missing = ["ami-0000000000000dead", "ami-0000000000000beef"].map { id in
+      CopyRequest(
+        resource: .image, source: SourceSpec(id: id, region: "us-east-1"), destination: DestinationSpec(region: "eu-west-1"),
+        name: "x-copy")
+    }
+    let refusal = await #expect(throws: CopyRefused.self) {
+      try await Admission.gather(missing, account: sandbox, homeRegion: "us-east-1")
+    }
+    #expect(refusal?.findings.map(\.rule) == ["source-not-found", "source-not-found"])
   }
 
   @Test func smallPagesListTheSameImagesAsOneBigPage() async throws {
@@ -82,7 +106,7 @@ import Testing
     let request = CopyRequest(
       resource: .image, source: SourceSpec(id: "ami-0c7e5d1a9b3f20001", region: "us-east-1"),
       destination: DestinationSpec(localZone: "us-east-1-bos-1a"), name: "web-server-bos")
-    let catalog = try await CatalogLoader(account: sandbox).catalog(for: request, homeRegion: "us-east-1")
+    let catalog = try await CatalogLoader(account: sandbox).catalog(for: [request], homeRegion: "us-east-1")
     let record = try await copier.submit(request, catalog: catalog)
     #expect(record.phase == .submitted)
     #expect(record.call.parameters["DestinationAvailabilityZone"] == .string("us-east-1-bos-1a"))

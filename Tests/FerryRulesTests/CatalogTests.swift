@@ -25,7 +25,8 @@ import Testing
 
   @Test(arguments: [
     ("", "zones catalog: not valid JSON at byte 0: the document is empty"),
-    ("[]", "zones catalog: expected an object with \"AvailabilityZones\", found an array"),
+    ("7", "zones catalog: expected an object with \"AvailabilityZones\" (the AWS CLI's JSON) or an array (ferry list's), found a number"),
+    ("[{\"name\": \"a\"}]", "zones catalog: [0] has no id"),
     ("{\"Outposts\": []}", "zones catalog: expected an object with \"AvailabilityZones\"; is this the right file?"),
     ("{\"AvailabilityZones\": {}}", "zones catalog: \"AvailabilityZones\" must be an array, found an object"),
     ("{\"AvailabilityZones\": [1]}", "zones catalog: AvailabilityZones[0] must be an object, found a number"),
@@ -40,6 +41,26 @@ import Testing
       #expect(error.description == message)
       #expect(!error.description.contains("\n"))
     }
+  }
+
+  @Test func ferrysOwnListingsAreReadAsTheAWSCLIsAre() throws {
+    let zones = """
+      [{"group": "us-east-1-bos-1", "id": "use1-bos1-az1", "name": "us-east-1-bos-1a", "optInStatus": "opted-in",
+        "parentZoneName": "us-east-1a", "region": "us-east-1", "type": "local-zone"}]
+      """
+    let outposts = """
+      [{"arn": "\(Fixture.westOutpost)", "availabilityZone": "us-west-2a", "id": "op-0fedcba9876543210",
+        "name": "dc-west", "region": "us-west-2"}]
+      """
+    let catalog = try Catalog.parse(zonesJSON: Array(zones.utf8), outpostsJSON: Array(outposts.utf8))
+    #expect(
+      catalog.zones == [
+        Zone(
+          name: "us-east-1-bos-1a", id: "use1-bos1-az1", kind: .localZone, region: "us-east-1", group: "us-east-1-bos-1",
+          parentZoneName: "us-east-1a", optIn: .optedIn)
+      ])
+    #expect(catalog.outpost(arn: Fixture.westOutpost)?.name == "dc-west")
+    #expect(catalog.outposts.first?.availabilityZone == "us-west-2a")
   }
 
   @Test func wrongOutpostARNIsAnError() {

@@ -46,12 +46,12 @@ func unknownKeysAreNotFound(reference: String, message: String) async {
   #expect(byArn?.code == "AccessDeniedException")
 }
 
-@Test func aKeyWhosePolicyDropsThisAccountIsDenied() async throws {
-  // The preflight's way of seeing the silent "Given key ID is not accessible" before the copy starts.
+@Test func aKeyScheduledForDeletionIsDescribedWithItsState() async throws {
+  // The preflight's way of seeing the copy fail before it starts: the key the account lost.
   let sandbox = memorySandbox(TestClock())
   let snapshot = try #require(try await sandbox.snapshot(SandboxSeed.inaccessibleKeySnapshot, in: "us-east-1"))
   for reference in ["alias/legacy-vault", snapshot.kmsKeyId ?? "missing"] {
-    let error = await awsError { _ = try await sandbox.describeKey(reference, in: "us-east-1") }
-    #expect(error?.code == "AccessDeniedException", "\(reference)")
+    let key = try await sandbox.describeKey(reference, in: "us-east-1")
+    #expect(key.keyState == "PendingDeletion" && !key.isEnabled, "\(reference)")
   }
 }

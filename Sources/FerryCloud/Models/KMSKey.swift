@@ -26,4 +26,11 @@ public struct KMSKey: Sendable, Equatable, Codable {
 
   public var isSymmetric: Bool { keySpec == "SYMMETRIC_DEFAULT" }
   public var isEnabled: Bool { keyState == "Enabled" }
+
+  /// Why EBS cannot encrypt or decrypt with this key, in words; `nil` when it can.
+  public var ebsRefusal: String? {
+    if !isSymmetric { return "\(keySpec) is asymmetric: EBS encrypts only with symmetric keys." }
+    if !isEnabled { return "The key is \(keyState), not Enabled." }
+    return nil
+  }
 }

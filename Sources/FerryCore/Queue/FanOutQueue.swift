@@ -4,8 +4,8 @@ import Foundation
 
 /// Sends many copies under per-Region limits, sending more as others finish, and follows them all.
 ///
-/// Used by `ferry copy` for a request with `destinations`, and by runbooks. Every copy is journalled
-/// (`planned`, with its ClientToken) before the first is sent, so a crash mid-fan-out loses nothing:
+/// Used by `ferry copy` after `Admission.admit` has journalled every copy (`planned`, with its
+/// ClientToken) before the first is sent, so a crash mid-fan-out loses nothing:
 /// a later run sends what is still `planned`. A `ResourceLimitExceeded` (or throttling) answer puts
 /// the copy back in the queue with a growing pause instead of failing it.
 public struct FanOutQueue: Sendable {
@@ -17,45 +17,6 @@ public struct FanOutQueue: Sendable {
     self.copier = copier
     self.poller = poller
     self.limits = limits
-  }
-
-  /// Plans a request — one copy, or one per entry of its `destinations` — and journals every copy as
-  /// `planned`; refuses all when any is invalid.
-  ///
-  /// - Throws: `CopyRefused` with the error findings of every invalid copy (nothing journalled).
-  public func enqueue(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts? = nil) async throws -> [CopyRecord]
-  {
-    let refused = planAll(request, catalog: catalog, facts: facts).flatMap { plan in
-      plan.findings.filter { $0.severity == .error }
-    }
-    guard refused.isEmpty else { throw CopyRefused(findings: refused) }
-    return try await enqueue(Self.singleCopies(of: request), catalog: catalog, facts: facts)
-  }
-
-  /// Plans every request and journals them all as `planned`; refuses all when any is invalid.
-  ///
-  /// - Throws: `CopyRefused` with the findings of every invalid request (nothing journalled).
-  public func enqueue(_ requests: [CopyRequest], catalog: Catalog, facts: SourceFacts? = nil) async throws
-    -> [CopyRecord]
-  {
-    let refused = requests.flatMap { request in
-      FerryRules.plan(request, catalog: catalog, facts: facts).findings.filter { $0.severity == .error }
-    }
-    guard refused.isEmpty else { throw CopyRefused(findings: refused) }
-    var records: [CopyRecord] = []
-    for request in requests {
-      records.append(try await copier.prepare(request, catalog: catalog, facts: facts))
-    }
-    return records
-  }
-
-  /// The single copies a fan-out request stands for.
-  ///
-  /// As `planAll` plans them: each destination in turn, its own `kmsKeyId` replacing the request's.
-  /// A request without `destinations` is itself.
-  public static func singleCopies(of request: CopyRequest) -> [CopyRequest] {
-    guard let destinations = request.destinations else { return [request] }
-    return destinations.map(request.single)
   }
 
   /// When `run` stops.

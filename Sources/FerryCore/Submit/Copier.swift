@@ -44,39 +44,64 @@ public struct Copier: Sendable {
 
   // MARK: - Submitting
 
-  /// Plans, journals and sends one request; returns the record as stored after the answer.
+  /// Admits one single-copy request (`Admission`), then sends it; returns the record as stored after the answer.
   ///
   /// - Throws: `CopyRefused` when the plan has an error (nothing journalled, nothing sent);
   ///   `AWSError` when the outcome is unknown or EC2 asked to retry later (the record stays in the
   ///   journal and `send(_:)` re-sends it safely); `JournalError` when the journal cannot be written.
   public func submit(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts? = nil) async throws -> CopyRecord {
-    let record = try await prepare(request, catalog: catalog, facts: facts)
+    precondition(request.destinations == nil, "submit sends one copy: admit a fan-out, then run the queue")
+    let record = try await Admission(copier: self).admit(request, catalog: catalog, facts: facts)[0]
     return try await send(record.id)
   }
 
-  /// Plans a request and stores it as `planned`, with its ClientToken, without sending anything.
+  /// Journals admitted copies as `planned`, each with its ClientToken, in one journal write — all or none.
   ///
-  /// When the request carries a ClientToken the journal already holds, that record is returned
-  /// instead: sending it again is then a no-op (or a safe re-send if its outcome was unknown).
-  ///
-  /// - Parameter facts: what is known about the source from the account (see `SourceLocator`).
-  public func prepare(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts? = nil) async throws -> CopyRecord {
-    var request = request
-    let token = request.clientToken ?? makeToken()
-    request.clientToken = token
-    let verdict = FerryRules.plan(request, catalog: catalog, facts: facts)
-    guard let planned = verdict.call else { throw CopyRefused(findings: verdict.findings) }
-    let call = planned
-    let record = CopyRecord(
-      id: makeLocalId(), createdAt: time.now(), call: call,
-      destination: PlannedCall.destination(of: call), sourceId: PlannedCall.sourceId(of: call),
-      sourceRegion: PlannedCall.sourceRegion(of: call), clientToken: token, account: accountKey)
-    // A token already journalled names the same copy (a runbook run twice): reuse its record.
-    return try await journal.modify { records in
-      if let existing = records.first(where: { $0.clientToken == token }) { return existing }
-      records.append(record)
-      return record
+  /// Called by `Admission.admit` only, after every rule passed. A copy whose token the journal
+  /// already holds for the same call reuses that record; for another call it is refused
+  /// (`client-token-reused`), and then nothing is written.
+  func journal(_ copies: [(request: CopyRequest, facts: SourceFacts?)], catalog: Catalog) async throws -> [CopyRecord] {
+    var records: [CopyRecord] = []
+    for (request, facts) in copies {
+      var request = request
+      let token = request.clientToken ?? makeToken()
+      request.clientToken = token
+      let verdict = FerryRules.plan(request, catalog: catalog, facts: facts)
+      guard let call = verdict.call else { throw CopyRefused(findings: verdict.findings) }
+      records.append(
+        CopyRecord(
+          id: makeLocalId(), createdAt: time.now(), call: call,
+          destination: PlannedCall.destination(of: call), sourceId: PlannedCall.sourceId(of: call),
+          sourceRegion: PlannedCall.sourceRegion(of: call), clientToken: token, account: accountKey))
     }
+    let planned = records
+    return try await journal.modify { records in
+      var stored: [CopyRecord] = []
+      var refusals: [Finding] = []
+      for record in planned {
+        guard let existing = records.first(where: { $0.clientToken == record.clientToken }) else {
+          stored.append(record)
+          continue
+        }
+        // The same token for the same call is the same copy (a runbook run twice).
+        if existing.call == record.call {
+          stored.append(existing)
+        } else {
+          refusals.append(Self.reused(record.clientToken, by: existing))
+        }
+      }
+      // Thrown inside the change, so nothing is written.
+      guard refusals.isEmpty else { throw CopyRefused(findings: refusals) }
+      let known = Set(records.map(\.id))
+      records += stored.filter { !known.contains($0.id) }
+      return stored
+    }
+  }
+
+  private static func reused(_ token: String, by existing: CopyRecord) -> Finding {
+    Finding(
+      .error, "clientToken", .clientTokenReused,
+      "The client token \(token) already names \(existing.id), a copy of \(existing.sourceId) to \(existing.destination) (\(existing.phase.rawValue)); one token names one copy: give this request another token, or none.")
   }
 
   /// Sends a `planned` record, or re-sends one left in `sending`; returns the record after the answer.

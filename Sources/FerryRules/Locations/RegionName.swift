@@ -47,6 +47,19 @@ public enum RegionName {
     return words + 1 >= 3 && !firstWordHasDigit && lastWordAllDigits && name.utf8.count <= 64
   }
 
+  /// The Region a zone's name starts with: its shortest dash-separated prefix with a Region's shape
+  /// (`us-east-1-bos-1a` → `us-east-1`, `us-gov-west-1-xyz-1a` → `us-gov-west-1`), or the name itself
+  /// when it is a Region's; `nil` for a name that starts with no Region (a zone id such as `use1-bos1-az1`).
+  public static func parentRegion(ofZone zone: String) -> String? {
+    var end = zone.startIndex
+    while let dash = zone[end...].firstIndex(of: "-") {
+      let prefix = String(zone[..<dash])
+      if hasRegionShape(prefix) { return prefix }
+      end = zone.index(after: dash)
+    }
+    return hasRegionShape(zone) ? zone : nil
+  }
+
   static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
   static func isLowerAlnum(_ byte: UInt8) -> Bool {

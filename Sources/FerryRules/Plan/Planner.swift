@@ -61,13 +61,38 @@ public func planAll(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts
   return plans
 }
 
+/// Plans everything one submission asks for — every document of a request file (one, a fan-out, or a
+/// list), each with what the account says about its source — with every rule, the fan-out rules
+/// across the whole submission: two AMI copies landing in one Region under one name, or one client
+/// token on two documents, are refused wherever they appear. The one planner every front end's
+/// admission uses; `ferry plan` prints its result.
+public func planAll(_ documents: [(request: CopyRequest, facts: SourceFacts?)], catalog: Catalog) -> [Plan] {
+  var plans: [Plan] = []
+  var tokens: Set<String> = []
+  for (request, facts) in documents {
+    var documentPlans = planAll(request, catalog: catalog, facts: facts)
+    if let token = request.clientToken, !tokens.insert(token).inserted {
+      for index in documentPlans.indices {
+        documentPlans[index].findings.insert(Finding(.error, "clientToken", .clientTokenRepeated,
+          "Another request of this file already carries the client token \(token), and a token names one copy: give each request its own, or none."), at: 0)
+      }
+    }
+    plans += documentPlans
+  }
+  if documents.count > 1 { flagSharedNames(&plans) }
+  return plans
+}
+
 /// Refuses AMI copies of one fan-out that would land in the same Region under the same name.
+///
+/// A plan already refused for this reason is not refused twice.
 private func flagSharedNames(_ plans: inout [Plan]) {
   var seen: [String: Int] = [:]
   for index in plans.indices where plans[index].operation == .copyImage {
     guard let region = plans[index].region, case .string(let name)? = plans[index].parameters["Name"] else { continue }
     let key = region + "\u{0}" + name
     if seen[key] != nil {
+      guard !plans[index].findings.contains(where: { $0.rule == Rule.fanOutDuplicateName.rawValue }) else { continue }
       plans[index].findings.insert(Finding(.error, "name", .fanOutDuplicateName,
         "Another copy of this fan-out already lands in \(region) as \(name), and AMI names are unique per Region: give this destination its own name (destinations[].name)."), at: 0)
     } else {

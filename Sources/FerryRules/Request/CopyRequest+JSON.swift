@@ -17,6 +17,11 @@ extension CopyRequest {
     } catch {
       throw RequestError(path: "", reason: error.description)
     }
+    return try parse(document: root)
+  }
+
+  /// Reads a request document already parsed as JSON (one element of a list of documents).
+  static func parse(document root: JSONValue) throws(RequestError) -> CopyRequest {
     let object = try RequestObject(root, path: "", allowed: topLevelKeys)
     let resourceText = try object.requiredString("resource")
     guard let resource = Resource(rawValue: resourceText) else {
@@ -100,7 +105,11 @@ extension CopyRequest {
   }
 
   /// A tag map in written order; a repeated key is kept, for the `tag-key-duplicate` rule.
+  ///
+  /// Also reads `[{"key": …, "value": …}]`, the shape ferry's TUI wrote (saves and drafts) before
+  /// 2026-12-02, so a file it kept is never lost; ferry only ever writes the map.
   private static func tagList(_ value: JSONValue, path: String) throws(RequestError) -> [Tag] {
+    if case .array(let items) = value { return try legacyTagList(items, path: path) }
     guard case .object(let members) = value else {
       throw RequestError(path: path, reason: "must be an object of tag keys and string values, found \(value.kindDescription)")
     }
@@ -111,6 +120,16 @@ extension CopyRequest {
         throw RequestError(path: "\(path).\(member.key)", reason: "a tag value must be a string, found \(member.value.kindDescription)")
       }
       tags.append(Tag(key: member.key, value: text))
+    }
+    return tags
+  }
+
+  private static func legacyTagList(_ items: [JSONValue], path: String) throws(RequestError) -> [Tag] {
+    var tags: [Tag] = []
+    for (position, item) in items.enumerated() {
+      let itemPath = "\(path)[\(position)]"
+      let object = try RequestObject(item, path: itemPath, allowed: ["key", "value"])
+      tags.append(Tag(key: try object.requiredString("key"), value: try object.requiredString("value")))
     }
     return tags
   }

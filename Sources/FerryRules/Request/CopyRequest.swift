@@ -1,8 +1,9 @@
 /// The copy request document: what to copy and where, in the operator's terms.
 ///
-/// This is the contract in `shared/contracts/request-and-plan.md`. `plan(_:catalog:)` turns it into
-/// exactly one EC2 call. The type holds what the operator wrote; it does not validate — findings do.
-public struct CopyRequest: Sendable, Equatable, Codable {
+/// This is the contract in `shared/contracts/request-and-plan.md`, read by `parse(json:)` and written
+/// by `document` — deliberately not `Codable`, so no second encoding of the document can appear.
+/// `plan(_:catalog:)` turns it into exactly one EC2 call. The type holds what the operator wrote; it does not validate — findings do.
+public struct CopyRequest: Sendable, Equatable {
   public var resource: Resource
   public var source: SourceSpec
   public var destination: DestinationSpec
@@ -48,7 +49,7 @@ public enum Resource: String, Sendable, Equatable, Codable, CaseIterable {
 }
 
 /// The source: its id and where it lives (exactly one of the three places should be set).
-public struct SourceSpec: Sendable, Equatable, Codable {
+public struct SourceSpec: Sendable, Equatable {
   public var id: String
   public var region: String?
   public var localZone: String?
@@ -67,7 +68,7 @@ public struct SourceSpec: Sendable, Equatable, Codable {
 /// `kmsKeyId` and `name` are only meaningful inside a fan-out's `destinations` list, where they
 /// override the request's own key and AMI name for that one destination (AMI names are unique per
 /// Region, so copies to several Local Zones of one parent Region each need their own).
-public struct DestinationSpec: Sendable, Equatable, Codable {
+public struct DestinationSpec: Sendable, Equatable, Hashable {
   public var region: String?
   public var localZone: String?
   public var localZoneId: String?
@@ -89,7 +90,7 @@ public struct DestinationSpec: Sendable, Equatable, Codable {
 }
 
 /// Tags for the new resources, by resource type. Keys keep the order the operator wrote them in.
-public struct TagSets: Sendable, Equatable, Codable {
+public struct TagSets: Sendable, Equatable {
   public var image: [Tag]?
   public var snapshot: [Tag]?
 

@@ -74,11 +74,26 @@ public enum Rule: String, Sendable, CaseIterable {
   case destinationsEmpty = "destinations-empty"
   case clientTokenFanOut = "client-token-fan-out"
   case fanOutDuplicateName = "fan-out-duplicate-name"
+  case clientTokenRepeated = "client-token-repeated"
+
+  // MARK: Admission (checked against the account and the journal)
+  case sourceNotFound = "source-not-found"
+  case clientTokenReused = "client-token-reused"
+
+  // MARK: Forms (what a front end's own fields can get wrong)
+  case durationNotANumber = "duration-not-a-number"
+
+  // MARK: Preflight (checked against the account before a submit)
+  case preflightDryRun = "preflight-dry-run"
+  case preflightDestinationKey = "preflight-destination-key"
+  case preflightSourceKey = "preflight-source-key"
+  case preflightConcurrentCopies = "preflight-concurrent-copies"
+  case preflightNameTaken = "preflight-name-taken"
 }
 
 extension Finding {
   /// A finding for one of ferry's rules.
-  init(_ severity: Severity, _ field: String, _ rule: Rule, _ message: String) {
+  public init(_ severity: Severity, _ field: String, _ rule: Rule, _ message: String) {
     self.init(severity: severity, field: field, rule: rule.rawValue, message: message)
   }
 }

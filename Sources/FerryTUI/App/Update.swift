@@ -213,7 +213,7 @@ private func runCommandLine(_ line: String, _ state: inout AppState) -> [Command
   case .success(.screen(let screen)):
     return go(to: screen, &state)
   case .success(.region(let region)):
-    guard region.range(of: #"^[a-z]{2}(-[a-z]+)+-\d+$"#, options: .regularExpression) != nil else {
+    guard RegionName.hasRegionShape(region) else {
       state.notice = .error("\"\(region)\" is not a Region name (e.g. eu-west-1).")
       return []
     }

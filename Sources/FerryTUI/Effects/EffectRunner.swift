@@ -1,4 +1,5 @@
 import FerryCloud
+import FerryCore
 import FerryRules
 import Foundation
 import Terminal
@@ -126,14 +127,19 @@ public struct EffectRunner: Sendable {
 
   /// Reads a kept request document, describes its source as it is now, and lists the places.
   private func restoreDraft(path: String, home: String, caller: String?) async throws -> RestoredDraft {
-    let request: CopyRequest
+    let set: RequestSet
     do {
-      request = try JSONDecoder().decode(CopyRequest.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+      set = try RequestSet.parse(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+    } catch let error as RequestError {
+      throw Failure("\(path) is not a request document ferry can read: \(error)")
     } catch {
-      throw Failure("\(path) is not a request document ferry can read: \(error.localizedDescription)")
+      throw Failure("Could not read \(path): \(error.localizedDescription)")
+    }
+    guard let request = set.documents.first, set.copies.count == 1 else {
+      throw Failure("\(path) asks for \(set.copies.count) copies; the TUI restores one. `ferry copy \(path)` submits them all.")
     }
     let spec = request.source
-    let zoneRegion = spec.localZone.flatMap { Self.parentRegion(ofZone: $0) }
+    let zoneRegion = spec.localZone.flatMap(RegionName.parentRegion(ofZone:))
     guard let region = spec.region ?? spec.outpostArn.flatMap(Outpost.init(arn:))?.region ?? zoneRegion else {
       throw Failure("The kept request does not say where \(spec.id) lives.")
     }
@@ -149,11 +155,6 @@ public struct EffectRunner: Sendable {
     guard let item else { throw Failure("\(spec.id) is no longer in \(region).") }
     return RestoredDraft(
       request: request, source: item, places: try await places(home: home, regions: [region, home].uniqued()))
-  }
-
-  /// The Region a Local Zone's name starts with (`us-east-1-bos-1a` → `us-east-1`).
-  static func parentRegion(ofZone zone: String) -> String? {
-    zone.range(of: #"^[a-z]{2}(-[a-z]+)+-\d+"#, options: .regularExpression).map { String(zone[$0]) }
   }
 
   /// Writes atomically (temporary file, then rename); refuses to replace a file unless told to.

@@ -30,8 +30,8 @@ public enum RequestBuilder {
       } else {
         formFindings.append(
           Finding(
-            severity: .error, field: "completionDurationMinutes", rule: "duration-not-a-number",
-            message: "The completion duration must be a whole number of minutes (15, 30, … 2880)."))
+            .error, "completionDurationMinutes", .durationNotANumber,
+            "The completion duration must be a whole number of minutes (15, 30, … 2880)."))
       }
     }
     request.dryRun = form.dryRun ? true : nil

@@ -27,7 +27,8 @@ struct CopyEncryption: Sendable, Equatable {
     kmsKeyId = nil
     if sourceEncrypted {
       let sourceKey = sourceKeyArn.flatMap(world.key(arn:))
-      if sourceKey?.usableBySandbox != true { failure = Self.inaccessible }
+      // No grant, disabled or scheduled for deletion: EBS cannot read the source either way.
+      if sourceKey?.usableBySandbox != true || sourceKey?.key.isEnabled != true { failure = Self.inaccessible }
     }
     guard encrypted else { return }
     let reference = parameters.kmsKeyId ?? "alias/aws/ebs"

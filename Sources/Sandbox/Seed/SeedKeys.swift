@@ -2,8 +2,9 @@ import FerryCloud
 
 /// The seeded KMS keys: in every enabled Region the AWS-managed `alias/aws/ebs` and the customer keys
 /// `alias/prod` and `alias/backup`; in us-east-1 also an asymmetric RSA key (EBS refuses it), a
-/// disabled key and a key whose policy grants this account nothing; and the partner account's key
-/// that encrypts the snapshots it shares.
+/// disabled key and a key scheduled for deletion (the account has lost it: what it encrypts can no
+/// longer be copied); and the partner account's key that encrypts the snapshots it shares, on which
+/// this account has no grant (DescribeKey is denied).
 enum SeedKeys {
   static func all(regions: [SandboxRegion]) -> [KeyRecord] {
     regions.filter(\.isEnabled).flatMap(standardKeys) + extraKeysUSEast1 + [partnerKey]
@@ -23,8 +24,7 @@ enum SeedKeys {
   private static let extraKeysUSEast1: [KeyRecord] = [
     key(usEast1, "alias/signing-rsa", "Release signing (asymmetric, sign/verify)", spec: "RSA_2048"),
     key(usEast1, "alias/retired-2023", "Retired with the 2023 platform", state: "Disabled"),
-    key(usEast1, "alias/legacy-vault", "Legacy HSM-backed vault; key policy no longer lists this account",
-        usable: false),
+    key(usEast1, "alias/legacy-vault", "Legacy HSM-backed vault; scheduled for deletion", state: "PendingDeletion"),
   ]
 
   /// The partner's key: the sandbox account was never given a grant on it.

@@ -67,9 +67,12 @@ struct CopyCommand: AsyncParsableCommand {
 
   private func submit() async throws -> ExitStatus {
     let requests: RequestSet
+    var flagNames: [String: String] = [:]
     switch try RequestBuilder.input(what, flags: flags) {
     case .file(let path): requests = try RequestFile.read(path)
-    case .flags(let built): requests = built
+    case .flags(let built):
+      requests = built
+      flagNames = flags.fieldFlags
     }
     if printRequest {
       StandardOutput.line(requests.json.prettyText)
@@ -78,9 +81,18 @@ struct CopyCommand: AsyncParsableCommand {
     let context = CommandContext(options: global)
     let account = try context.account()
     let journal = try context.journal()
-    let key = try await context.accountKey(account)
-    let copier = Copier(account: account, journal: journal, time: context.time, accountKey: key)
-    let poller = Poller(account: account, journal: journal, time: context.time, accountKey: key)
+    // Who the account is (for the journal) is asked while the rules' facts are gathered.
+    async let accountKey = context.accountKey(account)
+    let home = try await context.region(account: account, preferring: requests.documents.first?.source.region)
+    let submission: Submission
+    do {
+      submission = try await Admission.gather(requests.documents, account: account, homeRegion: home)
+    } catch let refused as CopyRefused {
+      printRefusal(refused, flags: flagNames)
+      return .invalidRequest
+    }
+    let copier = Copier(account: account, journal: journal, time: context.time, accountKey: try await accountKey)
+    let poller = Poller(account: account, journal: journal, time: context.time, accountKey: copier.accountKey)
     let queue = FanOutQueue(copier: copier, poller: poller)
 
     for resumed in try await copier.resumeUnsent() {
@@ -90,13 +102,9 @@ struct CopyCommand: AsyncParsableCommand {
     }
     let records: [CopyRecord]
     do {
-      let copies = try await Self.locate(requests.copies, account: account)
-      let home = try await context.region(account: account, preferring: copies.first?.request.source.region)
-      let catalog = try await CatalogLoader(account: account).catalog(
-        for: Self.combined(copies.map(\.request)), homeRegion: home)
-      records = try await Self.enqueue(copies, queue: queue, catalog: catalog)
+      records = try await Admission(copier: copier).admit(submission)
     } catch let refused as CopyRefused {
-      printRefusal(refused)
+      printRefusal(refused, flags: flagNames)
       return .invalidRequest
     }
 
@@ -112,51 +120,6 @@ struct CopyCommand: AsyncParsableCommand {
       of: outcome.records, timedOut: outcome.sink.timedOut, signal: outcome.signal, waited: wait)
   }
 
-  /// The single copies with their source located from the account (once per distinct source), each
-  /// with what the account says about its source.
-  static func locate(_ copies: [CopyRequest], account: any AWSAccount) async throws
-    -> [(request: CopyRequest, facts: SourceFacts?)]
-  {
-    var located: [(given: SourceSpec, found: SourceSpec, facts: SourceFacts?)] = []
-    var result: [(request: CopyRequest, facts: SourceFacts?)] = []
-    for var copy in copies {
-      if let known = located.first(where: { $0.given == copy.source }) {
-        copy.source = known.found
-        result.append((copy, known.facts))
-      } else {
-        let (found, facts) = try await SourceLocator(account: account).locate(copy)
-        located.append((copy.source, found.source, facts))
-        copy.source = found.source
-        result.append((copy, facts))
-      }
-    }
-    return result
-  }
-
-  /// Journals every copy as `planned` — or none, with every error finding, when any is invalid.
-  static func enqueue(
-    _ copies: [(request: CopyRequest, facts: SourceFacts?)], queue: FanOutQueue, catalog: Catalog
-  ) async throws -> [CopyRecord] {
-    let errors = copies.flatMap { copy in
-      plan(copy.request, catalog: catalog, facts: copy.facts).findings.filter { $0.severity == .error }
-    }
-    guard errors.isEmpty else { throw CopyRefused(findings: errors) }
-    var records: [CopyRecord] = []
-    for copy in copies {
-      records += try await queue.enqueue([copy.request], catalog: catalog, facts: copy.facts)
-    }
-    return records
-  }
-
-  /// One fan-out request naming every destination, so the catalog covers all of them.
-  static func combined(_ copies: [CopyRequest]) -> CopyRequest {
-    guard var first = copies.first else {
-      return CopyRequest(resource: .image, source: SourceSpec(id: ""), destination: DestinationSpec())
-    }
-    first.destinations = copies.map(\.destination)
-    return first
-  }
-
   private func printResult(_ records: [CopyRecord], fanOut: Bool, now: Date) {
     switch global.output {
     case .json:
@@ -169,20 +132,14 @@ struct CopyCommand: AsyncParsableCommand {
     }
   }
 
-  private func printRefusal(_ refused: CopyRefused) {
+  private func printRefusal(_ refused: CopyRefused, flags: [String: String]) {
     switch global.output {
     case .json, .jsonl:
-      let findings = refused.findings.map { finding in
-        JSONValue.object([
-          ("field", .string(finding.field)), ("message", .string(finding.message)),
-          ("rule", .string(finding.rule)), ("severity", .string(finding.severity.rawValue)),
-        ])
-      }
-      let report = JSONValue.object([("findings", .array(findings)), ("valid", .bool(false))])
+      let report = PlanReport.refusal(refused.findings, flags: flags)
       StandardOutput.line(global.output == .jsonl ? report.compactText : report.prettyText)
     case .text:
       for finding in refused.errors {
-        StandardError.line("error  \(finding.field): \(finding.message) [\(finding.rule)]")
+        StandardError.line(PlanReport.line(finding, flags: flags))
       }
     }
     StandardError.line("ferry: the request is not valid; nothing was sent")

@@ -84,4 +84,20 @@ struct RequestFlags: ParsableArguments {
       || !imageTags.isEmpty || !snapshotTags.isEmpty || copyImageTags || completionMinutes != nil
       || clientToken != nil || dryRun
   }
+
+  /// The flag that spells each key of the request document, for findings about a request given as
+  /// flags (`completionDurationMinutes` → `--completion-minutes`); `PlanReport` shows it.
+  var fieldFlags: [String: String] {
+    let source =
+      sourceLocalZone != nil ? "--source-local-zone" : sourceOutpostArn != nil ? "--source-outpost-arn" : "--source-region"
+    let tagFlags = [("--tag", tags), ("--image-tag", imageTags), ("--snapshot-tag", snapshotTags)]
+      .filter { !$0.1.isEmpty }.map(\.0)
+    return [
+      "source": source, "destination": "--to", "destinations": "--to", "name": "--name",
+      "description": "--description", "encrypted": encrypted == false ? "--no-encrypted" : "--encrypted",
+      "kmsKeyId": "--kms-key", "copyImageTags": "--copy-image-tags",
+      "tags": tagFlags.isEmpty ? "--tag" : tagFlags.joined(separator: "/"),
+      "completionDurationMinutes": "--completion-minutes", "clientToken": "--client-token", "dryRun": "--dry-run",
+    ]
+  }
 }

@@ -86,10 +86,10 @@ enum ListingOutput {
   static func outposts(_ outposts: [Outpost]) -> Rows {
     Rows(
       json: outposts.map { outpost in
-        .object([
-          ("arn", .string(outpost.arn)), ("id", .string(outpost.id)), ("name", .string(outpost.name)),
-          ("region", .string(outpost.region)),
-        ])
+        .object(
+          [("arn", .string(outpost.arn))]
+            + (outpost.availabilityZone.map { [("availabilityZone", JSONValue.string($0))] } ?? [])
+            + [("id", .string(outpost.id)), ("name", .string(outpost.name)), ("region", .string(outpost.region))])
       },
       header: ["ID", "NAME", "REGION", "ARN"],
       cells: outposts.map { [$0.id, $0.name, $0.region, $0.arn] })

@@ -1,45 +1,48 @@
 import FerryRules
-import Foundation
 
-/// Reads a request document from a path, or from standard input for `-`, and parses it.
-///
-/// A file holds one request document, or a JSON array of them (what `--print-request` prints when
-/// the copies of a fan-out need different names).
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a request file — a path, or standard input for `-` — and parses it with the one codec
+/// (`RequestSet.parse`): one document, or a JSON array of them.
 enum RequestFile {
   static func read(_ path: String) throws -> RequestSet {
-    let data: Data?
-    if path == "-" {
-      data = try? FileHandle.standardInput.readToEnd()
-    } else {
-      data = FileManager.default.contents(atPath: path)
-    }
-    guard let data else { throw CommandError(.unreadableInput, "cannot read the request \(path)") }
-    guard data.count <= CopyRequest.maxDocumentBytes else {
-      throw CommandError(
-        .unreadableInput, "\(path) is larger than \(CopyRequest.maxDocumentBytes / 1024) KiB; is it the right file?")
-    }
+    let bytes = try InputFile.contents(of: path, limit: CopyRequest.maxDocumentBytes, what: "the request")
     do {
-      return try parse(Array(data))
+      return try RequestSet.parse(bytes)
     } catch {
       throw CommandError(.unreadableInput, "the request \(path) cannot be read: \(error)")
     }
   }
+}
 
-  /// One document, or an array of documents, each read as strictly as `CopyRequest.parse` reads one.
-  static func parse(_ bytes: [UInt8]) throws -> RequestSet {
-    guard bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "[") else {
-      return RequestSet(documents: [try CopyRequest.parse(json: bytes)], isList: false)
+/// Reads a whole input file (or standard input for `-`) with a size cap, failing with one line.
+enum InputFile {
+  /// Zones and Outposts catalogs: the AWS CLI's JSON for a large account is a few MiB.
+  static let catalogLimit = 64 << 20
+
+  static func contents(of path: String, limit: Int, what: String) throws -> [UInt8] {
+    let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      throw CommandError(.unreadableInput, "cannot read \(what) \(path): \(String(cString: strerror(errno)))")
     }
-    guard case .array(let items) = try JSONReader(maxBytes: CopyRequest.maxDocumentBytes).read(bytes), !items.isEmpty
-    else { throw RequestError(path: "", reason: "an array of requests must hold at least one request") }
-    var documents: [CopyRequest] = []
-    for (index, item) in items.enumerated() {
-      do {
-        documents.append(try CopyRequest.parse(json: Array(item.compactText.utf8)))
-      } catch {
-        throw RequestError(path: "[\(index)]" + (error.path.isEmpty ? "" : "." + error.path), reason: error.reason)
+    defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw CommandError(.unreadableInput, "cannot read \(what) \(path): \(String(cString: strerror(errno)))")
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<count])
+      guard bytes.count <= limit else {
+        throw CommandError(.unreadableInput, "\(path) is larger than \(limit / 1024) KiB; is it the right file?")
       }
     }
-    return RequestSet(documents: documents, isList: true)
   }
 }

@@ -64,5 +64,16 @@ enum CoreFixtures {
         makeLocalId: CoreFixtures.sequentialIds())
       poller = Poller(account: account, journal: journal, time: time, settings: settings)
     }
+
+    /// Admits one single-copy request (journalled as `planned`, not sent) and returns its record.
+    func admit(_ request: CopyRequest, catalog: Catalog) async throws -> CopyRecord {
+      try await Admission(copier: copier).admit(request, catalog: catalog)[0]
+    }
+
+    /// Admits every request as one submission (all journalled, or none) and returns the records.
+    func admit(_ requests: [CopyRequest], catalog: Catalog) async throws -> [CopyRecord] {
+      try await Admission(copier: copier).admit(
+        Submission(documents: requests.map { Submission.Document($0) }, catalog: catalog))
+    }
   }
 }

@@ -11,12 +11,39 @@ import Testing
 @MainActor
 @Suite struct RestoreDraftScenario {
   private func keptDraft(_ request: CopyRequest) throws -> (URL, String) {
+    try keptDraft(text: request.document.prettyText)
+  }
+
+  private func keptDraft(text: String) throws -> (URL, String) {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-draft-\(UUID().uuidString)")
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    let path = try DraftKeeper(directory: directory).keep(
-      String(decoding: try encoder.encode(request), as: UTF8.self), at: Date())
+    let path = try DraftKeeper(directory: directory).keep(text, at: Date())
     return (directory, path)
+  }
+
+  /// What ferry's TUI kept before 2026-12-02: synthesized Codable, tags as `[{"key", "value"}]`.
+  private let legacyDraft = """
+    {
+      "completionDurationMinutes" : 60,
+      "description" : "kept at 3 a.m.",
+      "destination" : { "region" : "eu-west-1" },
+      "encrypted" : true,
+      "name" : "web-restored",
+      "resource" : "image",
+      "source" : { "id" : "\(SandboxSeed.webServerImage)", "region" : "us-east-1" },
+      "tags" : {
+        "image" : [ { "key" : "team", "value" : "edge" } ],
+        "snapshot" : [ { "key" : "backup", "value" : "yes" } ]
+      }
+    }
+    """
+
+  @Test func aDraftKeptInTheOldShapeIsStillRestored() async throws {
+    let (directory, path) = try keptDraft(text: legacyDraft)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let driver = try await ScenarioDriver(keptDraft: path)
+    await driver.press(.character("R"))
+    #expect(driver.state.request == request)
+    #expect(driver.shows("image: team = edge"))
   }
 
   private var request: CopyRequest {

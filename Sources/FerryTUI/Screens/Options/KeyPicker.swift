@@ -7,13 +7,6 @@ public struct KeyPicker: Sendable, Equatable {
 
   public init(region: String) { self.region = region }
 
-  /// Why EBS cannot use this key, or nil when it can.
-  public static func refusal(_ key: KMSKey) -> String? {
-    if !key.isSymmetric { return "\(key.keySpec) is asymmetric: EBS encrypts only with symmetric keys." }
-    if !key.isEnabled { return "The key is \(key.keyState), not Enabled." }
-    return nil
-  }
-
   /// What the request names the key by: its first alias when it has one, else its id.
   public static func reference(_ key: KMSKey) -> String { key.aliases.first ?? key.keyId }
 
@@ -21,7 +14,7 @@ public struct KeyPicker: Sendable, Equatable {
   public static func line(_ key: KMSKey, width: Int) -> String {
     let aliases = key.aliases.isEmpty ? "(no alias)" : key.aliases.joined(separator: ", ")
     let status =
-      refusal(key) == nil ? key.keyManager.lowercased() : "✗ " + (key.isSymmetric ? key.keyState : key.keySpec)
+      key.ebsRefusal == nil ? key.keyManager.lowercased() : "✗ " + (key.isSymmetric ? key.keyState : key.keySpec)
     return Format.pad("\(Format.pad(aliases, 24)) \(Format.pad(key.keyId, 36)) \(status)", width)
   }
 }

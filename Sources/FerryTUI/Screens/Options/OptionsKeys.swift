@@ -116,6 +116,6 @@ enum OptionsKeys {
     let row = picker.cursor.selected
     let keys = pickerKeys(state)
     guard row > 0, keys.indices.contains(row - 1) else { return nil }
-    return KeyPicker.refusal(keys[row - 1])
+    return keys[row - 1].ebsRefusal
   }
 }

@@ -187,7 +187,7 @@ enum OptionsView {
           row == 0
           ? Format.pad("(default EBS key of the Region)", inner.width - 2)
           : KeyPicker.line(keys[row - 1], width: inner.width - 2)
-        let usable = row == 0 || KeyPicker.refusal(keys[row - 1]) == nil
+        let usable = row == 0 || keys[row - 1].ebsRefusal == nil
         let y = inner.y + line
         if row == picker.cursor.selected {
           canvas.bar(" " + text, row: y, in: inner, .selection)
@@ -196,7 +196,7 @@ enum OptionsView {
         }
       }
       if picker.cursor.selected > 0, keys.indices.contains(picker.cursor.selected - 1),
-        let refusal = KeyPicker.refusal(keys[picker.cursor.selected - 1])
+        let refusal = keys[picker.cursor.selected - 1].ebsRefusal
       {
         canvas.text(" ✗ " + refusal, x: inner.x, y: inner.maxY - 1, .error, clip: inner)
       }

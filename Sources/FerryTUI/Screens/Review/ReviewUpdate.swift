@@ -1,3 +1,4 @@
+import FerryCore
 import FerryRules
 import Foundation
 import Terminal
@@ -77,12 +78,9 @@ enum ReviewUpdate {
     return []
   }
 
-  /// The request document as JSON (the contract's keys, sorted so files diff well).
+  /// The request document as the contract writes it (`CopyRequest.document`): what `ferry plan FILE`
+  /// and `ferry copy FILE` read.
   static func requestDocument(_ state: AppState) -> String? {
-    guard let request = state.request else { return nil }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(request) else { return nil }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    state.request.map { $0.document.prettyText + "\n" }
   }
 }

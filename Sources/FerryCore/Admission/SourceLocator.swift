@@ -27,8 +27,8 @@ public struct SourceLocator: Sendable {
       let place = request.source.region ?? "its Region"
       throw CopyRefused(findings: [
         Finding(
-          severity: .error, field: "source", rule: "source-not-found",
-          message: "\(request.source.id) does not exist in \(place), or this account cannot see it (\(error.code)).")
+          .error, "source", .sourceNotFound,
+          "\(request.source.id) does not exist in \(place), or this account cannot see it (\(error.code)).")
       ])
     }
   }

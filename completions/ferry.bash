@@ -217,13 +217,29 @@ _ferry_tui() {
 
 _ferry_plan() {
     repeating_flags=()
-    non_repeating_flags=(--encrypted --no-encrypted --copy-image-tags --dry-run --version -h --help)
+    non_repeating_flags=(--sandbox --debug --no-color --encrypted --no-encrypted --copy-image-tags --dry-run --live --version -h --help)
     repeating_options=(--to --name --kms-key --tag --image-tag --snapshot-tag)
-    non_repeating_options=(--source-region --source-local-zone --source-outpost-arn --description --completion-minutes --client-token --zones --outposts --output)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output --source-region --source-local-zone --source-outpost-arn --description --completion-minutes --client-token --zones --outposts)
     __ferry_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
+    '--profile')
+        return
+        ;;
+    '--region')
+        return
+        ;;
+    '--endpoint-url')
+        return
+        ;;
+    '--cli-read-timeout')
+        return
+        ;;
+    '--output')
+        __ferry_add_completions -W 'text'$'\n''json'$'\n''jsonl'
+        return
+        ;;
     '--source-region')
         return
         ;;
@@ -264,10 +280,6 @@ _ferry_plan() {
         return
         ;;
     '--outposts')
-        return
-        ;;
-    '--output')
-        __ferry_add_completions -W 'json'$'\n''text'
         return
         ;;
     esac

@@ -179,14 +179,15 @@ import Testing
       """)
     let copy = try FerryRun.run(["copy", "--sandbox", request], home: home)
     #expect(copy.status == 1)
-    #expect(copy.stderr.hasPrefix("error  source: ami-0000000000000dead does not exist in us-east-1"))
+    #expect(copy.stderr.hasPrefix("error    source  ami-0000000000000dead does not exist in us-east-1"))
+    #expect(copy.stderr.contains("[source-not-found]"))
     #expect(try FerryRun.run(["status", "--output", "json"], home: home).stdout == "[]\n")
   }
 
   @Test func anUnreadableRequestExitsTwoWithOneLine() throws {
     let copy = try FerryRun.run(["copy", "--sandbox", "/nonexistent/request.json"], home: home)
     #expect(copy.status == 2)
-    #expect(copy.stderr == "ferry: cannot read the request /nonexistent/request.json\n")
+    #expect(copy.stderr == "ferry: cannot read the request /nonexistent/request.json: No such file or directory\n")
     #expect(copy.stdout == "")
   }
 

@@ -45,7 +45,7 @@ import Testing
       outposts == [
         [
           "arn": "arn:aws:outposts:us-east-1:123456789012:outpost/op-0a1b2c3d4e5f60718", "id": "op-0a1b2c3d4e5f60718",
-          "name": "rack-iad-factory", "region": "us-east-1",
+          "name": "rack-iad-factory", "region": "us-east-1", "availabilityZone": "us-east-1a",
         ]
       ])
   }

@@ -105,7 +105,8 @@ private let expectedText = """
   """
 
 private let expectedHelp = """
-  OVERVIEW: Check a copy request offline and show the EC2 call it becomes.
+  OVERVIEW: Check a copy request — offline, or against the account with --live —
+  and show the EC2 calls it becomes.
 
   REQUEST is a copy request document (JSON), or - for standard input; or, instead
   of a file, `image AMI-ID` / `snapshot SNAPSHOT-ID` and the request flags `ferry
@@ -113,14 +114,25 @@ private let expectedHelp = """
   when it has an error (for a fan-out: in any copy), 2 when a file cannot be read
   or parsed, 64 for wrong flags.
 
-  Local Zones and Outposts are checked against the catalogs given with --zones
-  (the JSON of `aws ec2 describe-availability-zones --all-availability-zones
-  --output json`) and --outposts (the JSON of `aws outposts list-outposts
-  --output json`). Without them nothing is looked up: a Local Zone or Outpost is
-  then reported as an error asking for the catalog file.
+  Offline (the default), nothing is sent anywhere. Local Zones and Outposts are
+  checked against the catalogs given with --zones (`aws ec2
+  describe-availability-zones --all-availability-zones --output json`, or `ferry
+  list zones --output json`) and --outposts (`aws outposts list-outposts --output
+  json`, or `ferry list outposts --output json`). Without them a Local Zone or
+  Outpost is reported as an error asking for the catalog file.
+
+  With --live, the account chosen by the global options (--profile, --region,
+  --endpoint-url, --sandbox) is asked instead, as `ferry copy` would: where each
+  source really lives, the places it can go, then the preflight the TUI's review
+  runs — a DryRun of each call, DescribeKey on the destination key and on the
+  source's snapshot keys, copies in flight against the destination's limit, an
+  image with the same name — each a finding with its rule id (preflight-…). An
+  error only where the copy would certainly fail; a check that cannot be made
+  (DescribeKey denied) is a warning. Nothing is copied.
 
   USAGE: ferry plan REQUEST [--zones <file>] [--outposts <file>] [--output <output>]
-         ferry plan image|snapshot <id> --source-region <region> --to <place>… [<request flags>] [--zones <file>] …
+         ferry plan REQUEST --live [<global options>]
+         ferry plan image|snapshot <id> --source-region <region> --to <place>… [<request flags>] [--live] …
 
   ARGUMENTS:
     <request>               REQUEST (a file, or -), or image AMI-ID, or snapshot
@@ -160,11 +172,30 @@ private let expectedHelp = """
                             nothing is copied.
 
   OPTIONS:
-    --zones <file>          The account's zones, as describe-availability-zones
-                            prints them.
-    --outposts <file>       The account's Outposts, as list-outposts prints them.
-    --output <output>       json (one object; an array for a fan-out) or text.
-                            (values: json, text; default: text)
+    --profile <profile>     Use a named profile from ~/.aws/config and
+                            ~/.aws/credentials.
+    --region <region>       The Region to work in (default: AWS_REGION,
+                            AWS_DEFAULT_REGION or the profile's).
+    --endpoint-url <endpoint-url>
+                            Send EC2 calls to this URL instead of the Region's
+                            endpoint.
+    --sandbox               Use the built-in simulated account instead of AWS.
+    --debug                 Log every AWS request and response (secrets redacted)
+                            under $XDG_STATE_HOME/ferry/.
+    --cli-read-timeout <seconds>
+                            How long one AWS request may wait for its answer, in
+                            seconds (default 60; 0 waits for ever), as in the AWS
+                            CLI.
+    --no-color              Never colour the output (NO_COLOR is honoured too).
+    --output <output>       text (for people), json (for scripts), or jsonl (one
+                            JSON object per line: events for copy --wait and
+                            watch). (values: text, json, jsonl; default: text)
+    --live                  Check against the account (the global options choose
+                            it), with the TUI's preflight; nothing is copied.
+    --zones <file>          The account's zones: describe-availability-zones'
+                            JSON or ferry list zones'.
+    --outposts <file>       The account's Outposts: list-outposts' JSON or ferry
+                            list outposts'.
     --version               Show the version.
     -h, --help              Show help information.
 
@@ -236,26 +267,32 @@ private let expectedHelp = """
   // MARK: - Unreadable input: exit 2, one line on stderr
 
   @Test(arguments: [
-    ("{", "ferry: request: not valid JSON at byte 1: expected a key in double quotes\n"),
-    ("", "ferry: request: not valid JSON at byte 0: the document is empty\n"),
-    ("[1]", "ferry: request: [0]: must be an object, found a number\n"),
-    ("[]", "ferry: request: an array of requests must hold at least one request\n"),
+    ("{", "not valid JSON at byte 1: expected a key in double quotes\n"),
+    ("", "not valid JSON at byte 0: the document is empty\n"),
+    ("[1]", "[0]: must be an object, found a number\n"),
+    ("[]", "an array of requests must hold at least one request\n"),
     (
       #"{"resource": "image", "colour": "red"}"#,
-      "ferry: request: colour: unknown key (expected one of resource, source, destination, destinations, name, description, encrypted, kmsKeyId, copyImageTags, tags, completionDurationMinutes, clientToken, dryRun)\n"
+      "colour: unknown key (expected one of resource, source, destination, destinations, name, description, encrypted, kmsKeyId, copyImageTags, tags, completionDurationMinutes, clientToken, dryRun)\n"
     ),
   ])
-  func unparsableRequest(_ request: String, _ message: String) throws {
-    let result = try Ferry.plan(request)
+  func unparsableRequest(_ request: String, _ reason: String) throws {
+    let path = try Ferry.file(request)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let result = try Ferry.run(["plan", path])
     #expect(result.status == 2)
     #expect(result.stdout == "")
-    #expect(result.stderr == message)
+    #expect(result.stderr == "ferry: cannot read the request \(path): \(reason)")
+    // ferry copy reads the file with the same codec and says the same.
+    let copy = try Ferry.run(["copy", "--sandbox", path])
+    #expect(copy.status == 2)
+    #expect(copy.stderr == result.stderr)
   }
 
   @Test func missingFile() throws {
     let result = try Ferry.run(["plan", "/nonexistent/request.json"])
     #expect(result.status == 2)
-    #expect(result.stderr == "ferry: cannot read /nonexistent/request.json: No such file or directory\n")
+    #expect(result.stderr == "ferry: cannot read the request /nonexistent/request.json: No such file or directory\n")
   }
 
   @Test func wrongCatalog() throws {

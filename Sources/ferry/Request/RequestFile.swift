@@ -14,7 +14,8 @@ enum RequestFile {
     do {
       return try RequestSet.parse(bytes)
     } catch {
-      throw CommandError(.unreadableInput, "the request \(path) cannot be read: \(error)")
+      let at = error.path.isEmpty ? "" : "\(error.path): "
+      throw CommandError(.unreadableInput, "cannot read the request \(InputFile.name(path)): \(at)\(error.reason)")
     }
   }
 }
@@ -27,7 +28,7 @@ enum InputFile {
   static func contents(of path: String, limit: Int, what: String) throws -> [UInt8] {
     let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
     guard descriptor >= 0 else {
-      throw CommandError(.unreadableInput, "cannot read \(what) \(path): \(String(cString: strerror(errno)))")
+      throw CommandError(.unreadableInput, "cannot read \(what) \(name(path)): \(String(cString: strerror(errno)))")
     }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     var bytes: [UInt8] = []
@@ -36,13 +37,16 @@ enum InputFile {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
-        throw CommandError(.unreadableInput, "cannot read \(what) \(path): \(String(cString: strerror(errno)))")
+        throw CommandError(.unreadableInput, "cannot read \(what) \(name(path)): \(String(cString: strerror(errno)))")
       }
       if count == 0 { return bytes }
       bytes.append(contentsOf: chunk[0..<count])
       guard bytes.count <= limit else {
-        throw CommandError(.unreadableInput, "\(path) is larger than \(limit / 1024) KiB; is it the right file?")
+        throw CommandError(.unreadableInput, "\(name(path)) is larger than \(limit / 1024) KiB; is it the right file?")
       }
     }
   }
+
+  /// How messages name an input: its path, or standard input for `-`.
+  static func name(_ path: String) -> String { path == "-" ? "(standard input)" : path }
 }

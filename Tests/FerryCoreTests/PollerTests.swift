@@ -1,5 +1,5 @@
 import FerryCloud
-import FerryCore
+@testable import FerryCore
 import FerryRules
 import Foundation
 import Testing
@@ -203,16 +203,25 @@ import Testing
 
   // MARK: - Estimates
 
-  @Test func theEstimateProjectsTheRateSoFar() {
+  @Test func theEstimateProjectsTheRateBetweenTwoObservations() {
     var record = CopyRecord(
       id: "cp-1", createdAt: CoreFixtures.start,
       call: APICall(operation: .copySnapshot, region: "eu-west-1", parameters: [:]), destination: "Region eu-west-1",
       sourceId: "snap-1", sourceRegion: "us-east-1", clientToken: "t", phase: .pending)
     record.submittedAt = CoreFixtures.start
-    record.progress = 25
-    let estimate = ProgressEstimate(record: record, now: CoreFixtures.start.addingTimeInterval(300))
-    #expect(estimate == ProgressEstimate(percent: 25, elapsed: .seconds(300), remaining: .seconds(900)))
-    record.progress = 0
-    #expect(ProgressEstimate(record: record, now: CoreFixtures.start.addingTimeInterval(300)).remaining == nil)
+    let at = { (seconds: Double) in CoreFixtures.start.addingTimeInterval(seconds) }
+    // 60 s at 0 %, then 10 % seen: one observation is no rate, so no estimate.
+    record.progress = 10
+    CopyUpdate.observe(&record, now: at(60))
+    #expect(ProgressEstimate(record: record, now: at(60)).remaining == nil)
+    // 30 % twenty seconds later: 1 %/s, so 70 s from then — not the 140 s that counting the wait would say.
+    record.progress = 30
+    CopyUpdate.observe(&record, now: at(80))
+    #expect(ProgressEstimate(record: record, now: at(80)) == ProgressEstimate(percent: 30, elapsed: .seconds(80), remaining: .seconds(70)))
+    // Time since the observation counts down, never below zero.
+    #expect(ProgressEstimate(record: record, now: at(100)).remaining == .seconds(50))
+    #expect(ProgressEstimate(record: record, now: at(500)).remaining == .seconds(0))
+    record.phase = .completed
+    #expect(ProgressEstimate(record: record, now: at(90)).remaining == nil)
   }
 }

@@ -29,6 +29,11 @@ public struct CopyRecord: Sendable, Equatable, Codable, Identifiable {
   public var resourceId: String?
   /// Percent done, 0–100, where known.
   public var progress: Int?
+  /// When a poll last saw `progress`.
+  public var progressAt: Date?
+  /// The first progress above 0 % a poll saw: with `progress` and `progressAt`, the rate the ETA
+  /// projects (`ProgressEstimate`). `nil` in journals written before 2026-12-02.
+  public var firstProgress: ProgressMark?
   /// For AMI copies: each snapshot of the new image and how far it has got.
   public var snapshots: [SnapshotProgress]
   /// Why the copy failed or was refused, in plain words.

@@ -46,6 +46,19 @@ public struct FileJournal: Journal {
     }
   }
 
+  /// The file's inode, size and modification time: every store renames a new file into place, so
+  /// the inode alone changes with each write; one `stat(2)`, no lock, no read.
+  public func changeMarker() async -> String? {
+    var info = stat()
+    guard stat(url.path, &info) == 0 else { return nil }
+    #if os(Linux)
+      let modified = info.st_mtim
+    #else
+      let modified = info.st_mtimespec
+    #endif
+    return "\(info.st_ino)-\(info.st_size)-\(modified.tv_sec).\(modified.tv_nsec)"
+  }
+
   // MARK: - Locking
 
   private var lockPath: String { url.path + ".lock" }

@@ -14,6 +14,8 @@ public actor InMemoryJournal: Journal {
 
   public func records() -> [CopyRecord] { stored }
 
+  public func changeMarker() -> String? { "write \(writes)" }
+
   public func modify<T: Sendable>(_ change: @Sendable (inout [CopyRecord]) throws -> T) throws -> T {
     var copy = stored
     let result = try change(&copy)

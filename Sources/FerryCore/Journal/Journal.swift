@@ -10,6 +10,10 @@ public protocol Journal: Sendable {
   /// Reads the records, lets `change` edit them, and stores the result — all under one lock.
   /// Nothing is written when `change` throws.
   func modify<T: Sendable>(_ change: @Sendable (inout [CopyRecord]) throws -> T) async throws -> T
+
+  /// A value that changes whenever the journal does — whoever changed it, this process or another —
+  /// so a follower (the TUI's status pane) re-reads it only then. `nil` when not known yet (no journal).
+  func changeMarker() async -> String?
 }
 
 extension Journal {

@@ -60,7 +60,15 @@ enum CopyUpdate {
         record.progress = snapshot.progress ?? record.progress
       }
     }
+    Self.observe(&record, now: now)
     return (record, .progress(record, ProgressEstimate(record: record, now: now)))
+  }
+
+  /// Notes when this progress was seen, and the first time the copy was seen moving.
+  static func observe(_ record: inout CopyRecord, now: Date) {
+    guard let percent = record.progress else { return }
+    record.progressAt = now
+    if percent > 0, record.firstProgress == nil { record.firstProgress = ProgressMark(percent: percent, at: now) }
   }
 
   /// An AMI's percent: its snapshots' percents weighted by volume size (equal weights when unknown).

@@ -21,6 +21,8 @@ public enum Command: Sendable, Equatable {
   /// Loads a theme by name (a user file first, then the built-ins).
   case loadTheme(String)
   case refreshCopies
+  /// Re-reads the journal when its change marker is not `known` (another ferry may have written it).
+  case readJournal(known: String?)
   case cancelCopy(id: String)
   /// Writes `contents` to `path` atomically; with `overwrite` false an existing file is left alone.
   case save(path: String, contents: String, overwrite: Bool)
@@ -44,6 +46,7 @@ public enum Command: Sendable, Equatable {
     case .loadKMSKeys: .kmsKeys
     case .preflight: .preflight
     case .refreshCopies: .poll
+    case .readJournal: .journal
     case .save: .save
     default: nil
     }
@@ -52,5 +55,5 @@ public enum Command: Sendable, Equatable {
 
 /// The lanes cancellable commands run in.
 public enum CommandKey: String, Sendable, Equatable, Hashable {
-  case sources, places, kmsKeys, preflight, poll, save
+  case sources, places, kmsKeys, preflight, poll, journal, save
 }

@@ -19,6 +19,8 @@ public enum Message: Sendable, Equatable {
   case preflight(call: APICall, [Finding])
   case submitted(Result<CopyRecord, Failure>)
   case copies(Result<CopiesReport, Failure>)
+  /// The journal's change marker, and its records (this account's, newest first) when it changed.
+  case journal(marker: String?, Result<[CopyRecord]?, Failure>)
   case cancelled(id: String, Result<String, Failure>)
   /// A save finished: the path written, or `exists` when it would have overwritten without a confirm.
   case saved(Result<SaveOutcome, Failure>)

@@ -55,17 +55,15 @@ enum Results {
       let copies = report.records
       state.status.throttled = report.throttled
       state.status.throttledStreak = report.throttled == nil ? 0 : state.status.throttledStreak + 1
-      let selectedId = state.status.selected?.id
-      state.status.copies = copies
+      state.status.show(copies)
       state.status.polling = false
       state.status.lastPoll = state.now
       state.status.pollCount += 1
       state.status.error = nil
-      if let selectedId, let index = copies.firstIndex(where: { $0.id == selectedId }) {
-        state.status.cursor.select(index, count: copies.count)
-      } else {
-        state.status.cursor.clamp(count: copies.count)
-      }
+    case .journal(let marker, let read):
+      state.status.readingJournal = false
+      state.status.journalMarker = marker
+      if case .success(let records?) = read { state.status.show(records) }
     case .copies(.failure(let failure)):
       state.status.polling = false
       state.status.lastPoll = state.now

@@ -42,9 +42,20 @@ public struct CopyDesk: Sendable {
   public func copies() async throws -> CopiesReport {
     let cycle = try await poller.pollOnce()
     if let fatal = cycle.unrecoverableError { throw fatal }
-    let records = try await journal.records().filter { $0.belongs(to: accountKey) }.reversed()
     let throttle = cycle.isThrottled ? cycle.errors.sorted { $0.key < $1.key }.first?.value : nil
-    return CopiesReport(records: Array(records), throttled: throttle)
+    return CopiesReport(records: try await records(), throttled: throttle)
+  }
+
+  /// This account's records, newest first, as the journal holds them now.
+  public func records() async throws -> [CopyRecord] {
+    try await journal.records().filter { $0.belongs(to: accountKey) }.reversed()
+  }
+
+  /// The journal's records when it changed since `known` (any process may have written it), else nil.
+  public func journalIfChanged(since known: String?) async throws -> (marker: String?, records: [CopyRecord]?) {
+    let marker = await journal.changeMarker()
+    if let marker, marker == known { return (marker, nil) }
+    return (marker, try await records())
   }
 
   /// Cancels a copy in flight: deregisters the pending AMI or deletes the pending snapshot, then records the copy as cancelled.

@@ -46,6 +46,9 @@ public struct EffectRunner: Sendable {
       return .submitted(await capture { try await desk.submit(request, catalog: catalog, facts: facts) })
     case .refreshCopies:
       return .copies(await capture { try await desk.copies() })
+    case .readJournal(let known):
+      let read = await capture { try await desk.journalIfChanged(since: known) }
+      return .journal(marker: (try? read.get())?.marker ?? known, read.map(\.records))
     case .cancelCopy(let id):
       return .cancelled(id: id, await capture { try await desk.cancel(id: id) })
     case .loadTheme(let name):

@@ -98,11 +98,36 @@ import Testing
     // Half done after 40 s: about 40 s left, so core's PollInterval asks again in about a quarter of that.
     record.submittedAt = Fixtures.now.addingTimeInterval(-40)
     record.progress = 50
+    record.firstProgress = ProgressMark(percent: 0, at: Fixtures.now.addingTimeInterval(-40))
+    record.progressAt = Fixtures.now
     _ = update(&state, .copies(.success(CopiesReport(records: [record]))))
     #expect(state.status.pollInterval(now: Fixtures.now) == 10)
-    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(5))) == [])
-    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(15))) == [.refreshCopies])
-    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(16))) == [])  // one poll at a time
+    // The journal is followed once a second (a stat); EC2 is asked at the pace core sets.
+    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(5))) == [.readJournal(known: nil)])
+    _ = update(&state, .journal(marker: "m1", .success(nil)))
+    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(15))) == [.readJournal(known: "m1"), .refreshCopies])
+    _ = update(&state, .journal(marker: "m1", .success(nil)))
+    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(16))) == [.readJournal(known: "m1")])  // one poll at a time
+  }
+
+  @Test func aCopyAnotherProcessJournalledAppearsWithoutAKeyAndTheSelectionStays() {
+    var state = Fixtures.loadedState([])
+    state.screen = .status
+    func record(_ id: String) -> CopyRecord {
+      CopyRecord(
+        id: id, createdAt: Fixtures.now, call: APICall(operation: .copySnapshot, region: "eu-west-1", parameters: [:]),
+        destination: "Region eu-west-1", sourceId: "snap-1", sourceRegion: "us-east-1", clientToken: id,
+        phase: .available)
+    }
+    _ = update(&state, .journal(marker: "m1", .success([record("cp-2"), record("cp-1")])))
+    _ = update(&state, .key(.down))
+    #expect(state.status.selected?.id == "cp-1")
+    // `ferry copy` in another window wrote cp-3: the next read shows it on top, cp-1 still selected.
+    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(2))).contains(.readJournal(known: "m1")))
+    _ = update(&state, .journal(marker: "m2", .success([record("cp-3"), record("cp-2"), record("cp-1")])))
+    #expect(state.status.copies.map(\.id) == ["cp-3", "cp-2", "cp-1"])
+    #expect(state.status.selected?.id == "cp-1")
+    #expect(AppView.lines(state).joined().contains("cp-3"))
   }
 
   @Test func finishedCopiesAreNotPolled() {
@@ -112,7 +137,7 @@ import Testing
       destination: "Region eu-west-1", sourceId: "ami-1", sourceRegion: "us-east-1", clientToken: "t")
     record.phase = .available
     _ = update(&state, .copies(.success(CopiesReport(records: [record]))))
-    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(600))) == [])
+    #expect(!update(&state, .tick(Fixtures.now.addingTimeInterval(600))).contains(.refreshCopies))
   }
 
   @Test func cancellingAsksFirst() {

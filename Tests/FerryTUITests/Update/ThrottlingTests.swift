@@ -20,6 +20,8 @@ import Testing
     record.resourceId = "ami-0fedcba9876543210"
     record.submittedAt = Fixtures.now.addingTimeInterval(-40)
     record.progress = 50
+    record.firstProgress = ProgressMark(percent: 0, at: Fixtures.now.addingTimeInterval(-40))
+    record.progressAt = Fixtures.now
     return record
   }
 
@@ -71,7 +73,7 @@ import Testing
     var request = CopyRequest(
       resource: .image, source: SourceSpec(id: SandboxSeed.webServerImage, region: "us-east-1"),
       destination: DestinationSpec(region: "eu-west-1"))
-    request.name = "web-throttled"
+    request.name = "web-slow-poll"
     let catalog = Catalog(regions: try await sandbox.regions(from: "us-east-1"), zones: [], outposts: [])
     _ = try await desk.submit(request, catalog: catalog, facts: nil)
 

@@ -155,14 +155,14 @@ import Testing
         " ferry │ 111122223333 │ ops │ us-east-1             SANDBOX — simulated account ",
         " 1 Source  2 Destination  3 Options  4 Review  5 Status                         ",
         "  Copies in the journal: 2, 1 in flight  (refreshing…)                          ",
-        "▸ copying    ami-0fedcba9876543210 ← ami-00000000000000001 (us-east-1) → Region…",
+        "▸ copying    ami-0fedcba9876543210  → Region eu-west-1                          ",
+        "    cp-0123456789ab  since 14:13:20Z  ← ami-00000000000000001 (us-east-1)       ",
         "    ███████▌░░░░░░░░░░░░░░░░░░░░░░ 25%  elapsed 10m00s, about 30m00s left       ",
         "    snapshot snap-0aaa: pending 25%                                             ",
-        "  FAILED     ami-0badbadbadbadbad0 ← ami-00000000000000001 (us-east-1) → Region…",
+        "  FAILED     ami-0badbadbadbadbad0  → Region eu-west-1                          ",
+        "    cp-ffffffffffff  14:13:20Z–14:14:50Z  ← ami-00000000000000001 (us-east-1)   ",
         "    ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 0%  elapsed 1m30s                            ",
         "    Given key ID is not accessible                                              ",
-        "                                                                                ",
-        "                                                                                ",
         "                                                                                ",
         "                                                                                ",
         "                                                                                ",
@@ -341,5 +341,19 @@ import Testing
     if let report = LinesComparison.mismatch(actual: actual, expected: expected) {
       Issue.record(Comment(rawValue: report), sourceLocation: sourceLocation)
     }
+  }
+}
+
+/// The status pane scrolls so the selection is whole and no row is wasted.
+@Suite struct StatusScrollTests {
+  @Test(arguments: [
+    // heights, selected, room → first copy shown
+    ([3, 3, 3], 0, 10, 0), ([3, 3, 3], 2, 10, 0),  // all fit: from the newest
+    ([3, 3, 3, 3, 3], 4, 10, 2),  // the selection at the bottom, whole
+    ([3, 3, 3, 3, 3], 1, 10, 0),  // near the top: from the newest, nothing scrolled out above
+    ([3, 6, 3], 1, 4, 1),  // taller than the room: starts at the selection
+  ])
+  func theFirstCopyShownKeepsTheSelectionAndFillsTheRoom(heights: [Int], selected: Int, room: Int, expected: Int) {
+    #expect(StatusView.firstShown(heights: heights, selected: selected, room: room) == expected)
   }
 }

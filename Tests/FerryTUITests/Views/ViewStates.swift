@@ -38,6 +38,9 @@ enum ViewStates {
     record.resourceId = "ami-0fedcba9876543210"
     record.submittedAt = Fixtures.now
     record.progress = 25
+    // Seen at 0 % on submission and at 25 % ten minutes later: the rate the estimate projects.
+    record.firstProgress = ProgressMark(percent: 0, at: Fixtures.now)
+    record.progressAt = Fixtures.now.addingTimeInterval(600)
     record.snapshots = [SnapshotProgress(snapshotId: "snap-0aaa", state: .pending, progress: 25)]
     var failed = record
     failed.id = "cp-ffffffffffff"

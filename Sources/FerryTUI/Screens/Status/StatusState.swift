@@ -18,11 +18,27 @@ public struct StatusState: Sendable, Equatable {
   public var throttled: AWSError?
   /// Throttled refreshes in a row: each doubles the pause, as core's poller does.
   public var throttledStreak = 0
+  /// The journal's change marker when it was last read; a different one means another write.
+  public var journalMarker: String?
+  /// When the journal's marker was last checked (once a second), and whether a check is running.
+  public var journalCheckedAt: Date?
+  public var readingJournal = false
 
   public init() {}
 
   public var selected: CopyRecord? { copies.indices.contains(cursor.selected) ? copies[cursor.selected] : nil }
   public var inFlight: Bool { copies.contains { !$0.phase.isFinal } }
+
+  /// Takes the journal's records as they are now (newest first), keeping the selected copy selected.
+  public mutating func show(_ records: [CopyRecord]) {
+    let selectedId = selected?.id
+    copies = records
+    if let selectedId, let index = records.firstIndex(where: { $0.id == selectedId }) {
+      cursor.select(index, count: records.count)
+    } else {
+      cursor.clamp(count: records.count)
+    }
+  }
 
   /// Seconds until the next refresh, paced by core's `PollInterval`: a quarter of the soonest
   /// estimated completion, within the poller's bounds, widening while nothing can be estimated.

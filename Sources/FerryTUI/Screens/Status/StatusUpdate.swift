@@ -35,11 +35,21 @@ enum StatusUpdate {
     return [.refreshCopies]
   }
 
-  /// On each tick: poll when copies are in flight (or the pane has never loaded) and the interval passed.
+  /// On each tick: follow the journal (a `stat` a second, a read only when another write happened —
+  /// a `ferry copy` in another window shows up without a key), and poll EC2 when copies are in flight
+  /// (or the pane has never loaded) and the interval passed.
   static func tick(_ state: inout AppState) -> [Command] {
-    guard state.mode == .running, !state.status.polling else { return [] }
+    guard state.mode == .running else { return [] }
+    var commands: [Command] = []
+    let checkDue = state.status.journalCheckedAt.map { state.now.timeIntervalSince($0) >= 1 } ?? true
+    if checkDue, !state.status.readingJournal {
+      state.status.readingJournal = true
+      state.status.journalCheckedAt = state.now
+      commands.append(.readJournal(known: state.status.journalMarker))
+    }
+    guard !state.status.polling else { return commands }
     let due = state.status.nextPoll.map { state.now >= $0 } ?? true
     let wanted = state.status.inFlight || (state.screen == .status && state.status.lastPoll == nil)
-    return due && wanted ? refresh(&state) : []
+    return commands + (due && wanted ? refresh(&state) : [])
   }
 }

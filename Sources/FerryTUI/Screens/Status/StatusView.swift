@@ -22,12 +22,13 @@ enum StatusView {
       return
     }
     var y = body.y + (status.error == nil && status.throttled == nil ? 1 : 2)
-    let start = status.cursor.selected > 0 ? max(0, status.cursor.selected - (body.height / 4)) : 0
-    for index in start..<status.copies.count {
+    let width = body.width - 2
+    let rows = status.copies.indices.map { lines(status.copies[$0], now: state.now, selected: $0 == status.cursor.selected, width: width) }
+    let start = firstShown(heights: rows.map(\.count), selected: status.cursor.selected, room: body.maxY - y)
+    for index in start..<rows.count {
       guard y < body.maxY else { break }
-      let record = status.copies[index]
       let selected = index == status.cursor.selected
-      for line in lines(record, now: state.now, selected: selected, width: body.width - 2) {
+      for line in rows[index] {
         guard y < body.maxY else { break }
         switch line {
         case .text(let text, let role):
@@ -45,6 +46,27 @@ enum StatusView {
     }
   }
 
+  /// The first copy to show: from the top (the newest) while the selection fits below it, else the
+  /// first that keeps the selection whole on screen — never scrolled past the end with rows empty below.
+  ///
+  /// Pure.
+  static func firstShown(heights: [Int], selected: Int, room: Int) -> Int {
+    guard heights.indices.contains(selected), room > 0 else { return 0 }
+    var start = 0
+    var used = heights[0...selected].reduce(0, +)
+    while used > room, start < selected {
+      used -= heights[start]
+      start += 1
+    }
+    // Room left after the last copy shows earlier copies instead of blank lines.
+    var total = heights[start...].reduce(0, +)
+    while start > 0, total + heights[start - 1] <= room {
+      start -= 1
+      total += heights[start]
+    }
+    return start
+  }
+
   /// "throttled by EC2 — next check in 20 s (Request limit exceeded. (RequestLimitExceeded))".
   static func throttleText(_ state: AppState) -> String? {
     guard let throttle = state.status.throttled else { return nil }
@@ -59,23 +81,29 @@ enum StatusView {
     case bar(Int, String)
   }
 
-  /// One copy as lines: a title, a progress bar with times, the reason it failed, per-snapshot progress.
+  /// One copy as lines: what it is and where it goes; its id, source and times; a progress bar with
+  /// the estimate; the reason it failed; for the selected copy in flight, each snapshot's progress.
   static func lines(_ record: CopyRecord, now: Date, selected: Bool, width: Int) -> [Line] {
     let estimate = ProgressEstimate(record: record, now: now)
-    let target = record.resourceId ?? record.id
-    var out: [Line] = [
-      .text(
-        "\(Format.pad(phaseText(record.phase), 10)) \(target) ← \(record.sourceId) (\(record.sourceRegion)) → \(record.destination)",
-        .title)
-    ]
-    var times = "elapsed \(Format.duration(estimate.elapsed.seconds))"
-    if let remaining = estimate.remaining { times += ", about \(Format.duration(remaining.seconds)) left" }
+    let target = record.resourceId ?? "(not named yet)"
+    var title = "\(Format.pad(phaseText(record.phase), 10)) \(target)"
+    if case .string(let name)? = record.call.parameters["Name"] { title += "  \(name)" }
+    var out: [Line] = [.text(title + "  → " + record.destination, .title)]
+    let times = record.finishedAt.map { "\(clock(record.createdAt))–\(clock($0))" } ?? "since \(clock(record.createdAt))"
+    out.append(.text("  \(record.id)  \(times)  ← \(record.sourceId) (\(record.sourceRegion))", .dim))
+    var progress = "elapsed \(Format.duration(estimate.elapsed.seconds))"
+    if let remaining = estimate.remaining {
+      progress += ", about \(Format.duration(remaining.seconds)) left"
+    } else if record.phase.isInFlight {
+      progress += ", estimating…"
+    }
     let percent = record.progress ?? (record.phase.isSuccess ? 100 : 0)
-    out.append(.bar(percent, "\(percent)%  \(times)"))
+    out.append(.bar(percent, "\(percent)%  \(progress)"))
     if let reason = record.reason, !record.phase.isSuccess {
       out.append(.text("  " + reason, record.phase == .cancelled ? .warning : .error))
     }
-    if selected {
+    // A finished copy's snapshots are history (a cancelled one's were never finished): shown only in flight.
+    if selected, !record.phase.isFinal {
       for snapshot in record.snapshots {
         out.append(
           .text(
@@ -84,6 +112,12 @@ enum StatusView {
       }
     }
     return out
+  }
+
+  /// A time of day in UTC, as EC2 and CloudTrail show them (`21:30:05Z`).
+  static func clock(_ date: Date) -> String {
+    let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(secondsFromGMT: 0) ?? .current, from: date)
+    return String(format: "%02d:%02d:%02dZ", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
   }
 
   static func phaseText(_ phase: CopyPhase) -> String {

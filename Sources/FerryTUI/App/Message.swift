@@ -19,7 +19,7 @@ public enum Message: Sendable, Equatable {
   case preflight(call: APICall, [Finding])
   case submitted(Result<CopyRecord, Failure>)
   case copies(Result<CopiesReport, Failure>)
-  case cancelled(id: String, Result<String, Failure>)
+  case cancelled(id: String, Result<CancelOutcome, Failure>)
   /// A save finished: the path written, or `exists` when it would have overwritten without a confirm.
   case saved(Result<SaveOutcome, Failure>)
   case theme(Result<Theme, Failure>)

@@ -71,9 +71,11 @@ enum Results {
       state.status.lastPoll = state.now
       state.status.pollCount += 1
       state.status.error = failure.description
-    case .cancelled(let id, .success(let what)):
-      state.notice = .info(what)
-      _ = id
+    case .cancelled(_, .success(let outcome)):
+      state.notice = outcome.stoppedTheCopy ? .info(outcome.summary) : .warning(outcome.summary)
+      if let index = state.status.copies.firstIndex(where: { $0.id == outcome.record.id }) {
+        state.status.copies[index] = outcome.record
+      }
       return StatusUpdate.refresh(&state)
     case .cancelled(let id, .failure(let failure)):
       state.notice = .error("Could not cancel \(id): \(failure.description)")

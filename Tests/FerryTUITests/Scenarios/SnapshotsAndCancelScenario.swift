@@ -32,7 +32,36 @@ import Testing
     #expect(driver.shows("Cancel copy \(copy.id)?"))
     await driver.press(.character("y"))
     #expect(driver.state.status.copies.first?.phase == .cancelled)
-    #expect(driver.shows("Deleted the pending snapshot"))
+    #expect(driver.shows("\(copy.id) cancelled: deleted the pending snapshot"))
+    // Asked again, core's cancel says the copy has ended; nothing else is removed.
+    await driver.send(.cancelled(id: copy.id, .success(try await driver.effects.desk.cancel(id: copy.id))))
+    #expect(driver.state.notice?.level == .warning)
+    #expect(driver.shows("\(copy.id) has already ended (cancelled)"))
+  }
+
+  @Test func aCancelledAMICopyShowsNoPendingSnapshots() async throws {
+    let driver = try await ScenarioDriver(height: 40)
+    await driver.press(.character("/"))
+    await driver.type(SandboxSeed.webServerImage)
+    await driver.press(.enter, .enter)
+    let index = try #require(driver.state.destination.rows.firstIndex { $0.name == "us-west-2" })
+    for _ in 0..<index { await driver.press(.down) }
+    await driver.press(.enter)
+    await driver.press(.control("u"))
+    await driver.type("web-cancelled")
+    await driver.press(.control("g"), .enter)
+    #expect(driver.state.screen == .status)
+    await driver.wait(seconds: 20)
+    let copy = try #require(driver.state.status.copies.first)
+    #expect(copy.snapshots.contains { $0.state == .pending })
+    #expect(driver.shows("snapshot \(copy.snapshots[0].snapshotId): pending"))
+
+    await driver.press(.character("x"), .character("y"))
+    let cancelled = try #require(driver.state.status.copies.first)
+    #expect(cancelled.phase == .cancelled)
+    #expect(!cancelled.snapshots.contains { $0.state == .pending })
+    #expect(!driver.shows(": pending"))
+    #expect(driver.shows("\(copy.id) cancelled: deregistered the pending AMI \(copy.resourceId ?? "?")"))
   }
 
   @Test func anUnsupportedDestinationCannotBePicked() async throws {

@@ -75,6 +75,9 @@ enum StatusView {
     if let reason = record.reason, !record.phase.isSuccess {
       out.append(.text("  " + reason, record.phase == .cancelled ? .warning : .error))
     }
+    if record.phase == .rejected, let hint = record.lastError.flatMap({ refusalHint($0.kind) }) {
+      out.append(.text("  " + hint, .warning))
+    }
     if selected {
       for snapshot in record.snapshots {
         out.append(
@@ -84,6 +87,15 @@ enum StatusView {
       }
     }
     return out
+  }
+
+  /// What a refusal's journalled kind means for the operator; nil where the reason says it all.
+  static func refusalHint(_ kind: AWSError.Kind) -> String? {
+    switch kind {
+    case .credentials: "Not authorised: another profile (:profile), a permission or an opt-in is needed."
+    case .throttling: "Throttled by EC2 beyond the retries: nothing was made; submit it again later."
+    case .service, .network, .invalidResponse, .configuration: nil
+    }
   }
 
   static func phaseText(_ phase: CopyPhase) -> String {

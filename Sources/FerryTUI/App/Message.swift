@@ -26,6 +26,33 @@ public enum Message: Sendable, Equatable {
   case draftRestored(path: String, Result<RestoredDraft, Failure>)
   /// A kept draft was deleted (the path), or could not be.
   case draftDeleted(Result<String, Failure>)
+
+  // What the runtime (`TUIApp`) learns: sent here so that `AppState` changes only in `update`.
+
+  /// The terminal's display: the theme chosen at start, and whether colour may be used at all.
+  case display(theme: Theme, colorAllowed: Bool)
+  /// What the terminal set-up had to give up (a TERM fallback, ASCII drawing).
+  case terminalNotes([String])
+  /// A request kept when an earlier session ended without asking (`DraftKeeper`), at this path.
+  case draftFound(String)
+  /// SIGINT, SIGTERM or SIGHUP arrived.
+  case signal(TerminalSignal)
+  /// Another account is connected (`:profile`, the sandbox), or could not be.
+  case connected(Result<Connected, Failure>)
+  /// `:profile` cannot switch here (the runtime was given no way to): restart with `--profile`.
+  case profileSwitchUnavailable(String)
+}
+
+/// An account the runtime has connected, as `update` needs it.
+public struct Connected: Sendable, Equatable {
+  public var identity: AccountIdentity
+  /// A kept draft found for the new account's session, if any.
+  public var keptDraft: String?
+
+  public init(identity: AccountIdentity, keptDraft: String? = nil) {
+    self.identity = identity
+    self.keptDraft = keptDraft
+  }
 }
 
 /// One page of sources, already turned into items.

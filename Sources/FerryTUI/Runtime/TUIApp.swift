@@ -84,19 +84,12 @@ public final class TUIApp {
       ?? .noCredentials(explanation ?? NoCredentials(lookedFor: [], sandboxAvailable: providers.sandbox != nil))
     let (state, commands) = start(launch, width: size.width, height: size.height, now: Date())
     self.state = state
-    self.state.theme = theme
-    self.state.colorAllowed = session.backend.supportsColor
     self.executor = EffectExecutor(
       effects: connection?.effects, inbox: inbox)
-    // What the terminal set-up had to give up (a TERM fallback, ASCII drawing) is said once; a kept
-    // draft, which asks for a decision, takes the line instead.
-    if !session.notes.isEmpty { self.state.notice = .info(session.notes.joined(separator: "; ")) }
-    if connection != nil, let draft = drafts?.latest() {
-      self.state.keptDraft = draft
-      self.state.notice = .info(
-        "R restores the request kept when the last session ended (:draft discard deletes it): \(draft)")
-    }
     run(commands)
+    send(.display(theme: theme, colorAllowed: session.backend.supportsColor))
+    send(.terminalNotes(session.notes))
+    if connection != nil, let draft = drafts?.latest() { send(.draftFound(draft)) }
   }
 
   /// Runs until the operator quits or a signal ends the session; restores the terminal either way.
@@ -147,12 +140,8 @@ public final class TUIApp {
 
   private func handle(_ event: TerminalEvent) {
     switch event {
-    case .signal(.interrupt) where state.hasUnsavedWork && state.overlay != .confirmQuit:
-      // Ctrl-C over unsaved edits asks first, like q; a second Ctrl-C (or y) quits.
-      state.overlay = .confirmQuit
-      needsDraw = true
     case .signal(let signal) where signal.endsSession:
-      exit = .signal(signal)
+      send(.signal(signal))
     case .signal:
       draw(force: true)
     case .key(.resize):
@@ -176,12 +165,14 @@ public final class TUIApp {
         exit = .quit
       case .suspend:
         raise(SIGTSTP)
+      case .endSession(let signal):
+        exit = .signal(signal)
       case .useSandbox:
         guard let provider = providers.sandbox else { continue }
         connect { try await provider() }
       case .switchProfile(let profile):
         guard let provider = providers.profile else {
-          state.notice = .error("Switching profiles is not available here; restart ferry with --profile \(profile).")
+          send(.profileSwitchUnavailable(profile))
           continue
         }
         connect { try await provider(profile) }
@@ -191,7 +182,7 @@ public final class TUIApp {
     }
   }
 
-  /// Connects to another account and starts over on it, keeping the theme and size.
+  /// Connects to another account; `update` starts over on it (`.connected`), keeping theme and size.
   private func connect(_ make: @escaping @Sendable () async throws -> Connection) {
     // Counted as running work, so the loop keeps its short wait until the account is in.
     inbox.started()
@@ -200,18 +191,9 @@ public final class TUIApp {
       do {
         let connection = try await make()
         executor.replace(connection.effects)
-        let theme = state.theme
-        let (fresh, commands) = start(
-          .account(connection.identity), width: state.width, height: state.height, now: Date())
-        let colorAllowed = state.colorAllowed
-        state = fresh
-        needsDraw = true
-        state.theme = theme
-        state.colorAllowed = colorAllowed
-        state.keptDraft = drafts?.latest()
-        run(commands)
+        send(.connected(.success(Connected(identity: connection.identity, keptDraft: drafts?.latest()))))
       } catch {
-        state.notice = .error("Could not connect: \(Failure(error).description)")
+        send(.connected(.failure(Failure(error))))
       }
     }
   }

@@ -41,6 +41,8 @@ public enum Message: Sendable, Equatable {
   case connected(Result<Connected, Failure>)
   /// `:profile` cannot switch here (the runtime was given no way to): restart with `--profile`.
   case profileSwitchUnavailable(String)
+  /// The operator pressed Ctrl-C at the profile's MFA prompt: the switch is abandoned.
+  case profileSwitchCancelled(String)
 }
 
 /// An account the runtime has connected, as `update` needs it.

@@ -103,7 +103,8 @@ enum Results {
       break  // the notice already said so (discard), or says what was restored
     case .draftDeleted(.failure(let failure)):
       state.notice = .error("Could not delete the kept request: \(failure.description)")
-    case .key, .resize, .tick, .display, .terminalNotes, .draftFound, .signal, .connected, .profileSwitchUnavailable:
+    case .key, .resize, .tick, .display, .terminalNotes, .draftFound, .signal, .connected, .profileSwitchUnavailable,
+      .profileSwitchCancelled:
       break
     }
     return []

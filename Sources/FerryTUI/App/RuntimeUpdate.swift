@@ -26,6 +26,9 @@ enum RuntimeUpdate {
       state.notice = .error("Could not connect: \(failure.description)")
     case .profileSwitchUnavailable(let profile):
       state.notice = .error("Switching profiles is not available here; restart ferry with --profile \(profile).")
+    case .profileSwitchCancelled(let profile):
+      let still = state.identity.map { " still using \($0.profile ?? "the current account")" } ?? ""
+      state.notice = .warning("Not switched to profile \(profile): the MFA prompt was cancelled;\(still).")
     default:
       break
     }

@@ -27,18 +27,28 @@ public final class TUIApp {
     }
   }
 
+  /// Puts a question on the terminal outside the screen (an MFA code) and returns the answer, or nil
+  /// when the operator pressed Ctrl-C there (which cancels only what asked).
+  public typealias Ask = @Sendable (_ question: String) async -> String?
+
+  /// The operator cancelled at a prompt: what asked is abandoned, the session goes on.
+  public struct PromptCancelled: Error, Sendable, Equatable {
+    public init() {}
+  }
+
   /// How the app finds accounts it was not started with.
   ///
   /// The CLI wires these.
   public struct Providers: Sendable {
     /// The built-in sandbox (offered when no credentials were found).
     public var sandbox: (@Sendable () async throws -> Connection)?
-    /// Another profile (`:profile NAME`).
-    public var profile: (@Sendable (String) async throws -> Connection)?
+    /// Another profile (`:profile NAME`). `ask` prompts off the screen (an MFA code for an assume-role
+    /// profile); throw `PromptCancelled` when it answers nil.
+    public var profile: (@Sendable (String, _ ask: @escaping Ask) async throws -> Connection)?
 
     public init(
       sandbox: (@Sendable () async throws -> Connection)? = nil,
-      profile: (@Sendable (String) async throws -> Connection)? = nil
+      profile: (@Sendable (String, _ ask: @escaping Ask) async throws -> Connection)? = nil
     ) {
       self.sandbox = sandbox
       self.profile = profile
@@ -169,13 +179,14 @@ public final class TUIApp {
         exit = .signal(signal)
       case .useSandbox:
         guard let provider = providers.sandbox else { continue }
-        connect { try await provider() }
+        connect(profile: nil) { try await provider() }
       case .switchProfile(let profile):
         guard let provider = providers.profile else {
           send(.profileSwitchUnavailable(profile))
           continue
         }
-        connect { try await provider(profile) }
+        let ask: Ask = { [weak self] question in await self?.askOffScreen(question) }
+        connect(profile: profile) { try await provider(profile, ask) }
       default:
         executor.start(command, callerAccount: state.identity?.accountId)
       }
@@ -183,7 +194,7 @@ public final class TUIApp {
   }
 
   /// Connects to another account; `update` starts over on it (`.connected`), keeping theme and size.
-  private func connect(_ make: @escaping @Sendable () async throws -> Connection) {
+  private func connect(profile: String?, _ make: @escaping @Sendable () async throws -> Connection) {
     // Counted as running work, so the loop keeps its short wait until the account is in.
     inbox.started()
     Task { @MainActor in
@@ -192,10 +203,21 @@ public final class TUIApp {
         let connection = try await make()
         executor.replace(connection.effects)
         send(.connected(.success(Connected(identity: connection.identity, keptDraft: drafts?.latest()))))
+      } catch is PromptCancelled {
+        send(.profileSwitchCancelled(profile ?? "sandbox"))
       } catch {
         send(.connected(.failure(Failure(error))))
       }
     }
+  }
+
+  /// Leaves the screen for a question on the terminal, then draws the whole screen again.
+  ///
+  /// Runs on the main actor between turns of the loop, so curses is never read or drawn meanwhile.
+  private func askOffScreen(_ question: String) -> String? {
+    let answer = session.askOffScreen(question)
+    draw(force: true)
+    return answer
   }
 
   private func draw(force: Bool) {

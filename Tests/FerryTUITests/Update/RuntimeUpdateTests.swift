@@ -68,6 +68,16 @@ import Testing
     #expect(state.notice == .error("Switching profiles is not available here; restart ferry with --profile prod."))
   }
 
+  @Test func aCancelledMFAPromptLeavesTheSessionAsItWas() {
+    var state = Fixtures.optionsState()
+    let before = state
+    #expect(update(&state, .profileSwitchCancelled("mfa")) == [])
+    #expect(state.identity == before.identity)
+    #expect(state.options == before.options)
+    #expect(state.notice?.level == .warning)
+    #expect(state.notice?.text.hasPrefix("Not switched to profile mfa: the MFA prompt was cancelled") == true)
+  }
+
   // MARK: - Start
 
   @Test func aKeptDraftTakesTheNoticeLineAfterTheTerminalNotes() {

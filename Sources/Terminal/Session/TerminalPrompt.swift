@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import Foundation
 
 /// Reads one line typed on a terminal in its line mode, giving up when told to (Ctrl-C, hangup).
 ///
@@ -35,7 +36,7 @@ enum TerminalPrompt {
       guard count > 0 else { return nil }
       for byte in buffer[0..<count] {
         if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-          return String(decoding: line, as: UTF8.self).trimmingCharacters(in: " \t")
+          return String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         }
         line.append(byte)
       }
@@ -51,15 +52,5 @@ enum TerminalPrompt {
       guard written > 0 else { return }
       offset += written
     }
-  }
-}
-
-extension String {
-  fileprivate func trimmingCharacters(in set: String) -> String {
-    let drop = Set(set)
-    var view = Substring(self)
-    while let first = view.first, drop.contains(first) { view.removeFirst() }
-    while let last = view.last, drop.contains(last) { view.removeLast() }
-    return String(view)
   }
 }

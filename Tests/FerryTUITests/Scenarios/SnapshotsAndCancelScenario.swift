@@ -12,12 +12,7 @@ import Testing
     await driver.press(.tab)
     #expect(driver.state.source.resource == .snapshot)
     #expect(driver.shows("snapshots"))
-    await driver.press(.character("/"))
-    await driver.type(SandboxSeed.backupSnapshot)
-    await driver.press(.enter, .enter)
-    let index = try #require(driver.state.destination.rows.firstIndex { $0.name == "us-west-2" })
-    for _ in 0..<index { await driver.press(.down) }
-    await driver.press(.enter)
+    try await driver.pick(source: SandboxSeed.backupSnapshot, destination: "us-west-2")
     // Snapshots have no name field: the form starts at the description, prefilled like the Console's.
     #expect(driver.state.options.focus == .description)
     #expect(driver.state.options.description.text.hasPrefix("[Copied \(SandboxSeed.backupSnapshot) from us-east-1]"))
@@ -41,12 +36,7 @@ import Testing
 
   @Test func aCancelledAMICopyShowsNoPendingSnapshots() async throws {
     let driver = try await ScenarioDriver(height: 40)
-    await driver.press(.character("/"))
-    await driver.type(SandboxSeed.webServerImage)
-    await driver.press(.enter, .enter)
-    let index = try #require(driver.state.destination.rows.firstIndex { $0.name == "us-west-2" })
-    for _ in 0..<index { await driver.press(.down) }
-    await driver.press(.enter)
+    try await driver.pick(source: SandboxSeed.webServerImage, destination: "us-west-2")
     await driver.press(.control("u"))
     await driver.type("web-cancelled")
     await driver.press(.control("g"), .enter)
@@ -66,12 +56,7 @@ import Testing
 
   @Test func anUnsupportedDestinationCannotBePicked() async throws {
     let driver = try await ScenarioDriver()
-    await driver.press(.character("/"))
-    await driver.type(SandboxSeed.webServerImage)
-    await driver.press(.enter, .enter)
-    let index = try #require(driver.state.destination.rows.firstIndex { $0.name == SandboxSeed.regionNotEnabled })
-    for _ in 0..<index { await driver.press(.down) }
-    await driver.press(.enter)
+    try await driver.pick(source: SandboxSeed.webServerImage, destination: SandboxSeed.regionNotEnabled)
     #expect(driver.state.screen == .destination)
     #expect(driver.state.notice?.level == .error)
     #expect(driver.shows("Can't pick: The Region \(SandboxSeed.regionNotEnabled) is not enabled"))

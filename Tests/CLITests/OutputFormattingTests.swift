@@ -9,8 +9,8 @@ import Testing
 @Suite struct OutputFormattingTests {
   /// An error as the journal keeps it, its kind from FerryCloud's classification of the code.
   private static func recorded(_ code: String) -> RecordedError {
-    RecordedError(
-      kind: AWSError.Kind(serviceCode: code, httpStatus: nil), code: code, message: "m", at: Date(timeIntervalSince1970: 0))
+    let kind = AWSError.Kind(serviceCode: code, httpStatus: nil)
+    return RecordedError(kind: kind, code: code, message: "m", at: Date(timeIntervalSince1970: 0))
   }
 
   // MARK: - Table

@@ -16,7 +16,8 @@ import Testing
     #expect(cancelled.phase == .cancelled)
     #expect(cancelled.reason == "cancelled by the operator")
     #expect(cancelled.finishedAt == CoreFixtures.start)
-    #expect(outcome.summary == "cp-000000000001 cancelled: deregistered the pending AMI ami-00000000000000001 in eu-west-1")
+    #expect(
+      outcome.summary == "cp-000000000001 cancelled: deregistered the pending AMI ami-00000000000000001 in eu-west-1")
     #expect(await rig.account.copiesMade == 0)
     #expect(try await rig.copier.cancel(record.id) == .alreadyEnded(cancelled))
   }

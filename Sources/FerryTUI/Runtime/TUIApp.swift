@@ -74,13 +74,14 @@ public final class TUIApp {
   private var exit: Exit?
   private var lastTick = Date()
 
-  /// Opens the session and prepares the first state.
-  ///
-  /// `connection` is nil when there are no credentials.
   private let drafts: DraftKeeper?
   /// Where the unsubmitted request was kept when the session ended without asking, if it was.
   public private(set) var keptDraft: String?
 
+  /// Opens the session and prepares the first state; what the terminal and the drafts directory say
+  /// reaches it as messages, through `update`.
+  ///
+  /// `connection` is nil when there are no credentials.
   public init(
     session: TerminalSession, connection: Connection?, explanation: NoCredentials?, providers: Providers, theme: Theme,
     drafts: DraftKeeper? = nil

@@ -73,6 +73,24 @@ import Testing
     #expect(again.stderr == "ferry: \(started["id"] ?? "") has already ended (cancelled); nothing to cancel\n")
   }
 
+  /// The one cancel in core, through the CLI: after a poll has listed the AMI's snapshots `pending`,
+  /// the cancelled record keeps none of them pending.
+  @Test func aCancelledAMICopyListsNoPendingSnapshots() throws {
+    let (id, _) = try startCopy(named: "cancel-snapshots")
+    let status = try FerryRun.run(["status", "--sandbox", id, "--output", "json"], home: home)
+    let polled = try #require((status.json as? [[String: Any]])?.first)
+    let before = try #require(polled["snapshots"] as? [[String: Any]])
+    #expect(before.contains { $0["state"] as? String == "pending" }, "\(polled)")
+
+    let cancel = try FerryRun.run(["cancel", "--sandbox", id, "--yes", "--output", "json"], home: home)
+    #expect(cancel.status == 0, "\(cancel.stderr)")
+    #expect(cancel.stderr.hasPrefix("ferry: \(id) cancelled: deregistered the pending AMI ami-"))
+    let cancelled = try #require(cancel.json as? [String: Any])
+    #expect(cancelled["state"] as? String == "cancelled")
+    let after = cancelled["snapshots"] as? [[String: Any]] ?? []
+    #expect(!after.contains { $0["state"] as? String == "pending" }, "\(cancelled)")
+  }
+
   @Test func anUnknownCopyExitsTwo() throws {
     let cancel = try FerryRun.run(["cancel", "--sandbox", "cp-000000000000", "--yes"], home: home)
     #expect(cancel.status == 2)

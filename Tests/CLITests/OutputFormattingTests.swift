@@ -7,6 +7,12 @@ import Testing
 @testable import ferry
 
 @Suite struct OutputFormattingTests {
+  /// An error as the journal keeps it, its kind from FerryCloud's classification of the code.
+  private static func recorded(_ code: String) -> RecordedError {
+    let kind = AWSError.Kind(serviceCode: code, httpStatus: nil)
+    return RecordedError(kind: kind, code: code, message: "m", at: Date(timeIntervalSince1970: 0))
+  }
+
   // MARK: - Table
 
   @Test func columnsAlignAndTheWidestGivesWayFirst() {
@@ -62,7 +68,7 @@ import Testing
         id: "cp-\(phase.rawValue)", createdAt: Date(timeIntervalSince1970: 0),
         call: APICall(operation: .copySnapshot, region: "eu-west-1", parameters: [:]), destination: "Region eu-west-1",
         sourceId: "snap-0", sourceRegion: "us-east-1", clientToken: "t", phase: phase)
-      record.lastError = code.map { RecordedError(code: $0, message: "m", at: Date(timeIntervalSince1970: 0)) }
+      record.lastError = code.map(Self.recorded)
       return record
     }
     #expect(
@@ -84,6 +90,13 @@ import Testing
     #expect(
       CopyFollower.status(of: [record(.error), record(.pending)], timedOut: false, signal: SIGHUP, waited: true)
         == .copyFailed)
+    // The journalled kind decides, not a list of codes: a KMS key the credentials may not use is "not authorised".
+    var keyDenied = record(.rejected)
+    keyDenied.lastError = RecordedError(
+      kind: .credentials, code: "AccessDeniedException", message: "m", at: Date(timeIntervalSince1970: 0))
+    #expect(CopyFollower.status(of: [keyDenied], timedOut: false, signal: nil, waited: false) == .notAuthorised)
+    let duplicate = record(.rejected, code: "InvalidAMIName.Duplicate")
+    #expect(CopyFollower.status(of: [duplicate], timedOut: false, signal: nil, waited: false) == .copyFailed)
     // Throttled beyond the retries: 6, unless another copy failed for another reason.
     #expect(
       CopyFollower.status(
@@ -101,7 +114,7 @@ import Testing
         id: "cp-1", createdAt: Date(timeIntervalSince1970: 0),
         call: APICall(operation: operation, region: "eu-west-1", parameters: [:]), destination: "Region eu-west-1",
         sourceId: "x", sourceRegion: "us-east-1", clientToken: "t", phase: resource)
-      record.lastError = code.map { RecordedError(code: $0, message: "m", at: Date(timeIntervalSince1970: 0)) }
+      record.lastError = code.map(Self.recorded)
       return record
     }
     #expect(

@@ -120,18 +120,6 @@ import Testing
     #expect(await rig.account.calls("CopyImage").count == 1)
   }
 
-  // MARK: - Cancelling
-
-  @Test func cancellingAnImageCopyDeregistersTheNewImage() async throws {
-    let rig = CoreFixtures.Rig()
-    let record = try await rig.copier.submit(CoreFixtures.imageCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
-    let cancelled = try await rig.copier.cancel(record.id)
-    #expect(cancelled.phase == .cancelled)
-    #expect(cancelled.reason == "cancelled by the operator")
-    #expect(await rig.account.copiesMade == 0)
-    #expect(try await rig.copier.cancel(record.id) == cancelled)
-  }
-
   // MARK: - Answers
 
   @Test func aPassedDryRunIsRecordedAsSuchNotAsACopy() async throws {

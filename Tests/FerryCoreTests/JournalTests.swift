@@ -1,3 +1,4 @@
+import FerryCloud
 import FerryCore
 import FerryRules
 import Foundation
@@ -84,6 +85,43 @@ import Testing
     let copies = object?["copies"] as? [[String: Any]]
     #expect(copies?.first?["clientToken"] as? String == "token-1")
     #expect(copies?.first?["createdAt"] as? String == "2026-09-21T14:13:20.250Z")
+  }
+
+  @Test func theErrorKindIsJournalledWithTheError() async throws {
+    var denied = record("cp-1")
+    denied.lastError = RecordedError(
+      AWSError(kind: .credentials, code: "AccessDeniedException", message: "no"), at: Date(timeIntervalSince1970: 0))
+    try await FileJournal(url: url).insert(denied)
+    let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+    let copies = try #require(object?["copies"] as? [[String: Any]])
+    #expect((copies.first?["lastError"] as? [String: Any])?["kind"] as? String == "credentials")
+    #expect(try await FileJournal(url: url).records() == [denied])
+  }
+
+  /// A journal written by a ferry that kept only code and message (or by a later one, with a kind this
+  /// one does not know) still reads; each error takes the kind FerryCloud's classification gives its code.
+  @Test(arguments: [
+    ("RequestLimitExceeded", nil, AWSError.Kind.throttling), ("UnauthorizedOperation", nil, .credentials),
+    ("OptInRequired", nil, .credentials), ("InvalidAMIName.Duplicate", nil, .service),
+    ("InvalidAMIName.Duplicate", "a-kind-from-the-future", .service), ("AuthFailure", "network", .network),
+  ])
+  func anOlderJournalsErrorsStillRead(code: String, writtenKind: String?, expected: AWSError.Kind) async throws {
+    var refused = record("cp-1")
+    refused.phase = .rejected
+    refused.lastError = RecordedError(kind: .service, code: code, message: "m", at: Date(timeIntervalSince1970: 0))
+    try await FileJournal(url: url).insert(refused)
+    var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    var copies = try #require(object["copies"] as? [[String: Any]])
+    var lastError = try #require(copies[0]["lastError"] as? [String: Any])
+    lastError["kind"] = writtenKind
+    copies[0]["lastError"] = lastError
+    object["copies"] = copies
+    try JSONSerialization.data(withJSONObject: object).write(to: url)
+
+    let read = try #require(try await FileJournal(url: url).records().first)
+    #expect(read.lastError?.kind == expected)
+    #expect(read.lastError?.code == code)
+    #expect(read.phase == .rejected)
   }
 
   @Test func anUnusableDirectoryIsReportedInWords() async throws {

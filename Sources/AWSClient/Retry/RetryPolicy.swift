@@ -1,3 +1,5 @@
+import FerryCloud
+
 /// Decides whether a failed attempt is retried, and after how long: the SDKs' "standard" retry mode.
 ///
 /// A value type of pure functions; the random source is passed in, so tests pin the jitter and never
@@ -18,13 +20,8 @@ public struct RetryPolicy: Sendable, Equatable {
     self.maxBackoff = maxBackoff
   }
 
-  /// `ThrottledRetryableChecker._THROTTLED_ERROR_CODES`.
-  public static let throttlingCodes: Set<String> = [
-    "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException",
-    "TooManyRequestsException", "ProvisionedThroughputExceededException", "TransactionInProgressException",
-    "RequestLimitExceeded", "BandwidthLimitExceeded", "LimitExceededException", "RequestThrottled", "SlowDown",
-    "PriorRequestNotComplete", "EC2ThrottledException",
-  ]
+  /// `ThrottledRetryableChecker._THROTTLED_ERROR_CODES`, kept with FerryCloud's one classification of codes.
+  public static var throttlingCodes: Set<String> { AWSError.Kind.throttlingCodes }
 
   /// `TransientRetryableChecker`: codes; the statuses are in `transientStatuses`.
   public static let transientCodes: Set<String> = [

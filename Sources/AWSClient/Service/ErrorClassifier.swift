@@ -6,13 +6,6 @@ import Foundation
 /// AWS's own code and request id stay beside ferry's wording. Never puts a secret in a message.
 /// Pure: no I/O.
 public enum ErrorClassifier {
-  /// Codes that mean the credentials were refused or lack a permission.
-  public static let credentialCodes: Set<String> = [
-    "AuthFailure", "UnauthorizedOperation", "InvalidClientTokenId", "SignatureDoesNotMatch", "ExpiredToken",
-    "ExpiredTokenException", "UnrecognizedClientException", "InvalidSignatureException", "AccessDeniedException",
-    "AccessDenied", "IncompleteSignature", "MissingAuthenticationToken",
-  ]
-
   /// Where the call went, for the messages: "DescribeImages in us-east-1".
   public struct Context: Sendable, Equatable {
     public var operation: String
@@ -37,7 +30,7 @@ public enum ErrorClassifier {
   /// The error for an HTTP answer that is not a success.
   public static func serviceError(status: Int, envelope: ErrorEnvelope?, context: Context) -> AWSError {
     guard let envelope else {
-      let kind: AWSError.Kind = status == 401 || status == 403 ? .credentials : .service
+      let kind = AWSError.Kind(serviceCode: nil, httpStatus: status)
       return AWSError(
         kind: kind, code: "HTTP\(status)",
         message: "\(context.call) failed with HTTP status \(status) and no error AWS could name",
@@ -47,29 +40,26 @@ public enum ErrorClassifier {
     // AWS ends most messages with a full stop; ferry's sentence goes on after it.
     let awsSaid = oneLine(envelope.message).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
     let said = awsSaid.isEmpty ? meaning(of: code).map { ": \($0)" } ?? "" : ": \(awsSaid)"
-    let kind: AWSError.Kind
+    let kind = AWSError.Kind(serviceCode: code, httpStatus: status)
     let message: String
-    if RetryPolicy.throttlingCodes.contains(code) {
-      kind = .throttling
+    if kind == .throttling {
       message =
         "AWS is throttling \(context.call) and still was after \(context.attempts) attempt(s)\(said);"
         + " wait a minute and try again, or lower the request rate"
     } else if code == "UnauthorizedOperation" || code == "AccessDenied" || code == "AccessDeniedException" {
-      kind = .credentials
       message =
         "The credentials from \(context.credentialsLabel) are not allowed to call \(context.call)\(said);"
         + " ask for the \(context.operation) permission or use another profile"
-    } else if credentialCodes.contains(code) {
-      kind = .credentials
+    } else if AWSError.Kind.refusedAccountCodes.contains(code) {
+      message = "The account may not use what \(context.call) asked for\(said)"
+    } else if kind == .credentials {
       message =
         "AWS rejected the credentials from \(context.credentialsLabel) for \(context.call)\(said);"
         + " check the access key and secret, refresh expired session credentials (for SSO: aws sso login),"
         + " or choose another profile with --profile"
     } else if code == "DryRunOperation" {
-      kind = .service
       message = "\(context.call) would have succeeded (dry run)\(said)"
     } else {
-      kind = .service
       message = "\(context.call) failed\(said.isEmpty ? " with HTTP status \(status)" : said)"
     }
     return AWSError(kind: kind, code: code, message: message, requestId: envelope.requestId, httpStatus: status)

@@ -111,20 +111,36 @@ public struct SnapshotProgress: Sendable, Equatable, Codable {
   }
 }
 
-/// An AWS error as the journal keeps it: AWS's code beside its message, so both can be searched.
+/// An AWS error as the journal keeps it: AWS's code beside its message, so both can be searched, and
+/// its kind, so exit statuses and the status pane read what the account said instead of guessing.
 public struct RecordedError: Sendable, Equatable, Codable {
+  public var kind: AWSError.Kind
   public var code: String
   public var message: String
   public var at: Date
 
-  public init(code: String, message: String, at: Date) {
+  public init(kind: AWSError.Kind, code: String, message: String, at: Date) {
+    self.kind = kind
     self.code = code
     self.message = message
     self.at = at
   }
 
   public init(_ error: AWSError, at: Date) {
-    self.init(code: error.code, message: error.message, at: at)
+    self.init(kind: error.kind, code: error.code, message: error.message, at: at)
+  }
+
+  private enum CodingKeys: String, CodingKey { case kind, code, message, at }
+
+  /// A record written before the kind was kept (or with a kind this ferry does not know) takes the
+  /// kind FerryCloud's classification gives its code: nothing in an older journal is unreadable.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    code = try container.decode(String.self, forKey: .code)
+    message = try container.decode(String.self, forKey: .message)
+    at = try container.decode(Date.self, forKey: .at)
+    let written = try container.decodeIfPresent(String.self, forKey: .kind)
+    kind = written.flatMap(AWSError.Kind.init(rawValue:)) ?? AWSError.Kind(serviceCode: code, httpStatus: nil)
   }
 }
 

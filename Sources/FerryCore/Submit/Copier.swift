@@ -151,31 +151,6 @@ public struct Copier: Sendable {
     return resumed
   }
 
-  // MARK: - Cancelling
-
-  /// Stops a copy in flight: deregisters the pending AMI or deletes the pending snapshot (the way
-  /// the EC2 console stops a copy), then records it as `cancelled`.
-  ///
-  /// A copy that has already ended is returned unchanged; one not yet accepted is just marked.
-  public func cancel(_ id: String) async throws -> CopyRecord {
-    guard let record = try await journal.record(id) else { throw JournalError.unknownRecord(id) }
-    guard !record.phase.isFinal else { return record }
-    if let resourceId = record.resourceId {
-      switch record.resource {
-      case .image: try await account.deregisterImage(resourceId, in: record.region)
-      case .snapshot: try await account.deleteSnapshot(resourceId, in: record.region)
-      }
-    }
-    let now = time.now()
-    return try await journal.update(id) { record in
-      guard !record.phase.isFinal else { return }
-      record.phase = .cancelled
-      record.reason = "cancelled by the operator"
-      record.finishedAt = now
-      record.updatedAt = now
-    }
-  }
-
   // MARK: - Recording answers
 
   private func record(_ id: String, outcome: CopyOutcome) async throws -> CopyRecord {

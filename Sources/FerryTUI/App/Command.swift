@@ -1,5 +1,6 @@
 import FerryCore
 import FerryRules
+import Terminal
 import Foundation
 
 /// An effect the update function asks for: a description, run later by `EffectRunner` off the input loop.
@@ -37,6 +38,8 @@ public enum Command: Sendable, Equatable {
   case suspend
   case useSandbox
   case switchProfile(String)
+  /// Ends the session because of a signal (the exit status says which).
+  case endSession(TerminalSignal)
 
   /// Commands with the same key replace each other (the older one is cancelled).
   public var key: CommandKey? {

@@ -21,13 +21,42 @@ public enum Message: Sendable, Equatable {
   case copies(Result<CopiesReport, Failure>)
   /// The journal's change marker, and its records (this account's, newest first) when it changed.
   case journal(marker: String?, Result<[CopyRecord]?, Failure>)
-  case cancelled(id: String, Result<String, Failure>)
+  case cancelled(id: String, Result<CancelOutcome, Failure>)
   /// A save finished: the path written, or `exists` when it would have overwritten without a confirm.
   case saved(Result<SaveOutcome, Failure>)
   case theme(Result<Theme, Failure>)
   case draftRestored(path: String, Result<RestoredDraft, Failure>)
   /// A kept draft was deleted (the path), or could not be.
   case draftDeleted(Result<String, Failure>)
+
+  // What the runtime (`TUIApp`) learns: sent here so that `AppState` changes only in `update`.
+
+  /// The terminal's display: the theme chosen at start, and whether colour may be used at all.
+  case display(theme: Theme, colorAllowed: Bool)
+  /// What the terminal set-up had to give up (a TERM fallback, ASCII drawing).
+  case terminalNotes([String])
+  /// A request kept when an earlier session ended without asking (`DraftKeeper`), at this path.
+  case draftFound(String)
+  /// SIGINT, SIGTERM or SIGHUP arrived.
+  case signal(TerminalSignal)
+  /// Another account is connected (`:profile`, the sandbox), or could not be.
+  case connected(Result<Connected, Failure>)
+  /// `:profile` cannot switch here (the runtime was given no way to): restart with `--profile`.
+  case profileSwitchUnavailable(String)
+  /// The operator pressed Ctrl-C at the profile's MFA prompt: the switch is abandoned.
+  case profileSwitchCancelled(String)
+}
+
+/// An account the runtime has connected, as `update` needs it.
+public struct Connected: Sendable, Equatable {
+  public var identity: AccountIdentity
+  /// A kept draft found for the new account's session, if any.
+  public var keptDraft: String?
+
+  public init(identity: AccountIdentity, keptDraft: String? = nil) {
+    self.identity = identity
+    self.keptDraft = keptDraft
+  }
 }
 
 /// One page of sources, already turned into items.

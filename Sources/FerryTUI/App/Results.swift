@@ -69,9 +69,11 @@ enum Results {
       state.status.lastPoll = state.now
       state.status.pollCount += 1
       state.status.error = failure.description
-    case .cancelled(let id, .success(let what)):
-      state.notice = .info(what)
-      _ = id
+    case .cancelled(_, .success(let outcome)):
+      state.notice = outcome.stoppedTheCopy ? .info(outcome.summary) : .warning(outcome.summary)
+      if let index = state.status.copies.firstIndex(where: { $0.id == outcome.record.id }) {
+        state.status.copies[index] = outcome.record
+      }
       return StatusUpdate.refresh(&state)
     case .cancelled(let id, .failure(let failure)):
       state.notice = .error("Could not cancel \(id): \(failure.description)")
@@ -99,7 +101,8 @@ enum Results {
       break  // the notice already said so (discard), or says what was restored
     case .draftDeleted(.failure(let failure)):
       state.notice = .error("Could not delete the kept request: \(failure.description)")
-    case .key, .resize, .tick:
+    case .key, .resize, .tick, .display, .terminalNotes, .draftFound, .signal, .connected, .profileSwitchUnavailable,
+      .profileSwitchCancelled:
       break
     }
     return []

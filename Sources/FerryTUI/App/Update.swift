@@ -19,6 +19,9 @@ public func update(_ state: inout AppState, _ message: Message) -> [Command] {
     state.now = now
     if state.isAnimating { state.spinner &+= 1 }
     return StatusUpdate.tick(&state)
+  case .display, .terminalNotes, .draftFound, .signal, .connected, .profileSwitchUnavailable,
+    .profileSwitchCancelled:
+    return RuntimeUpdate.apply(message, &state)
   default:
     return Results.apply(message, &state)
   }

@@ -58,30 +58,8 @@ public struct CopyDesk: Sendable {
     return (marker, try await records())
   }
 
-  /// Cancels a copy in flight: deregisters the pending AMI or deletes the pending snapshot, then records the copy as cancelled.
-  ///
-  /// Returns what was done, in words.
-  public func cancel(id: String) async throws -> String {
-    guard let record = try await journal.record(id) else { throw Failure("No copy \(id) in the journal.") }
-    guard !record.phase.isFinal else { throw Failure("The copy already ended (\(record.phase.rawValue)).") }
-    guard let resourceId = record.resourceId else {
-      throw Failure("EC2 has not named the new resource yet; try again in a moment.")
-    }
-    let what: String
-    if record.operation == .copyImage {
-      try await account.deregisterImage(resourceId, in: record.region)
-      what = "Deregistered the pending AMI \(resourceId) in \(record.region): the copy is cancelled."
-    } else {
-      try await account.deleteSnapshot(resourceId, in: record.region)
-      what = "Deleted the pending snapshot \(resourceId) in \(record.region): the copy is cancelled."
-    }
-    let now = time.now()
-    try await journal.update(id) { record in
-      record.phase = .cancelled
-      record.reason = "Cancelled by the operator."
-      record.finishedAt = now
-      record.updatedAt = now
-    }
-    return what
+  /// Cancels a copy through FerryCore's one cancel (`Copier.cancel`): the same guards and outcomes as `ferry cancel`.
+  public func cancel(id: String) async throws -> CancelOutcome {
+    try await copier.cancel(id)
   }
 }

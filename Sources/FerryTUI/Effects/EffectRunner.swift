@@ -70,7 +70,7 @@ public struct EffectRunner: Sendable {
           }
           return path
         })
-    case .cancel, .quit, .suspend, .useSandbox, .switchProfile:
+    case .cancel, .quit, .suspend, .useSandbox, .switchProfile, .endSession:
       return nil
     }
   }

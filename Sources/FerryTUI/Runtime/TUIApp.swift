@@ -27,18 +27,28 @@ public final class TUIApp {
     }
   }
 
+  /// Puts a question on the terminal outside the screen (an MFA code) and returns the answer, or nil
+  /// when the operator pressed Ctrl-C there (which cancels only what asked).
+  public typealias Ask = @Sendable (_ question: String) async -> String?
+
+  /// The operator cancelled at a prompt: what asked is abandoned, the session goes on.
+  public struct PromptCancelled: Error, Sendable, Equatable {
+    public init() {}
+  }
+
   /// How the app finds accounts it was not started with.
   ///
   /// The CLI wires these.
   public struct Providers: Sendable {
     /// The built-in sandbox (offered when no credentials were found).
     public var sandbox: (@Sendable () async throws -> Connection)?
-    /// Another profile (`:profile NAME`).
-    public var profile: (@Sendable (String) async throws -> Connection)?
+    /// Another profile (`:profile NAME`). `ask` prompts off the screen (an MFA code for an assume-role
+    /// profile); throw `PromptCancelled` when it answers nil.
+    public var profile: (@Sendable (String, _ ask: @escaping Ask) async throws -> Connection)?
 
     public init(
       sandbox: (@Sendable () async throws -> Connection)? = nil,
-      profile: (@Sendable (String) async throws -> Connection)? = nil
+      profile: (@Sendable (String, _ ask: @escaping Ask) async throws -> Connection)? = nil
     ) {
       self.sandbox = sandbox
       self.profile = profile
@@ -64,13 +74,14 @@ public final class TUIApp {
   private var exit: Exit?
   private var lastTick = Date()
 
-  /// Opens the session and prepares the first state.
-  ///
-  /// `connection` is nil when there are no credentials.
   private let drafts: DraftKeeper?
   /// Where the unsubmitted request was kept when the session ended without asking, if it was.
   public private(set) var keptDraft: String?
 
+  /// Opens the session and prepares the first state; what the terminal and the drafts directory say
+  /// reaches it as messages, through `update`.
+  ///
+  /// `connection` is nil when there are no credentials.
   public init(
     session: TerminalSession, connection: Connection?, explanation: NoCredentials?, providers: Providers, theme: Theme,
     drafts: DraftKeeper? = nil
@@ -84,19 +95,12 @@ public final class TUIApp {
       ?? .noCredentials(explanation ?? NoCredentials(lookedFor: [], sandboxAvailable: providers.sandbox != nil))
     let (state, commands) = start(launch, width: size.width, height: size.height, now: Date())
     self.state = state
-    self.state.theme = theme
-    self.state.colorAllowed = session.backend.supportsColor
     self.executor = EffectExecutor(
       effects: connection?.effects, inbox: inbox)
-    // What the terminal set-up had to give up (a TERM fallback, ASCII drawing) is said once; a kept
-    // draft, which asks for a decision, takes the line instead.
-    if !session.notes.isEmpty { self.state.notice = .info(session.notes.joined(separator: "; ")) }
-    if connection != nil, let draft = drafts?.latest() {
-      self.state.keptDraft = draft
-      self.state.notice = .info(
-        "R restores the request kept when the last session ended (:draft discard deletes it): \(draft)")
-    }
     run(commands)
+    send(.display(theme: theme, colorAllowed: session.backend.supportsColor))
+    send(.terminalNotes(session.notes))
+    if connection != nil, let draft = drafts?.latest() { send(.draftFound(draft)) }
   }
 
   /// Runs until the operator quits or a signal ends the session; restores the terminal either way.
@@ -147,12 +151,8 @@ public final class TUIApp {
 
   private func handle(_ event: TerminalEvent) {
     switch event {
-    case .signal(.interrupt) where state.hasUnsavedWork && state.overlay != .confirmQuit:
-      // Ctrl-C over unsaved edits asks first, like q; a second Ctrl-C (or y) quits.
-      state.overlay = .confirmQuit
-      needsDraw = true
     case .signal(let signal) where signal.endsSession:
-      exit = .signal(signal)
+      send(.signal(signal))
     case .signal:
       draw(force: true)
     case .key(.resize):
@@ -176,23 +176,26 @@ public final class TUIApp {
         exit = .quit
       case .suspend:
         raise(SIGTSTP)
+      case .endSession(let signal):
+        exit = .signal(signal)
       case .useSandbox:
         guard let provider = providers.sandbox else { continue }
-        connect { try await provider() }
+        connect(profile: nil) { try await provider() }
       case .switchProfile(let profile):
         guard let provider = providers.profile else {
-          state.notice = .error("Switching profiles is not available here; restart ferry with --profile \(profile).")
+          send(.profileSwitchUnavailable(profile))
           continue
         }
-        connect { try await provider(profile) }
+        let ask: Ask = { [weak self] question in await self?.askOffScreen(question) }
+        connect(profile: profile) { try await provider(profile, ask) }
       default:
         executor.start(command, callerAccount: state.identity?.accountId)
       }
     }
   }
 
-  /// Connects to another account and starts over on it, keeping the theme and size.
-  private func connect(_ make: @escaping @Sendable () async throws -> Connection) {
+  /// Connects to another account; `update` starts over on it (`.connected`), keeping theme and size.
+  private func connect(profile: String?, _ make: @escaping @Sendable () async throws -> Connection) {
     // Counted as running work, so the loop keeps its short wait until the account is in.
     inbox.started()
     Task { @MainActor in
@@ -200,20 +203,22 @@ public final class TUIApp {
       do {
         let connection = try await make()
         executor.replace(connection.effects)
-        let theme = state.theme
-        let (fresh, commands) = start(
-          .account(connection.identity), width: state.width, height: state.height, now: Date())
-        let colorAllowed = state.colorAllowed
-        state = fresh
-        needsDraw = true
-        state.theme = theme
-        state.colorAllowed = colorAllowed
-        state.keptDraft = drafts?.latest()
-        run(commands)
+        send(.connected(.success(Connected(identity: connection.identity, keptDraft: drafts?.latest()))))
+      } catch is PromptCancelled {
+        send(.profileSwitchCancelled(profile ?? "sandbox"))
       } catch {
-        state.notice = .error("Could not connect: \(Failure(error).description)")
+        send(.connected(.failure(Failure(error))))
       }
     }
+  }
+
+  /// Leaves the screen for a question on the terminal, then draws the whole screen again.
+  ///
+  /// Runs on the main actor between turns of the loop, so curses is never read or drawn meanwhile.
+  private func askOffScreen(_ question: String) -> String? {
+    let answer = session.askOffScreen(question)
+    draw(force: true)
+    return answer
   }
 
   private func draw(force: Bool) {

@@ -7,7 +7,7 @@ import FerryCloud
 /// Pure: builds values, never performs I/O.
 enum EC2Errors {
   static func service(_ code: String, _ message: String) -> AWSError {
-    AWSError(kind: .service, code: code, message: message, httpStatus: 400)
+    AWSError(kind: AWSError.Kind(serviceCode: code, httpStatus: 400), code: code, message: message, httpStatus: 400)
   }
 
   // MARK: - Requests

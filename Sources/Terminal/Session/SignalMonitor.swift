@@ -47,6 +47,18 @@ final class SignalMonitor {
     return Set(Self.caught.filter { bits & (1 << UInt32($0)) != 0 })
   }
 
+  /// Takes (and clears) a pending SIGINT only, leaving any other signal for `take()`.
+  func takeInterrupt() -> Bool {
+    let bit = UInt32(1) << UInt32(SIGINT)
+    return receivedSignals.bitwiseAnd(~bit, ordering: .sequentiallyConsistent).oldValue & bit != 0
+  }
+
+  /// True when a signal that ends the session (SIGHUP, SIGTERM, SIGQUIT) is pending; nothing is cleared.
+  var endingSignalPending: Bool {
+    let bits = receivedSignals.load(ordering: .sequentiallyConsistent)
+    return [SIGHUP, SIGTERM, SIGQUIT].contains { bits & (1 << UInt32($0)) != 0 }
+  }
+
   /// Stops this process as the default SIGTSTP action would; returns once it is continued.
   func stopProcess() {
     var defaultAction = sigaction()

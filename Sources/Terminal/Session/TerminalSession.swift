@@ -101,6 +101,27 @@ public final class TerminalSession: TerminalEventSource {
     return pollSignal().map(Event.signal)
   }
 
+  /// Leaves the screen, asks `question` on the controlling terminal (`/dev/tty`), and takes the screen back.
+  ///
+  /// For what must be typed outside the interface, such as an MFA code. The screen is given back to the
+  /// shell as for Ctrl-Z, the line is read in the terminal's own line mode, and the next frame must be
+  /// drawn in full. Returns nil when there is no terminal, at end of input, or when the operator pressed
+  /// Ctrl-C: that SIGINT cancels the question only and is not reported by `pollSignal()`. A SIGHUP or
+  /// SIGTERM meanwhile also returns nil and is kept, so the loop still ends the session.
+  public func askOffScreen(_ question: String) -> String? {
+    guard isOpen else { return nil }
+    backend.suspend()
+    defer {
+      backend.resume()
+      screen.invalidate()
+    }
+    _ = signals.takeInterrupt()  // a Ctrl-C from before the question is not an answer to it
+    return TerminalPrompt.ask(question, path: "/dev/tty") { [signals] in
+      if signals.takeInterrupt() { return true }
+      return signals.endingSignalPending
+    }
+  }
+
   /// Restores the terminal and the previous signal handlers. Idempotent.
   public func shutdown() {
     guard isOpen else { return }

@@ -21,8 +21,9 @@ struct CancelCommand: AsyncParsableCommand {
     discussion: """
       ID may be ferry's local id (cp-…), the new AMI or snapshot id, or the ClientToken. ferry asks \
       for confirmation on the terminal; without a terminal, --yes is required (otherwise nothing is \
-      cancelled and the exit status is 64). A copy that has already ended is left as it is. Exit \
-      status: 0 cancelled (or already ended), 2 no such copy, 130 the operator said no.
+      cancelled and the exit status is 64). A copy that has already ended (or ends while \
+      being cancelled) is left as it is; one never sent is withdrawn. Exit status: 0 cancelled (or already \
+      ended), 2 no such copy, 7 sent but not yet named by EC2 (try again), 130 the operator said no.
       """
   )
 
@@ -42,11 +43,12 @@ struct CancelCommand: AsyncParsableCommand {
     let context = CommandContext(options: global)
     let journal = try context.journal()
     let matching = try StatusCommand.select([id], from: try await journal.records())
-    guard matching.count == 1, var record = matching.first else {
+    guard matching.count == 1, let record = matching.first else {
       throw CommandError(.unreadableInput, "\(id) matches \(matching.count) copies; give the local id (cp-…)")
     }
+    // Asked before the question: a copy that has ended needs no confirmation (and gets none).
     guard !record.phase.isFinal else {
-      StandardError.line("ferry: \(record.id) has already ended (\(RecordOutput.state(record))); nothing to cancel")
+      StandardError.line("ferry: " + CancelOutcome.alreadyEnded(record).summary)
       printResult(record, now: context.time.now())
       return .success
     }
@@ -58,19 +60,13 @@ struct CancelCommand: AsyncParsableCommand {
     let account = try context.account()
     let key = try await context.accountKey(account)
     let copier = Copier(account: account, journal: journal, time: context.time, accountKey: key)
-    if record.phase == .sending {
-      // The copy may exist without ferry knowing its id: ask again with the same ClientToken first.
-      record = try await copier.resumeUnsent(only: [record.id]).first ?? record
-      guard record.phase != .sending else {
-        throw CommandError(
-          .otherError,
-          "\(record.id) is being sent and its answer is not known yet; try again in two minutes, or `ferry watch \(record.id)`"
-        )
-      }
-    }
-    let cancelled = try await copier.cancel(record.id)
+    let outcome = try await copier.cancel(record.id)
     await AccountFactory.printNotes(of: account)
-    printResult(cancelled, now: context.time.now())
+    if case .notNamedYet = outcome {
+      throw CommandError(.otherError, outcome.summary + " (`ferry watch \(record.id)` follows it)")
+    }
+    StandardError.line("ferry: " + outcome.summary)
+    printResult(outcome.record, now: context.time.now())
     return .success
   }
 

@@ -3,6 +3,7 @@ import FerryCloud
 import FerryCore
 import FerryTUI
 import Foundation
+import Synchronization
 import Terminal
 
 /// `ferry` with no subcommand (or `ferry tui`): the full-screen copy wizard and status pane.
@@ -67,11 +68,25 @@ struct TUICommand: AsyncParsableCommand {
     sandboxOptions.endpointURL = nil
     let sandboxContext = CommandContext(options: sandboxOptions, environment: environment)
     let global = self.global
-    let profile: @Sendable (String) async throws -> TUIApp.Connection = { name in
+    let profile: @Sendable (String, @escaping TUIApp.Ask) async throws -> TUIApp.Connection = { name, ask in
       var options = global
       options.profile = name
       options.sandbox = false
-      return try await Self.connect(CommandContext(options: options, environment: environment), themes: themes)
+      var context = CommandContext(options: options, environment: environment)
+      // The credentials chain rewords what the prompt throws; this remembers that Ctrl-C ended it.
+      let cancelled = CancelledPrompt()
+      context.mfaPrompt = { serial in
+        guard let code = await ask(MFAPrompt.question(serialNumber: serial)) else {
+          cancelled.mark()
+          throw TUIApp.PromptCancelled()
+        }
+        return code
+      }
+      do {
+        return try await Self.connect(context, themes: themes)
+      } catch where cancelled.happened {
+        throw TUIApp.PromptCancelled()
+      }
     }
     let session: TerminalSession
     do {
@@ -115,4 +130,11 @@ struct TUICommand: AsyncParsableCommand {
   private static func sentence(_ error: any Error) -> String {
     String(describing: error)
   }
+}
+
+/// Whether the operator pressed Ctrl-C at a prompt, kept across the credentials chain (which rewords errors).
+private final class CancelledPrompt: Sendable {
+  private let flag = Atomic<Bool>(false)
+  func mark() { flag.store(true, ordering: .relaxed) }
+  var happened: Bool { flag.load(ordering: .relaxed) }
 }

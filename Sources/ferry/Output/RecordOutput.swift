@@ -35,7 +35,13 @@ enum RecordOutput {
     }
     if let reason = record.reason { members.append(("reason", .string(reason))) }
     if let error = record.lastError {
-      members.append(("lastError", .object([("code", .string(error.code)), ("message", .string(error.message))])))
+      members.append(
+        (
+          "lastError",
+          .object([
+            ("code", .string(error.code)), ("kind", .string(error.kind.rawValue)), ("message", .string(error.message)),
+          ])
+        ))
     }
     if !record.snapshots.isEmpty {
       members.append(

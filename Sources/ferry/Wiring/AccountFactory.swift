@@ -7,8 +7,11 @@ import Sandbox
 ///
 /// The one place that decides which `AWSAccount` ferry uses; commands never construct one.
 enum AccountFactory {
-  static func make(_ options: GlobalOptions, environment: [String: String]) throws -> any AWSAccount {
-    guard options.sandbox else { return try live(options, environment: environment) }
+  static func make(
+    _ options: GlobalOptions, environment: [String: String],
+    mfaPrompt: @escaping CredentialContext.MFAPrompt = { serial in try MFAPrompt.code(serialNumber: serial) }
+  ) throws -> any AWSAccount {
+    guard options.sandbox else { return try live(options, environment: environment, mfaPrompt: mfaPrompt) }
     let account = try sandbox(options, environment: environment)
     return options.debug ? DebugAccount(base: account, log: try debugLog(environment: environment)) : account
   }
@@ -19,7 +22,10 @@ enum AccountFactory {
   /// Configuration is resolved in the AWS CLI's order (flags, environment, `~/.aws/config` and
   /// `~/.aws/credentials`); credentials are looked up lazily, on the first call, by the SDK chain.
   /// With `--debug` every request and response goes to the wire log, secrets redacted.
-  static func live(_ options: GlobalOptions, environment: [String: String]) throws -> any AWSAccount {
+  static func live(
+    _ options: GlobalOptions, environment: [String: String],
+    mfaPrompt: @escaping CredentialContext.MFAPrompt = { serial in try MFAPrompt.code(serialNumber: serial) }
+  ) throws -> any AWSAccount {
     let resolved = try AWSConfiguration.resolve(
       options: .init(profile: options.profile, region: options.region, endpointURL: options.endpointURL),
       environment: environment, files: .live)
@@ -30,7 +36,7 @@ enum AccountFactory {
     }
     return try LiveAccount.standard(
       resolved, environment: environment, debug: options.debug, timeout: options.requestTimeout,
-      mfaPrompt: { serial in try MFAPrompt.code(serialNumber: serial) })
+      mfaPrompt: mfaPrompt)
   }
 
   /// The `--debug` log under `$XDG_STATE_HOME/ferry/`, the same file the live client writes to.

@@ -1,3 +1,4 @@
+import AWSClient
 import FerryCloud
 import FerryCore
 import Foundation
@@ -22,8 +23,12 @@ struct CommandContext {
     return FileJournal(url: url)
   }
 
+  /// How an assume-role profile with `mfa_serial` asks for its code: on `/dev/tty` by default; the TUI
+  /// asks off its screen instead.
+  var mfaPrompt: CredentialContext.MFAPrompt = { serial in try MFAPrompt.code(serialNumber: serial) }
+
   func account() throws -> any AWSAccount {
-    try AccountFactory.make(options, environment: environment)
+    try AccountFactory.make(options, environment: environment, mfaPrompt: mfaPrompt)
   }
 
   /// How the journal names the account in use: `sandbox`, or the partition and account id.

@@ -36,11 +36,7 @@ struct CommandError: Error, CustomStringConvertible {
   }
 
   static func status(of error: AWSError) -> ExitStatus {
-    switch error.kind {
-    case .credentials: .notAuthorised
-    case .throttling: .throttled
-    default: .otherError
-    }
+    .of(error.kind, otherwise: .otherError)
   }
 }
 

@@ -1,4 +1,3 @@
-import AWSClient
 import FerryCloud
 import FerryCore
 import Foundation
@@ -56,17 +55,15 @@ struct CopyFollower {
   /// 5 when a copy was refused for want of permission; 6 when the only refusals were throttling that
   /// outlasted the retries; 3 when one failed or was refused; 4 when
   /// `--timeout` passed first; 128 + N when signal N stopped the waiting; 0 when every copy did what
-  /// was asked (with `waited`: ended well).
+  /// was asked (with `waited`: ended well). A refusal is read from the kind journalled with its error.
   static func status(of records: [CopyRecord], timedOut: Bool, signal: Int32?, waited: Bool) -> ExitStatus {
-    let refusedForPermission: Set<String> = ["UnauthorizedOperation", "AuthFailure", "OptInRequired", "Blocked"]
-    if records.contains(where: { $0.phase == .rejected && refusedForPermission.contains($0.lastError?.code ?? "") }) {
-      return .notAuthorised
+    let refusals = records.filter { $0.phase == .rejected }.map { record in
+      record.lastError.map { ExitStatus.of($0.kind, otherwise: .copyFailed) } ?? .copyFailed
     }
+    if refusals.contains(.notAuthorised) { return .notAuthorised }
     if records.contains(where: { $0.phase.isFinal && !$0.phase.isSuccess }) {
       // Refused only because EC2 throttled every attempt: nothing was created; try again later.
-      let throttled = records.filter { $0.phase == .rejected }.allSatisfy {
-        RetryPolicy.throttlingCodes.contains($0.lastError?.code ?? "")
-      }
+      let throttled = refusals.allSatisfy { $0 == .throttled }
       let otherFailures = records.contains { $0.phase.isFinal && !$0.phase.isSuccess && $0.phase != .rejected }
       return throttled && !otherFailures ? .throttled : .copyFailed
     }

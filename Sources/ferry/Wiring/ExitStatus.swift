@@ -1,4 +1,5 @@
 import ArgumentParser
+import FerryCloud
 
 /// Every exit status ferry's commands use, in one place, and the help text that lists them.
 ///
@@ -31,6 +32,18 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
   case terminated = 143
 
   var code: ExitCode { ExitCode(rawValue) }
+
+  /// The status an AWS error of this kind ends a command with: 5 not authorised, 6 throttled, else `otherwise`.
+  ///
+  /// The kind comes from FerryCloud's one classification, live or sandbox, and is journalled with a
+  /// copy's error, so `ferry copy`, `ferry watch` and a thrown error agree.
+  static func of(_ kind: AWSError.Kind, otherwise: ExitStatus) -> ExitStatus {
+    switch kind {
+    case .credentials: .notAuthorised
+    case .throttling: .throttled
+    case .service, .network, .invalidResponse, .configuration: otherwise
+    }
+  }
 
   /// The status for a signal that stopped a wait: 128 + its number, as shells report it.
   static func stopped(by signal: Int32) -> ExitStatus {

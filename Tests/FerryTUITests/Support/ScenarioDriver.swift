@@ -3,6 +3,7 @@ import FerryCore
 import Foundation
 import Sandbox
 import Terminal
+import Testing
 
 @testable import FerryTUI
 
@@ -40,6 +41,17 @@ final class ScenarioDriver {
 
   func type(_ text: String) async {
     for character in text { await send(.key(.character(character))) }
+  }
+
+  /// Filters the sources to `source` and picks it, then moves down to the place named `destination` and
+  /// presses enter on it.
+  func pick(source: String, destination: String) async throws {
+    await press(.character("/"))
+    await type(source)
+    await press(.enter, .enter)
+    let index = try #require(state.destination.rows.firstIndex { $0.name == destination })
+    for _ in 0..<index { await press(.down) }
+    await press(.enter)
   }
 
   /// Advances the clock and ticks, as time passing on the status pane would.

@@ -102,6 +102,9 @@ enum StatusView {
     if let reason = record.reason, !record.phase.isSuccess {
       out.append(.text("  " + reason, record.phase == .cancelled ? .warning : .error))
     }
+    if record.phase == .rejected, let hint = record.lastError.flatMap({ refusalHint($0.kind) }) {
+      out.append(.text("  " + hint, .warning))
+    }
     // A finished copy's snapshots are history (a cancelled one's were never finished): shown only in flight.
     if selected, !record.phase.isFinal {
       for snapshot in record.snapshots {
@@ -118,6 +121,15 @@ enum StatusView {
   static func clock(_ date: Date) -> String {
     let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(secondsFromGMT: 0) ?? .current, from: date)
     return String(format: "%02d:%02d:%02dZ", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+  }
+
+  /// What a refusal's journalled kind means for the operator; nil where the reason says it all.
+  static func refusalHint(_ kind: AWSError.Kind) -> String? {
+    switch kind {
+    case .credentials: "Not authorised: another profile (:profile), a permission or an opt-in is needed."
+    case .throttling: "Throttled by EC2 beyond the retries: nothing was made; submit it again later."
+    case .service, .network, .invalidResponse, .configuration: nil
+    }
   }
 
   static func phaseText(_ phase: CopyPhase) -> String {

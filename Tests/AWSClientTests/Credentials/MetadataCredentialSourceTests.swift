@@ -172,7 +172,8 @@ extension MetadataCredentialSourceTests {
     let started = ContinuousClock.now
     #expect(try await IMDSCredentialSource(context: try imdsContext(server)).load() == Self.expected)
     #expect(server.requests.dropFirst().allSatisfy { $0.headers["x-aws-ec2-metadata-token"] == nil })
-    #expect(ContinuousClock.now - started < .seconds(3))
+    // Not hung: the late token was not waited for (a guard only; the headers above are the proof).
+    #expect(ContinuousClock.now - started < .seconds(10))
   }
 
   @Test func assumesARoleWithTheInstanceRoleAsCredentialSource() async throws {

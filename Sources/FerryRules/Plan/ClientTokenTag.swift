@@ -7,3 +7,24 @@
 public enum ClientTokenTag {
   public static let key = "ferry:client-token"
 }
+
+extension ClientTokenTag {
+  /// `TagSpecifications` without ferry's client-token tag: what is left is the operator's own tags,
+  /// so two calls that differ only by their tokens compare equal.
+  public static func removed(_ value: APIValue) -> APIValue {
+    switch value {
+    case .list(let items):
+      return .list(items.filter { !isTag($0) }.map(removed))
+    case .structure(let members):
+      return .structure(members.mapValues(removed))
+    case .string, .integer, .boolean:
+      return value
+    }
+  }
+
+  /// Whether a value is the `{Key: ferry:client-token, Value: …}` tag itself.
+  private static func isTag(_ value: APIValue) -> Bool {
+    guard case .structure(let members) = value else { return false }
+    return members["Key"] == .string(key)
+  }
+}

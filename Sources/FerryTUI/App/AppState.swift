@@ -137,3 +137,24 @@ public struct AppState: Sendable, Equatable {
   /// True when leaving would lose edits nobody submitted or saved.
   public var hasUnsavedWork: Bool { options.dirty }
 }
+
+extension AppState {
+  /// A fresh form for a newly picked source, prefilled from it as the Console does. Nothing the
+  /// previous form held is carried over: its choices are offered (`LastChoices`, ctrl-r), never applied.
+  public mutating func startForm(for item: SourceItem) {
+    var fresh = OptionsState()
+    fresh.prefill(from: item)
+    fresh.lastChoices = LastChoices(options) ?? options.lastChoices
+    options = fresh
+    review = ReviewState()
+  }
+
+  /// After a copy was sent the form is done: a fresh one for the same source, no destination chosen,
+  /// so the same request is not one `enter` away from being sent twice.
+  public mutating func finishForm() {
+    guard let item = source.chosen else { return }
+    startForm(for: item)
+    destination.chosen = nil
+    replan()
+  }
+}

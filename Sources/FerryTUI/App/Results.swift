@@ -42,12 +42,21 @@ enum Results {
       state.review.preflightRunning = false
     case .submitted(.success(let record)):
       state.review.submitting = false
-      state.options.dirty = false
       state.status.copies.removeAll { $0.id == record.id }
       state.status.copies.insert(record, at: 0)
       state.status.cursor.select(0, count: state.status.copies.count)
-      state.screen = .status
-      state.notice = .info("Submitted: \(record.resourceId ?? record.id) → \(record.destination).")
+      switch record.phase {
+      case .rejected:
+        // Nothing was made: the form stays as it was, to be fixed and sent again.
+        state.notice = .error("Refused by EC2 (\(record.id)): \(record.reason ?? "no reason given")")
+      case .dryRunSucceeded:
+        state.notice = .info("Dry run passed: EC2 would accept \(record.operation.rawValue) to \(record.destination); nothing was copied.")
+      default:
+        state.notice = .info(
+          "Sent \(record.id): \(record.operation.rawValue) \(record.resourceId ?? "") → \(record.destination). It is followed here and by `ferry watch`.")
+        state.finishForm()
+        state.screen = .status
+      }
     case .submitted(.failure(let failure)):
       state.review.submitting = false
       state.notice = .error("Not submitted: \(failure.description)")

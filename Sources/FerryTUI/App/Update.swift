@@ -79,7 +79,8 @@ private func handleKey(_ key: Key, _ state: inout AppState) -> [Command] {
 private func blindSafe(_ action: ScreenAction, context: KeyContext) -> Bool {
   switch (action, context) {
   case (.quit, _), (.suspend, _), (.closeHelp, _), (.confirm, .confirmQuit): true
-  case (.decline, .confirmQuit), (.decline, .confirmOverwrite), (.decline, .confirmCancel): true
+  case (.decline, .confirmQuit), (.decline, .confirmOverwrite), (.decline, .confirmDuplicate), (.decline, .confirmCancel):
+    true
   default: false
   }
 }
@@ -113,7 +114,7 @@ private func contextAction(_ action: ScreenAction, key: Key, context: KeyContext
   case .source, .filter(.source): return SourceUpdate.perform(action, key: key, &state)
   case .destination, .filter: return DestinationUpdate.perform(action, key: key, &state)
   case .options, .keyPicker, .tagEditor: return OptionsUpdate.perform(action, key: key, context: context, &state)
-  case .review, .savePrompt, .confirmOverwrite: return ReviewUpdate.perform(action, key: key, &state)
+  case .review, .savePrompt, .confirmOverwrite, .confirmDuplicate: return ReviewUpdate.perform(action, key: key, &state)
   case .status, .confirmCancel: return StatusUpdate.perform(action, &state)
   }
 }

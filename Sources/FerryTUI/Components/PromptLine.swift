@@ -37,6 +37,14 @@ enum PromptLine {
       canvas.text("\(path) exists. Overwrite it? (y/N)", x: rect.x, y: rect.y, .warning, clip: rect)
       return nil
     }
+    if state.screen == .review, let id = state.review.confirmDuplicate {
+      let twin = state.status.copies.first { $0.id == id }
+      let progress = twin?.progress.map { " \($0)%" } ?? ""
+      canvas.text(
+        "\(id) already copies this (\(twin.map { StatusView.phaseText($0.phase) } ?? "in flight")\(progress)). Send a second copy? (y/N)",
+        x: rect.x, y: rect.y, .warning, clip: rect)
+      return nil
+    }
     if state.screen == .status, let id = state.status.confirmCancel {
       canvas.text(
         "Cancel copy \(id)? The pending resource is deregistered or deleted. (y/N)", x: rect.x, y: rect.y, .warning,

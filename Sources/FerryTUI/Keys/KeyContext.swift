@@ -17,6 +17,7 @@ public enum KeyContext: Sendable, Equatable {
   case review
   case savePrompt
   case confirmOverwrite
+  case confirmDuplicate
   case status
   case confirmCancel
 
@@ -39,6 +40,7 @@ public enum KeyContext: Sendable, Equatable {
       return .options(state.options.focus)
     case .review:
       if state.review.confirmOverwrite != nil { return .confirmOverwrite }
+      if state.review.confirmDuplicate != nil { return .confirmDuplicate }
       return state.review.savePath != nil ? .savePrompt : .review
     case .status: return state.status.confirmCancel != nil ? .confirmCancel : .status
     }
@@ -58,7 +60,7 @@ public enum KeyContext: Sendable, Equatable {
     if typesText { return .edit }
     switch self {
     case .help: return .closeHelp
-    case .confirmQuit, .confirmOverwrite, .confirmCancel: return .decline
+    case .confirmQuit, .confirmOverwrite, .confirmDuplicate, .confirmCancel: return .decline
     default: return nil
     }
   }

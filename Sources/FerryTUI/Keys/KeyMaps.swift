@@ -30,6 +30,7 @@ public enum KeyMaps {
     case .review: compose(ReviewKeys.bindings(state), global(state))
     case .savePrompt: compose(ReviewKeys.savePrompt, textGlobal, editing)
     case .confirmOverwrite: compose(question(yes: "overwrite the file", no: "keep the file"), [suspend])
+    case .confirmDuplicate: compose(question(yes: "send a second copy", no: "do not send"), [suspend])
     case .status: compose(StatusKeys.bindings(state), lists, global(state))
     case .confirmCancel: compose(question(yes: "cancel the copy", no: "leave it running"), [suspend])
     }

@@ -20,7 +20,7 @@ public enum ScreenAction: Sendable, Hashable {
   case pick, filter, keepFilter, clearFilter, toggleResource, showImages, showSnapshots, toggleDetails, reload
   case restoreDraft
   // Options form
-  case nextField, previousField, toggle, openKeyPicker, clearKey, openReview
+  case nextField, previousField, toggle, openKeyPicker, clearKey, openReview, reuseChoices
   case addTag, editTag, deleteTag, switchTagResource
   // KMS key picker and tag editor
   case useKey, switchTagPart, nextTagPart

@@ -77,6 +77,8 @@ public final class TUIApp {
   private let drafts: DraftKeeper?
   /// Where the unsubmitted request was kept when the session ended without asking, if it was.
   public private(set) var keptDraft: String?
+  /// The copies still in flight when the session ended (they go on without ferry).
+  public private(set) var copiesInFlight: [String] = []
 
   /// Opens the session and prepares the first state; what the terminal and the drafts directory say
   /// reaches it as messages, through `update`.
@@ -129,6 +131,7 @@ public final class TUIApp {
       // The operator was not asked (SSH dropped, or the process was told to stop): keep the form.
       keptDraft = try? drafts.keep(document, at: Date())
     }
+    copiesInFlight = state.status.copies.filter { !$0.phase.isFinal }.map(\.id)
     return exit ?? .quit
   }
 

@@ -111,6 +111,13 @@ struct TUICommand: AsyncParsableCommand {
       theme: chosenTheme, drafts: DraftKeeper.directory(environment: environment).map(DraftKeeper.init))
     let exit = await app.run()
     if let draft = app.keptDraft { StandardError.line("ferry: the unsubmitted request was kept in \(draft)") }
+    let inFlight = app.copiesInFlight
+    if !inFlight.isEmpty {
+      let what = inFlight.count == 1 ? "1 copy is" : "\(inFlight.count) copies are"
+      let sandbox = global.sandbox ? " --sandbox" : ""
+      StandardError.line(
+        "ferry: \(what) still in flight (\(inFlight.prefix(3).joined(separator: ", "))\(inFlight.count > 3 ? ", …" : "")) and go on without ferry; follow them with `ferry watch\(sandbox)`")
+    }
     switch exit {
     case .quit: return
     case .signal(.interrupt): throw ExitCode(130)

@@ -18,6 +18,11 @@ enum OptionsKeys {
         .previousField, keys: [.control("p")], label: "previous", help: "Previous field", group: "Options",
         showsInFooter: false),
       Binding(.openReview, keys: [.control("g")], label: "review", help: "Go to the review", group: "Options"),
+      Binding(
+        .reuseChoices, keys: [.control("r")], label: "last choices",
+        help: "Apply the previous form's encryption, key, tags, duration and dry run where they fit",
+        group: "Options", disabledReason: state.options.lastChoices == nil ? "no earlier choices to reuse" : nil,
+        showsInFooter: state.options.lastChoices != nil),
     ]
     let isImage = (state.source.chosen?.resource ?? .image) == .image
     var bindings: [Binding] = []

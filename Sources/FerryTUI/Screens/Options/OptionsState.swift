@@ -69,6 +69,8 @@ public struct OptionsState: Sendable, Equatable {
   public var plan: Plan?
   /// Problems the form itself finds before the rules can (a duration that is not a number).
   public var formFindings: [Finding] = []
+  /// The previous form's choices, offered (never applied) when this form started.
+  public var lastChoices: LastChoices?
 
   public init() {}
 

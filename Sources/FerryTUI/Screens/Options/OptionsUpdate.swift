@@ -21,6 +21,11 @@ enum OptionsUpdate {
       state.options.focus = fields[max(0, position - 1)]
     case .openReview:
       return ReviewUpdate.open(&state)
+    case .reuseChoices:
+      guard let last = state.options.lastChoices else { return [] }
+      state.options.lastChoices = nil
+      state.notice = .info(last.apply(to: &state.options, resource: state.source.chosen?.resource ?? .image))
+      changed(&state)
     case .edit:
       let edited: Bool
       switch state.options.focus {

@@ -11,6 +11,8 @@ public struct ReviewState: Sendable, Equatable {
   /// A path that exists and awaits `y` to be overwritten.
   public var confirmOverwrite: String?
   public var submitting = false
+  /// A copy in flight this request would repeat, awaiting `y` before a second one is sent.
+  public var confirmDuplicate: String?
   public var scroll = 0
 
   public init() {}

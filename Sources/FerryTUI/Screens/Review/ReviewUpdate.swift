@@ -33,6 +33,14 @@ enum ReviewUpdate {
       }
       return [.save(path: path, contents: document, overwrite: true)]
     }
+    if let twin = state.review.confirmDuplicate {
+      state.review.confirmDuplicate = nil
+      guard action == .confirm else {
+        state.notice = .info("Not sent: \(twin) already copies this.")
+        return []
+      }
+      return submit(&state, secondCopy: true)
+    }
     if state.review.savePath != nil { return savePromptAction(action, key: key, &state) }
     switch action {
     case .submit:
@@ -51,13 +59,32 @@ enum ReviewUpdate {
     return []
   }
 
-  /// Submits (the key map has already refused it, with the reason, while an error stands).
-  static func submit(_ state: inout AppState) -> [Command] {
+  /// Submits (the key map has already refused it, with the reason, while an error stands) — after
+  /// asking, when the same copy is already in flight (`secondCopy` says the operator said yes).
+  static func submit(_ state: inout AppState, secondCopy: Bool = false) -> [Command] {
     guard ReviewKeys.submitRefusal(state) == nil, let request = state.request, let call = state.options.plan?.call
     else { return [] }
+    if !secondCopy, let twin = state.status.copies.first(where: { !$0.phase.isFinal && sameCopy($0.call, call) }) {
+      state.review.confirmDuplicate = twin.id
+      return []
+    }
     state.review.submitting = true
     state.notice = .info("Submitting \(call.operation.rawValue) to \(call.region)…")
     return [.submit(request, catalog: state.places ?? Catalog(), facts: state.facts)]
+  }
+
+  /// Whether two calls copy the same source to the same place with the same parameters: the same
+  /// call but for its ClientToken (and the `ferry:client-token` tag that carries it for snapshots).
+  ///
+  /// Pure.
+  static func sameCopy(_ a: APICall, _ b: APICall) -> Bool {
+    func withoutToken(_ call: APICall) -> APICall {
+      var call = call
+      call.parameters["ClientToken"] = nil
+      call.parameters["TagSpecifications"] = call.parameters["TagSpecifications"].map(ClientTokenTag.removed)
+      return call
+    }
+    return withoutToken(a) == withoutToken(b)
   }
 
   private static func savePromptAction(_ action: ScreenAction, key: Key, _ state: inout AppState) -> [Command] {

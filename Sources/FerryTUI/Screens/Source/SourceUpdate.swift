@@ -37,7 +37,7 @@ enum SourceUpdate {
     let changed = state.source.chosen?.id != item.id
     state.source.chosen = item
     state.screen = .destination
-    if changed { state.options.prefill(from: item) }
+    if changed { state.startForm(for: item) }
     var commands: [Command] = []
     let regions = [item.region, state.region].uniqued()
     if state.places == nil || !regions.allSatisfy(state.placesLoadedFor.contains) {

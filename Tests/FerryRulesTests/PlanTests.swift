@@ -148,3 +148,23 @@ import Testing
     #expect(plans[1].errors == [RuleHit("fan-out-duplicate-name", "name")])
   }
 }
+
+/// Two plans of one copy that differ only by their client tokens are the same copy once the token
+/// (and the snapshot tag that carries it) is set aside.
+@Test func aSnapshotPlanWithoutItsTokenTagIsThePlanWithoutAToken() throws {
+  var request = CopyRequest(
+    resource: .snapshot, source: SourceSpec(id: "snap-0123456789abcdef0", region: "us-east-1"),
+    destination: DestinationSpec(region: "eu-west-1"))
+  let untokened = try #require(plan(request, catalog: Catalog()).call)
+  request.clientToken = "token-1"
+  let tokened = try #require(plan(request, catalog: Catalog()).call)
+  #expect(tokened.parameters["TagSpecifications"] != nil && untokened.parameters["TagSpecifications"] == nil)
+  #expect(tokened.parameters["TagSpecifications"].flatMap(ClientTokenTag.removed(fromSpecifications:)) == nil)
+  request.tags = TagSets(snapshot: [Tag(key: "team", value: "core")])
+  let withTag = try #require(plan(request, catalog: Catalog()).call)
+  request.clientToken = nil
+  let withTagNoToken = try #require(plan(request, catalog: Catalog()).call)
+  #expect(
+    withTag.parameters["TagSpecifications"].flatMap(ClientTokenTag.removed(fromSpecifications:))
+      == withTagNoToken.parameters["TagSpecifications"])
+}

@@ -9,9 +9,19 @@ public enum ClientTokenTag {
 }
 
 extension ClientTokenTag {
-  /// `TagSpecifications` without ferry's client-token tag: what is left is the operator's own tags,
-  /// so two calls that differ only by their tokens compare equal.
-  public static func removed(_ value: APIValue) -> APIValue {
+  /// `TagSpecifications` without ferry's client-token tag — and without a specification left with no
+  /// tags: what is left is the operator's own tags (`nil` when none), so two calls that differ only
+  /// by their tokens compare equal.
+  public static func removed(fromSpecifications value: APIValue) -> APIValue? {
+    guard case .list(let specifications) = removed(value) else { return value }
+    let kept = specifications.filter { specification in
+      guard case .structure(let members) = specification else { return true }
+      return members["Tags"] != .list([])
+    }
+    return kept.isEmpty ? nil : .list(kept)
+  }
+
+  private static func removed(_ value: APIValue) -> APIValue {
     switch value {
     case .list(let items):
       return .list(items.filter { !isTag($0) }.map(removed))

@@ -115,8 +115,8 @@ struct TUICommand: AsyncParsableCommand {
     if !inFlight.isEmpty {
       let what = inFlight.count == 1 ? "1 copy is" : "\(inFlight.count) copies are"
       let sandbox = global.sandbox ? " --sandbox" : ""
-      StandardError.line(
-        "ferry: \(what) still in flight (\(inFlight.prefix(3).joined(separator: ", "))\(inFlight.count > 3 ? ", …" : "")) and go on without ferry; follow them with `ferry watch\(sandbox)`")
+      StandardError.line("ferry: \(what) still in flight: \(inFlight.prefix(3).joined(separator: ", "))\(inFlight.count > 3 ? ", …" : "")")
+      StandardError.line("ferry: they go on without ferry; follow them with `ferry watch\(sandbox)`")
     }
     switch exit {
     case .quit: return

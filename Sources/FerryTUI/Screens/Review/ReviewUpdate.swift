@@ -81,7 +81,8 @@ enum ReviewUpdate {
     func withoutToken(_ call: APICall) -> APICall {
       var call = call
       call.parameters["ClientToken"] = nil
-      call.parameters["TagSpecifications"] = call.parameters["TagSpecifications"].map(ClientTokenTag.removed)
+      call.parameters["TagSpecifications"] = call.parameters["TagSpecifications"].flatMap(
+        ClientTokenTag.removed(fromSpecifications:))
       return call
     }
     return withoutToken(a) == withoutToken(b)

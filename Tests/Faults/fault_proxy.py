@@ -22,6 +22,9 @@ the first `skip` of them through:
                   Taken apart from the other kinds, so a delay combines with any of them; the action `*`
                   delays every action (`python3 fault_proxy.py UPSTREAM --delay-ms N` runs such a proxy)
 
+The proxy also counts, per action, the most requests it held at once (`most_in_flight`), and calls
+`on_request(seen)` as each request arrives, before forwarding (a test reads the journal there).
+
 moto ignores ClientToken, so the proxy keeps EC2's promise for CopyImage itself: a token it has
 already forwarded is answered with the first answer again and is not forwarded (EC2 documents the
 same: "the same ClientToken returns the same result"). That is the only behaviour it adds to moto.
@@ -80,9 +83,12 @@ class FaultProxy:
     faults: list = field(default_factory=list)
     seen: list = field(default_factory=list)
     clock_ahead: float = 0.0
+    on_request: object = None
+    most_in_flight: dict = field(default_factory=dict)
 
     def __post_init__(self):
         self._lock = threading.Lock()
+        self._in_flight = {}
         self._answers_by_token = {}
         self._server = _Server(("127.0.0.1", 0), _handler_for(self))
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
@@ -113,6 +119,15 @@ class FaultProxy:
     def _record(self, seen):
         with self._lock:
             self.seen.append(seen)
+
+    def _enter(self, action):
+        with self._lock:
+            self._in_flight[action] = self._in_flight.get(action, 0) + 1
+            self.most_in_flight[action] = max(self.most_in_flight.get(action, 0), self._in_flight[action])
+
+    def _leave(self, action):
+        with self._lock:
+            self._in_flight[action] -= 1
 
 
 class _Server(http.server.ThreadingHTTPServer):
@@ -146,6 +161,15 @@ def _handler_for(proxy):
             params = dict(urllib.parse.parse_qsl(body.decode(), keep_blank_values=True))
             seen = Seen(action=params.get("Action", ""), params=params, amz_date=self.headers.get("X-Amz-Date", ""))
             proxy._record(seen)
+            if proxy.on_request:
+                proxy.on_request(seen)
+            proxy._enter(seen.action)
+            try:
+                self._answer(body, seen)
+            finally:
+                proxy._leave(seen.action)
+
+        def _answer(self, body, seen):
             if proxy.clock_ahead and self._skewed(seen):
                 return
             delay = proxy._take_fault(seen.action, delays=True)

@@ -128,6 +128,7 @@ import Testing
       try await queue.enqueue([CoreFixtures.imageCopy(to: "us-west-2"), broken], catalog: CoreFixtures.catalog)
     }
     #expect(await rig.journal.records() == [])
+    #expect(await rig.account.log == [])
   }
 }
 

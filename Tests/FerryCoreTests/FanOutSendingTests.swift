@@ -65,18 +65,6 @@ import Testing
     #expect(phases.filter { $0 == .submitted }.count == 3)
     #expect(phases.filter { $0 == .planned }.count == 5)
   }
-
-  @Test func nothingIsSentWhenAnyCopyOfTheFanOutIsInvalid() async throws {
-    let rig = CoreFixtures.Rig()
-    var broken = CoreFixtures.imageCopy(to: "eu-west-1")
-    broken.name = "x"
-    let queue = FanOutQueue(copier: rig.copier, poller: rig.poller)
-    await #expect(throws: CopyRefused.self) {
-      try await queue.enqueue(Self.requests + [broken], catalog: CoreFixtures.catalog)
-    }
-    #expect(await rig.journal.records() == [])
-    #expect(await rig.account.log == [])
-  }
 }
 
 /// Holds copy calls until `releaseEvery` of them wait together (or all `total` left do), then lets

@@ -63,20 +63,23 @@ wan_rows() {  # $1: delay in ms
     "aws wait, one per copy=while read -r r id; do aws ec2 wait image-available --image-ids \$id --region \$r --endpoint-url $proxy || exit 1; done <$out/wan-copies"
 
   kill "$proxy_pid" 2>/dev/null
-  wait "$proxy_pid" 2>/dev/null
+  wait "$proxy_pid" 2>/dev/null || true  # killed: its status is 143
+  wan_summary "$delay"
+}
 
-  python3 - "$out" "$delay" <<'PY'
+wan_summary() {  # $1: delay in ms; reads the rows' JSON under $out
+  python3 - "$out" "$1" <<'PY'
 import json, sys
 out, rtt = sys.argv[1], float(sys.argv[2]) / 1000
 def medians(name):
     return {r["command"]: r["median"] for r in json.load(open(f"{out}/{name}.json"))["results"]}
-def row(label, seconds, floor_trips, peers):
-    floor = f"floor {floor_trips} × {rtt * 1000:.0f} ms = {floor_trips * rtt:.2f} s" if floor_trips else ""
-    print(f"  {label:<34} {seconds:6.2f} s   {floor:<26} " + ", ".join(f"{n} {v:.2f} s ({v / seconds:.2f}×)" for n, v in peers))
+def row(label, seconds, floor_trips, peers, server=False):
+    floor = f"floor {floor_trips} × {rtt * 1000:.0f} ms = {floor_trips * rtt:.2f} s" + (" + moto" if server else "")
+    print(f"  {label:<30} {seconds:6.2f} s   {floor:<33} " + ", ".join(f"{n} {v:.2f} s ({v / seconds:.2f}×)" for n, v in peers))
 print(f"through a {rtt * 1000:.0f} ms delay proxy (medians; a peer's × is its time ÷ ferry's):")
 m = medians("wan-list")
-row("list images (owned + shared)", m["ferry"], 1, [("aws --owners self", m["aws"]), ("curl both", m["curl, both calls at once"])])
-row("list images --owners self", m["ferry --owners self"], 1, [("aws --owners self", m["aws"])])
+row("list images (owned + shared)", m["ferry"], 1, [("aws --owners self", m["aws"]), ("curl both", m["curl, both calls at once"])], True)
+row("list images --owners self", m["ferry --owners self"], 1, [("aws --owners self", m["aws"])], True)
 c = medians("wan-copy")
 row("copy ×1", c["ferry ×1"], 2, [("aws ×1", c["aws ×1"])])
 row("copy ×8", c["ferry ×8"], 2, [("aws ×8 in turn", c["aws ×8, one after another"]), ("aws ×8 at once", c["aws ×8, all at once"])])

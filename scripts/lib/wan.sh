@@ -8,6 +8,7 @@
 #              and curl making both of ferry's calls at once through the proxy (the floor)
 #   fan-out    ferry copy image … --to 1 and 8 Regions, against aws ec2 copy-image once per Region
 #   watch      ferry watch over copies in nine Regions, against aws ec2 wait image-available per copy
+#   first rows the TUI's first rows of the listing (scripts/lib/first-frame.py on an 80×24 pty)
 
 wan_regions=(eu-west-1 eu-west-2 eu-central-1 us-west-1 us-west-2 ap-southeast-1 ap-southeast-2 ap-northeast-1
   ca-central-1)
@@ -28,6 +29,11 @@ wan_rows() {  # $1: delay in ms
     "ferry --owners self=$bin/ferry list images --owners self --output json --region us-east-1 --endpoint-url $proxy" \
     "aws=aws ec2 describe-images --owners self --region us-east-1 --endpoint-url $proxy" \
     "curl, both calls at once=curl -s -o /dev/null -K $out/owned-wan.curl & curl -s -o /dev/null -K $out/shared-wan.curl; wait"
+
+  # The TUI's first rows: start, the caller's identity, then the first owned page (a name of ours).
+  step "TUI first rows through the proxy, $runs runs, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  python3 scripts/lib/first-frame.py "$runs" "2026-11-" "$bin/ferry" --region us-east-1 --endpoint-url "$proxy" \
+    >"$out/wan-first-rows.json"
 
   local ami copy eight aws_one aws_eight aws_eight_parallel region
   ami=$(aws ec2 describe-images --owners self --region us-east-1 --endpoint-url "$MOTO_URL" \
@@ -83,6 +89,8 @@ row("list images --owners self", m["ferry --owners self"], 1, [("aws --owners se
 c = medians("wan-copy")
 row("copy ×1", c["ferry ×1"], 2, [("aws ×1", c["aws ×1"])])
 row("copy ×8", c["ferry ×8"], 2, [("aws ×8 in turn", c["aws ×8, one after another"]), ("aws ×8 at once", c["aws ×8, all at once"])])
+first = json.load(open(f"{out}/wan-first-rows.json"))["median_s"]
+row("TUI first rows", first, 2, [])
 w = medians("wan-watch")
 row("watch, nine Regions", w["ferry watch"], 2, [("aws wait ×9", w["aws wait, one per copy"])])
 PY

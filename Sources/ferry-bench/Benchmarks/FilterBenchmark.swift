@@ -27,6 +27,7 @@ struct FilterBenchmark {
     var cpu = Samples()
     var slow = 0
     var slowPreempted = 0
+    var costliest = (cpu: 0.0, typed: "")
     for _ in 0..<rounds {
       for query in Self.queries {
         _ = update(&state, .key(.character("/")))
@@ -34,6 +35,7 @@ struct FilterBenchmark {
           let cost = Stopwatch.cost { _ = update(&state, .key(.character(character))) }
           if position == 0 { first.append(cost.wall) } else { next.append(cost.wall) }
           cpu.append(cost.cpu)
+          if cost.cpu > costliest.cpu { costliest = (cost.cpu, String(query.prefix(position + 1))) }
           if cost.wall > 5_000_000 {
             slow += 1
             if cost.preempted { slowPreempted += 1 }
@@ -82,7 +84,8 @@ struct FilterBenchmark {
         detail: keystrokes + ", max \(ReportTable.format(typed.max, .nanoseconds))"),
       Measurement(
         "filter.keystroke.cpu.p99", "filter keystroke, this thread's CPU time, p99", cpu.p99, .nanoseconds,
-        detail: "\(slow) keystrokes over 5 ms of wall time, \(slowPreempted) of them preempted by the kernel"),
+        detail: "\(slow) keystrokes over 5 ms of wall time, \(slowPreempted) of them preempted by the kernel;"
+          + " costliest \(ReportTable.format(costliest.cpu, .nanoseconds)) typing \"\(costliest.typed)\""),
       Measurement(
         "filter.first-char.p99", "first character of a fresh query, p99", first.p99, .nanoseconds,
         target: .below(5_000_000),

@@ -17,11 +17,19 @@ the first `skip` of them through:
   huge            200 with `size` bytes of endless XML, not forwarded
   skew            the proxy's clock runs `seconds` ahead; a signature older than 5 minutes by that
                   clock gets 403 RequestTimeTooSkewed with the proxy's Date (as AWS answers)
+  delay           forwarded after `seconds` of added latency (a round trip to a distant endpoint); each
+                  request waits on its own thread, so concurrent calls are delayed together, never queued.
+                  Taken apart from the other kinds, so a delay combines with any of them; the action `*`
+                  delays every action (`python3 fault_proxy.py UPSTREAM --delay-ms N` runs such a proxy)
+
+The proxy also counts, per action, the most requests it held at once (`most_in_flight`), and calls
+`on_request(seen)` as each request arrives, before forwarding (a test reads the journal there).
 
 moto ignores ClientToken, so the proxy keeps EC2's promise for CopyImage itself: a token it has
 already forwarded is answered with the first answer again and is not forwarded (EC2 documents the
 same: "the same ClientToken returns the same result"). That is the only behaviour it adds to moto.
 """
+import argparse
 import email.utils
 import http.client
 import http.server
@@ -75,12 +83,14 @@ class FaultProxy:
     faults: list = field(default_factory=list)
     seen: list = field(default_factory=list)
     clock_ahead: float = 0.0
+    on_request: object = None
+    most_in_flight: dict = field(default_factory=dict)
 
     def __post_init__(self):
         self._lock = threading.Lock()
+        self._in_flight = {}
         self._answers_by_token = {}
-        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), _handler_for(self))
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
 
@@ -92,13 +102,16 @@ class FaultProxy:
         with self._lock:
             return [s for s in self.seen if s.action == action]
 
-    def _take_fault(self, action):
+    def _take_fault(self, action, delays=False):
+        """The next fault for `action`: a `delay` when `delays`, otherwise any other kind."""
         with self._lock:
             for fault in self.faults:
-                if fault.action == action and fault.skip > 0:
+                if (fault.kind == "delay") != delays or fault.action not in (action, "*"):
+                    continue
+                if fault.skip > 0:
                     fault.skip -= 1
                     return None
-                if fault.action == action and fault.times > 0:
+                if fault.times > 0:
                     fault.times -= 1
                     return fault
         return None
@@ -106,6 +119,22 @@ class FaultProxy:
     def _record(self, seen):
         with self._lock:
             self.seen.append(seen)
+
+    def _enter(self, action):
+        with self._lock:
+            self._in_flight[action] = self._in_flight.get(action, 0) + 1
+            self.most_in_flight[action] = max(self.most_in_flight.get(action, 0), self._in_flight[action])
+
+    def _leave(self, action):
+        with self._lock:
+            self._in_flight[action] -= 1
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    # A fan-out opens a connection per Region at once; the default backlog of 5 would drop the rest's
+    # SYNs, and their 1 s retransmission would look like latency the proxy never added.
+    request_queue_size = 128
 
 
 def _handler_for(proxy):
@@ -132,8 +161,20 @@ def _handler_for(proxy):
             params = dict(urllib.parse.parse_qsl(body.decode(), keep_blank_values=True))
             seen = Seen(action=params.get("Action", ""), params=params, amz_date=self.headers.get("X-Amz-Date", ""))
             proxy._record(seen)
+            if proxy.on_request:
+                proxy.on_request(seen)
+            proxy._enter(seen.action)
+            try:
+                self._answer(body, seen)
+            finally:
+                proxy._leave(seen.action)
+
+        def _answer(self, body, seen):
             if proxy.clock_ahead and self._skewed(seen):
                 return
+            delay = proxy._take_fault(seen.action, delays=True)
+            if delay:
+                time.sleep(delay.seconds)
             fault = proxy._take_fault(seen.action)
             seen.fault = fault.kind if fault else ""
             if fault and fault.kind == "throttle":
@@ -240,3 +281,20 @@ def _handler_for(proxy):
             self.close_connection = True
 
     return Handler
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Forward to UPSTREAM on a loopback port, adding latency to every call.")
+    parser.add_argument("upstream", help="the server to forward to, e.g. moto's http://127.0.0.1:PORT")
+    parser.add_argument("--delay-ms", type=float, default=0, help="added to every request (a round trip)")
+    args = parser.parse_args()
+    if urllib.parse.urlsplit(args.upstream).hostname not in ("127.0.0.1", "localhost", "::1"):
+        parser.error("the upstream must be on loopback")
+    faults = [Fault("*", "delay", times=1 << 62, seconds=args.delay_ms / 1000)] if args.delay_ms else []
+    proxy = FaultProxy(args.upstream, faults=faults)
+    print(proxy.url, flush=True)
+    threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()

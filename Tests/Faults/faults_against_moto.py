@@ -57,10 +57,12 @@ def ferry_environment(state, **extra):
 class Run:
     """One ferry command through a fresh proxy and a fresh journal."""
 
-    def __init__(self, faults, args, clock_ahead=0.0, env=None, timeout=120):
+    def __init__(self, faults, args, clock_ahead=0.0, env=None, timeout=120, on_request=None):
         self.proxy = FaultProxy(MOTO, faults=faults)
         self.proxy.clock_ahead = clock_ahead
         self.state = tempfile.mkdtemp(prefix="ferry-faults-")
+        if on_request:
+            self.proxy.on_request = lambda seen: on_request(self, seen)
         environment = ferry_environment(self.state, **(env or {}))
         started = time.monotonic()
         try:
@@ -186,6 +188,37 @@ def one_clear_line(run, *needles):
     check(lines, f"no ferry: line on stderr: {run.stderr[-400:]}")
     for needle in needles:
         check(any(needle in line for line in lines), f"no line says {needle!r}: {lines}")
+
+
+# MARK: - A fan-out far away
+
+FAN_OUT_REGIONS = ["eu-west-1", "eu-west-2", "eu-central-1", "us-west-1", "us-west-2", "ap-southeast-1",
+                   "ap-southeast-2", "ap-northeast-1"]
+
+
+@case("a fan-out to eight Regions 300 ms away: the CopyImage calls are in flight together, each journalled first")
+def _():
+    name = f"faults-{uuid.uuid4().hex[:10]}"
+    at_send = []
+
+    def journal_at_send(run, seen):
+        if seen.action == "CopyImage":
+            records = run.journal()
+            own = [r["phase"] for r in records if r["clientToken"] == seen.client_token]
+            at_send.append((own, len(records)))
+
+    args = ["copy", "image", SOURCE_AMI, "--source-region", SOURCE_REGION, "--name", name]
+    for region in FAN_OUT_REGIONS:
+        args += ["--to", region]
+    run = Run([Fault("*", "delay", times=1000, seconds=0.3)], args, on_request=journal_at_send)
+    check(run.status == 0, f"exit {run.status}: {run.stderr.strip()[-400:]}")
+    check(len(run.proxy.calls("CopyImage")) == 8, f"{len(run.proxy.calls('CopyImage'))} CopyImage calls, not 8")
+    # Every copy left with its own record already `sending`, the whole fan-out journalled.
+    check(all(seen == (["sending"], 8) for seen in at_send), f"the journal as each CopyImage arrived: {at_send}")
+    check(all(r["phase"] == "submitted" for r in run.journal()), "a copy of the fan-out is not submitted")
+    most = run.proxy.most_in_flight.get("CopyImage", 0)
+    check(2 <= most <= 16, f"{most} CopyImage calls were in flight at once (one after another, or unbounded)")
+    return f"{most} of 8 CopyImage calls in flight at once"
 
 
 # MARK: - Throttling and server errors before EC2 acts

@@ -127,6 +127,7 @@ import Testing
       try await rig.admit([CoreFixtures.imageCopy(to: "us-west-2"), broken], catalog: CoreFixtures.catalog)
     }
     #expect(await rig.journal.records() == [])
+    #expect(await rig.account.log == [])
   }
 }
 

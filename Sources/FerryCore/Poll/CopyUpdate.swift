@@ -28,12 +28,14 @@ enum CopyUpdate {
     switch record.resource {
     case .image:
       guard let image = survey.images[id] else { return (record, nil) }
+      // An available AMI's snapshots are complete: the survey does not ask for them again.
+      let done = image.state == .available
       record.snapshots = image.blockDevices.compactMap { device in
         guard let snapshotId = device.snapshotId else { return nil }
         let snapshot = survey.snapshots[snapshotId]
         return SnapshotProgress(
-          snapshotId: snapshotId, state: snapshot?.state ?? .pending,
-          progress: snapshot?.progress, volumeSize: snapshot?.volumeSize ?? device.volumeSize)
+          snapshotId: snapshotId, state: snapshot?.state ?? (done ? .completed : .pending),
+          progress: snapshot?.progress ?? (done ? 100 : nil), volumeSize: snapshot?.volumeSize ?? device.volumeSize)
       }
       switch Acceptor.image(image.state) {
       case .success:

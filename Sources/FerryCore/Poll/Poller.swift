@@ -86,8 +86,14 @@ public struct Poller: Sendable {
       for (region, records) in byRegion {
         let imageIds = records.filter { $0.resource == .image }.compactMap(\.resourceId)
         let snapshotIds = records.filter { $0.resource == .snapshot }.compactMap(\.resourceId)
-        group.addTask { [account] in
-          (region, await RegionSurvey.take(in: region, imageIds: imageIds, snapshotIds: snapshotIds, account: account))
+        var known: [String: [String]] = [:]
+        for record in records where record.resource == .image {
+          if let id = record.resourceId { known[id] = record.snapshots.map(\.snapshotId) }
+        }
+        group.addTask { [account, known] in
+          let survey = await RegionSurvey.take(
+            in: region, imageIds: imageIds, snapshotIds: snapshotIds, knownImageSnapshots: known, account: account)
+          return (region, survey)
         }
       }
       var surveys: [String: RegionSurvey] = [:]

@@ -2,11 +2,14 @@ import FerryCloud
 
 /// What one Region said in one poll cycle: at most one DescribeImages and one DescribeSnapshots.
 ///
-/// The images are asked for by `ImageId.N` (all pending AMI copies of the Region), then the snapshots
-/// by `SnapshotId.N` (pending snapshot copies plus the snapshots of the pending AMIs, for per-snapshot
-/// progress). EC2 fails a whole batch with `InvalidAMIID.NotFound` / `InvalidSnapshot.NotFound` when
-/// one id is unknown (a copy still invisible through eventual consistency); only then is the batch
-/// asked for one id at a time, to learn which.
+/// The images are asked for by `ImageId.N` (all pending AMI copies of the Region), the snapshots by
+/// `SnapshotId.N` (pending snapshot copies plus the snapshots of the pending AMIs, for per-snapshot
+/// progress). Once every pending AMI's snapshots are known from an earlier cycle, both calls are in
+/// flight together, so a cycle costs one round trip; until then (an AMI's first cycle) the snapshots
+/// wait for the images' answer to name them. An available AMI's snapshots are complete: not asked.
+/// EC2 fails a whole batch with `InvalidAMIID.NotFound` / `InvalidSnapshot.NotFound` when one id is
+/// unknown (a copy still invisible through eventual consistency); only then is the batch asked for one
+/// id at a time, to learn which.
 struct RegionSurvey: Sendable {
   var images: [String: Image] = [:]
   var snapshots: [String: Snapshot] = [:]
@@ -15,11 +18,23 @@ struct RegionSurvey: Sendable {
   /// The error that stopped this Region's survey, if any.
   var error: AWSError?
 
+  /// - Parameter knownImageSnapshots: the snapshot ids of each pending AMI as an earlier cycle saw them.
   static func take(
-    in region: String, imageIds: [String], snapshotIds: [String], account: any AWSAccount
+    in region: String, imageIds: [String], snapshotIds: [String], knownImageSnapshots: [String: [String]] = [:],
+    account: any AWSAccount
   ) async -> RegionSurvey {
     var survey = RegionSurvey()
+    let snapshotsOf: @Sendable ([String]) async throws -> [Snapshot] = { wanted in
+      try await describe(wanted) { ids in
+        try await pages { token in
+          try await account.snapshots(in: region, query: SnapshotQuery(snapshotIds: ids), nextToken: token)
+        }
+      }
+    }
     do {
+      let allKnown = imageIds.allSatisfy { !(knownImageSnapshots[$0] ?? []).isEmpty }
+      let early = allKnown ? unique(snapshotIds + imageIds.flatMap { knownImageSnapshots[$0] ?? [] }.sorted()) : []
+      async let earlySnapshots = early.isEmpty ? [] : snapshotsOf(early)
       if !imageIds.isEmpty {
         let found = try await describe(imageIds) { ids in
           try await pages { token in
@@ -29,17 +44,16 @@ struct RegionSurvey: Sendable {
         for image in found { survey.images[image.id] = image }
         survey.missing.formUnion(imageIds.filter { survey.images[$0] == nil })
       }
-      let amiSnapshots = survey.images.values.flatMap { $0.blockDevices.compactMap(\.snapshotId) }
-      let wanted = unique(snapshotIds + amiSnapshots.sorted())
+      for snapshot in try await earlySnapshots { survey.snapshots[snapshot.id] = snapshot }
+      let unfinishedImages = survey.images.values.filter { $0.state != .available }
+      let amiSnapshots = unfinishedImages.flatMap { $0.blockDevices.compactMap(\.snapshotId) }
+      // Asked for after the images only when not asked already: an AMI's first cycle, or a snapshot
+      // the AMI did not list before.
+      let wanted = unique((allKnown ? [] : snapshotIds) + amiSnapshots.sorted()).filter { !early.contains($0) }
       if !wanted.isEmpty {
-        let found = try await describe(wanted) { ids in
-          try await pages { token in
-            try await account.snapshots(in: region, query: SnapshotQuery(snapshotIds: ids), nextToken: token)
-          }
-        }
-        for snapshot in found { survey.snapshots[snapshot.id] = snapshot }
-        survey.missing.formUnion(snapshotIds.filter { survey.snapshots[$0] == nil })
+        for snapshot in try await snapshotsOf(wanted) { survey.snapshots[snapshot.id] = snapshot }
       }
+      survey.missing.formUnion(snapshotIds.filter { survey.snapshots[$0] == nil })
     } catch let error as AWSError {
       survey.error = error
     } catch {

@@ -14,15 +14,20 @@ public struct FanOutLimits: Sendable, Equatable {
   /// with each refusal up to `maximumRequeueDelay`.
   public var requeueDelay: Duration
   public var maximumRequeueDelay: Duration
+  /// How many Copy calls may wait for their answers at once, over all Regions: a fan-out to 16 places
+  /// costs one round trip of sending instead of 16, without opening a connection per copy of a
+  /// thousand-copy runbook.
+  public var sendsAtOnce: Int
 
   public init(
     snapshotCopiesPerRegion: Int = 20, imageCopiesPerRegion: Int = 50,
-    requeueDelay: Duration = .seconds(15), maximumRequeueDelay: Duration = .seconds(300)
+    requeueDelay: Duration = .seconds(15), maximumRequeueDelay: Duration = .seconds(300), sendsAtOnce: Int = 16
   ) {
     self.snapshotCopiesPerRegion = snapshotCopiesPerRegion
     self.imageCopiesPerRegion = imageCopiesPerRegion
     self.requeueDelay = requeueDelay
     self.maximumRequeueDelay = maximumRequeueDelay
+    self.sendsAtOnce = max(1, sendsAtOnce)
   }
 
   public func limit(for resource: Resource) -> Int {

@@ -32,38 +32,69 @@ struct FanOutRun {
     }
   }
 
-  /// Sends every waiting copy that fits under the limits now.
+  /// Sends every waiting copy that fits under the limits now, up to `limits.sendsAtOnce` calls in flight
+  /// together (the schedule has already counted each one against its Region's limit).
   ///
+  /// Each send journals its record as `sending` before its call leaves (`Copier.send`), so concurrency
+  /// changes no record's order of events. Once cancelled, no further call is started; calls in flight
+  /// end as the transport's cancellation leaves them (`sending`, re-sent later with the same token).
   /// Returns an error that ends the run, if one happened.
   mutating func sendWhatFits(emit: (CopyEvent) -> Void) async throws -> AWSError? {
     // Slots are counted over this account's copies only: another account's are not in its quota.
     let ownCopies = try await journal.records().filter { $0.belongs(to: queue.copier.accountKey) }
-    let admissible = FanOutSchedule.admissible(
-      waiting: waiting, journal: ownCopies, now: time.now(), limits: queue.limits)
-    for id in admissible {
-      guard let index = waiting.firstIndex(where: { $0.id == id }) else { continue }
-      do {
-        let record = try await queue.copier.send(id)
-        waiting.remove(at: index)
-        switch record.phase {
-        case .submitted: emit(.submitted(record))
-        case .dryRunSucceeded: emit(.completed(record))
-        default: emit(.failed(record))
+    var admissible = FanOutSchedule.admissible(
+      waiting: waiting, journal: ownCopies, now: time.now(), limits: queue.limits)[...]
+    let copier = queue.copier
+    return try await withThrowingTaskGroup(of: (String, Result<CopyRecord, AWSError>).self) { group in
+      var running = 0
+      var stop: AWSError?
+      while true {
+        while running < queue.limits.sendsAtOnce, stop == nil, let id = admissible.popFirst() {
+          running += 1
+          group.addTask {
+            try Task.checkCancellation()
+            do {
+              return (id, .success(try await copier.send(id)))
+            } catch let error as AWSError {
+              return (id, .failure(error))
+            }
+          }
         }
-      } catch let error as AWSError {
-        // Limit reached, throttled, or no answer: the copy waits its turn again (same ClientToken).
-        attempts[id, default: 0] += 1
-        let attempt = attempts[id, default: 1]
-        let delay =
-          SendDisposition(error) == .unknownOutcome
-          ? FanOutSchedule.resendDelay(attempt: attempt, limits: queue.limits)
-          : FanOutSchedule.requeueDelay(attempt: attempt, limits: queue.limits)
-        waiting[index].notBefore = time.now().addingTimeInterval(delay.seconds)
-        if let record = try await journal.record(id) { emit(.requeued(record, retryIn: delay)) }
-        if error.kind == .credentials { return error }
+        guard let (id, result) = try await group.next() else { return stop }
+        running -= 1
+        if let error = try await settle(id, result, emit: emit) { stop = stop ?? error }
       }
     }
-    return nil
+  }
+
+  /// Takes one send's answer: the copy leaves the queue, or waits its turn again after a refusal.
+  ///
+  /// Returns the error when it ends the run (credentials: every further call would fail the same way).
+  private mutating func settle(
+    _ id: String, _ result: Result<CopyRecord, AWSError>, emit: (CopyEvent) -> Void
+  ) async throws -> AWSError? {
+    guard let index = waiting.firstIndex(where: { $0.id == id }) else { return nil }
+    switch result {
+    case .success(let record):
+      waiting.remove(at: index)
+      switch record.phase {
+      case .submitted: emit(.submitted(record))
+      case .dryRunSucceeded: emit(.completed(record))
+      default: emit(.failed(record))
+      }
+      return nil
+    case .failure(let error):
+      // Limit reached, throttled, or no answer: the copy waits its turn again (same ClientToken).
+      attempts[id, default: 0] += 1
+      let attempt = attempts[id, default: 1]
+      let delay =
+        SendDisposition(error) == .unknownOutcome
+        ? FanOutSchedule.resendDelay(attempt: attempt, limits: queue.limits)
+        : FanOutSchedule.requeueDelay(attempt: attempt, limits: queue.limits)
+      waiting[index].notBefore = time.now().addingTimeInterval(delay.seconds)
+      if let record = try await journal.record(id) { emit(.requeued(record, retryIn: delay)) }
+      return error.kind == .credentials ? error : nil
+    }
   }
 
   /// Polls every copy of the account in flight (those outside the fan-out hold slots too, and their

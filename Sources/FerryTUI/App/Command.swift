@@ -44,7 +44,7 @@ public enum Command: Sendable, Equatable {
   /// Commands with the same key replace each other (the older one is cancelled).
   public var key: CommandKey? {
     switch self {
-    case .loadSources: .sources
+    case .loadSources(_, _, let scope, _, _): scope == .owned ? .sources : .sharedSources
     case .loadPlaces: .places
     case .loadKMSKeys: .kmsKeys
     case .preflight: .preflight
@@ -58,5 +58,5 @@ public enum Command: Sendable, Equatable {
 
 /// The lanes cancellable commands run in.
 public enum CommandKey: String, Sendable, Equatable, Hashable {
-  case sources, places, kmsKeys, preflight, poll, journal, save
+  case sources, sharedSources, places, kmsKeys, preflight, poll, journal, save
 }

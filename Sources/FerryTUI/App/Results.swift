@@ -17,7 +17,7 @@ enum Results {
       case .success(let page):
         return state.source.receive(page, scope: scope, region: state.region)
       case .failure(let failure):
-        state.source.loading = .failed(failure.description)
+        state.source.fail(failure.description)
       }
     case .places(.success(let places)):
       state.places = places.catalog

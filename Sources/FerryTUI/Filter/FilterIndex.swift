@@ -11,6 +11,8 @@
 /// previous one, only the previous matches are searched again — the common case while typing — and
 /// each from where the shorter query matched: a match of the longer query starts there or later, and
 /// usually *is* that match, so one more character costs one `memcmp` per row still in play.
+/// The first character of a fresh query needs no scan at all: as rows arrive, each byte's rows (and
+/// where in each row it first occurs) are kept, so that answer is a copy of a list made earlier.
 /// Pure value, no I/O; cost is linear in the bytes of the rows still in play.
 public struct FilterIndex: Sendable, Equatable {
   private var bytes: [UInt8] = []
@@ -27,6 +29,11 @@ public struct FilterIndex: Sendable, Equatable {
   private var histogram = [Int](repeating: 0, count: 256)
   /// Earlier (query, matches) pairs of the current typing, so backspace restores instead of rescanning.
   private var trail: [Step] = []
+  /// For each byte, the rows whose key contains it, ascending: a one-character query's answer.
+  private var rowsWithByte = [[Int32]](repeating: [], count: 256)
+  /// Where in its row that byte first occurs, parallel to `rowsWithByte` (0 when past `UInt16.max`:
+  /// narrowing then searches that row from its start, which is always correct).
+  private var firstOffsetOfByte = [[UInt16]](repeating: [], count: 256)
 
   private struct Step: Sendable, Equatable {
     var query: String
@@ -41,10 +48,20 @@ public struct FilterIndex: Sendable, Equatable {
   /// Adds rows; they are matched against the current query at once.
   public mutating func append<S: Sequence>(keys: S) where S.Element == String {
     let first = count
+    var seenInRow = [Int](repeating: -1, count: 256)
     for key in keys {
+      let row = count
+      let start = bytes.count
       for byte in key.lowercased().utf8 {
+        let value = Int(byte)
+        if seenInRow[value] != row {
+          seenInRow[value] = row
+          rowsWithByte[value].append(Int32(truncatingIfNeeded: row))
+          let offset = bytes.count - start
+          firstOffsetOfByte[value].append(offset <= Int(UInt16.max) ? UInt16(offset) : 0)
+        }
         bytes.append(byte)
-        histogram[Int(byte)] += 1
+        histogram[value] += 1
       }
       bytes.append(0)  // a separator no query contains, so no match spans two rows
       starts.append(bytes.count)
@@ -79,9 +96,27 @@ public struct FilterIndex: Sendable, Equatable {
       trail.removeLast()
     } else if let last = trail.last {
       (matches, positions) = search(needle, in: last.matches, from: last.positions)
+    } else if needle.count == 1 {
+      (matches, positions) = rowsContaining(needle[0])
     } else {
       (matches, positions) = searchAll(needle)
     }
+  }
+
+  /// The rows whose key contains `byte`, with where it first occurs: read from the lists kept by `append`.
+  private func rowsContaining(_ byte: UInt8) -> (rows: [Int], positions: [Int]) {
+    let rows = rowsWithByte[Int(byte)]
+    let offsets = firstOffsetOfByte[Int(byte)]
+    var matched = [Int](repeating: 0, count: rows.count)
+    var positions = [Int](repeating: 0, count: rows.count)
+    starts.withUnsafeBufferPointer { starts in
+      for index in rows.indices {
+        let row = Int(rows[index])
+        matched[index] = row
+        positions[index] = starts[row] + Int(offsets[index])
+      }
+    }
+    return (matched, positions)
   }
 
   /// Rows among `candidates` whose key contains `needle`, each searched from its offset in `from`

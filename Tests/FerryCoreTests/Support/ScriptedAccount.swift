@@ -33,6 +33,8 @@ actor ScriptedAccount: AWSAccount {
   private(set) var log: [String] = []
   /// Runs at the start of every copy call, before anything is created (to read the journal, say).
   var beforeCopy: (@Sendable (APICall) async -> Void)?
+  /// Runs at the start of every Describe call, given its log line (to hold calls at a gate, say).
+  var beforeDescribe: (@Sendable (String) async -> Void)?
   /// The most copies of one Region and kind that were unfinished when a new one was made.
   private(set) var maxUnfinishedAtCopy = 0
 
@@ -55,6 +57,7 @@ actor ScriptedAccount: AWSAccount {
   }
   func queueDescribeFault(_ error: AWSError) { describeFaults.append(error) }
   func setBeforeCopy(_ hook: @escaping @Sendable (APICall) async -> Void) { beforeCopy = hook }
+  func setBeforeDescribe(_ hook: @escaping @Sendable (String) async -> Void) { beforeDescribe = hook }
 
   /// How many copies really exist.
   var copiesMade: Int { images.count + snapshots.filter { $0.value.source.hasPrefix("snap-") }.count }
@@ -120,6 +123,7 @@ actor ScriptedAccount: AWSAccount {
 
   func images(in region: String, query: ImageQuery, nextToken: String?) async throws -> Page<Image> {
     log.append("DescribeImages \(region) \(query.imageIds.joined(separator: ","))")
+    if let beforeDescribe, let line = log.last { await beforeDescribe(line) }
     if !describeFaults.isEmpty { throw describeFaults.removeFirst() }
     let now = time.now()
     let visible = images.filter { $0.value.image.region == region && now >= $0.value.created + invisibleFor.seconds }
@@ -134,6 +138,7 @@ actor ScriptedAccount: AWSAccount {
 
   func snapshots(in region: String, query: SnapshotQuery, nextToken: String?) async throws -> Page<Snapshot> {
     log.append("DescribeSnapshots \(region) \(query.snapshotIds.joined(separator: ","))")
+    if let beforeDescribe, let line = log.last { await beforeDescribe(line) }
     if !describeFaults.isEmpty { throw describeFaults.removeFirst() }
     let now = time.now()
     let visible = snapshots.filter {

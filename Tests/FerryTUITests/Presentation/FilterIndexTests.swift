@@ -88,3 +88,51 @@ import Testing
     #expect(index.matches == naive("abca"))
   }
 }
+
+// MARK: - The first character of a fresh query, answered from lists kept as rows arrive
+
+@Suite struct FilterIndexFirstCharacterTests {
+  /// Keys in three pages: a row longer than a UInt16 offset reaches, upper case, UTF-8, empty keys.
+  private let pages: [[String]] = [
+    ["web-server ami-0f", "", "DB Primary", String(repeating: "x", count: 70_000) + "q-late w"],
+    ["ünïcode café", "team=cache", "zzz", "w"],
+    ["staging-web", "Q", "a-b-c", String(repeating: "é", count: 40_000) + "qz"],
+  ]
+
+  private func naive(_ query: String, in keys: [String]) -> [Int] {
+    let needle = query.lowercased()
+    return keys.indices.filter { needle.isEmpty || keys[$0].lowercased().contains(needle) }
+  }
+
+  @Test func everyFirstCharacterThenEveryLongerQueryAgreesWithAPlainSearch() {
+    var index = FilterIndex()
+    var keys: [String] = []
+    for page in pages {
+      index.append(keys: page)
+      keys += page
+    }
+    for query in ["w", "q", "Q", "é", "ü", "=", "-", "z", "x", "w a", "q-late", "qz", "web", "cafe", "café", "%"] {
+      var typed = ""
+      for character in query {
+        typed.append(character)
+        index.setQuery(typed)
+        #expect(index.matches == naive(typed, in: keys), "\(typed)")
+      }
+      index.setQuery("")
+    }
+  }
+
+  @Test func aFirstCharacterTypedBeforeLaterPagesStillCoversThem() {
+    var index = FilterIndex()
+    index.append(keys: pages[0])
+    index.setQuery("w")
+    index.append(keys: pages[1])
+    index.setQuery("")
+    index.append(keys: pages[2])
+    index.setQuery("w")
+    let keys = pages.flatMap { $0 }
+    #expect(index.matches == naive("w", in: keys))
+    index.setQuery("we")
+    #expect(index.matches == naive("we", in: keys))
+  }
+}

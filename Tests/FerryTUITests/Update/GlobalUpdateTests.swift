@@ -42,7 +42,10 @@ import Testing
     let commands = update(&state, .key(.enter))
     #expect(state.region == "eu-west-1")
     #expect(
-      commands == [.loadSources(resource: .image, region: "eu-west-1", scope: .owned, nextToken: nil, generation: 2)])
+      commands == [
+        .loadSources(resource: .image, region: "eu-west-1", scope: .owned, nextToken: nil, generation: 2),
+        .loadSources(resource: .image, region: "eu-west-1", scope: .shared, nextToken: nil, generation: 2),
+      ])
   }
 
   @Test func colonThemeLoadsTheThemeAsAnEffect() {

@@ -7,13 +7,17 @@ import Testing
 @Suite struct SourceUpdateTests {
   // MARK: - Loading page by page
 
-  @Test func startingListsOwnedImagesFirstAndTheJournal() {
+  @Test func startingListsOwnedAndSharedImagesTogetherAndTheJournal() {
     let (state, commands) = start(.account(Fixtures.identity), width: 80, height: 24, now: Fixtures.now)
     #expect(
       commands == [
         .loadSources(resource: .image, region: "us-east-1", scope: .owned, nextToken: nil, generation: 1),
+        .loadSources(resource: .image, region: "us-east-1", scope: .shared, nextToken: nil, generation: 1),
         .refreshCopies,
       ])
+    // Two lanes: the shared listing does not cancel the owned one.
+    #expect(commands[0].key == .sources)
+    #expect(commands[1].key == .sharedSources)
     #expect(state.source.loading == .loading(scope: .owned))
   }
 
@@ -27,16 +31,50 @@ import Testing
     #expect(SourceView.statusText(state).hasSuffix("loading AMIs… 2"))
   }
 
-  @Test func theLastOwnedPageStartsTheSharedListingThenLoadingEnds() {
+  @Test func loadingEndsWhenBothListingsHaveTheirLastPage() {
     var (state, _) = start(.account(Fixtures.identity), width: 80, height: 24, now: Fixtures.now)
     let owned = update(
       &state, .sourcesPage(generation: 1, scope: .owned, .success(SourcePage(items: [], nextToken: nil))))
-    #expect(
-      owned == [.loadSources(resource: .image, region: "us-east-1", scope: .shared, nextToken: nil, generation: 1)])
+    #expect(owned == [])
+    #expect(state.source.loading == .loading(scope: .shared))
     let shared = update(
       &state, .sourcesPage(generation: 1, scope: .shared, .success(SourcePage(items: [], nextToken: nil))))
     #expect(shared == [])
     #expect(state.source.loading == .done)
+  }
+
+  @Test func sharedPagesArrivingFirstAreShownAfterTheOwnedRows() {
+    var (state, _) = start(.account(Fixtures.identity), width: 80, height: 24, now: Fixtures.now)
+    let sharedPage = SourcePage(items: [Fixtures.item(9, name: "shared")], nextToken: "s2")
+    let next = update(&state, .sourcesPage(generation: 1, scope: .shared, .success(sharedPage)))
+    #expect(
+      next == [.loadSources(resource: .image, region: "us-east-1", scope: .shared, nextToken: "s2", generation: 1)])
+    #expect(state.source.visibleCount == 0)
+    _ = update(
+      &state,
+      .sourcesPage(
+        generation: 1, scope: .owned, .success(SourcePage(items: [Fixtures.item(1, name: "own")], nextToken: "o2"))))
+    #expect(state.source.items == [Fixtures.item(1, name: "own")])
+    _ = update(
+      &state,
+      .sourcesPage(
+        generation: 1, scope: .owned, .success(SourcePage(items: [Fixtures.item(2, name: "own2")], nextToken: nil))))
+    #expect(
+      state.source.items == [
+        Fixtures.item(1, name: "own"), Fixtures.item(2, name: "own2"), Fixtures.item(9, name: "shared"),
+      ])
+    #expect(state.source.loading == .loading(scope: .shared))
+  }
+
+  @Test func aFailedOwnedListingStillShowsTheSharedRows() {
+    var (state, _) = start(.account(Fixtures.identity), width: 80, height: 24, now: Fixtures.now)
+    _ = update(
+      &state,
+      .sourcesPage(
+        generation: 1, scope: .shared, .success(SourcePage(items: [Fixtures.item(9, name: "shared")], nextToken: nil))))
+    _ = update(&state, .sourcesPage(generation: 1, scope: .owned, .failure(Failure("Request has expired."))))
+    #expect(state.source.visibleCount == 1)
+    #expect(state.source.loading == .failed("Request has expired."))
   }
 
   @Test func pagesOfAnAbandonedListingAreDropped() {

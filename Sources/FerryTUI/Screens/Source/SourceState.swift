@@ -34,29 +34,64 @@ public struct SourceState: Sendable, Equatable {
 
   public var selected: SourceItem? { visible(cursor.selected) }
 
-  /// Starts a fresh listing of `resource` in `region`.
+  /// Starts a fresh listing of `resource` in `region`: the first pages of what the caller owns and of
+  /// what others shared with it are asked for together, so the listing costs the longer of the two
+  /// chains of pages instead of both end to end.
   public mutating func reload(region: String) -> [Command] {
     generation += 1
     items = []
     filter.removeRows()
     cursor = ListCursor()
     loading = .loading(scope: .owned)
-    return [.loadSources(resource: resource, region: region, scope: .owned, nextToken: nil, generation: generation)]
+    pending = [.owned, .shared]
+    heldShared = []
+    return [Command.Scope.owned, .shared].map {
+      .loadSources(resource: resource, region: region, scope: $0, nextToken: nil, generation: generation)
+    }
   }
 
-  /// Adds a page and says what to load next: the next page, the shared listing, or nothing.
+  /// Scopes whose last page has not arrived yet.
+  private var pending: Set<Command.Scope> = []
+  /// Shared pages that arrived before the owned listing ended: shown after it, so owned rows come first.
+  private var heldShared: [SourcePage] = []
+
+  /// Adds a page (at once when owned, or when the owned listing has ended) and asks for its listing's
+  /// next page, if any.
   public mutating func receive(_ page: SourcePage, scope: Command.Scope, region: String) -> [Command] {
-    items.append(contentsOf: page.items)
-    filter.append(keys: page.items.lazy.map(\.searchKey))
-    cursor.clamp(count: visibleCount)
+    if case .failed = loading {
+      // The other listing failed: what this one finds is still shown, and the failure stays said.
+      show(page)
+      return page.nextToken.map {
+        [.loadSources(resource: resource, region: region, scope: scope, nextToken: $0, generation: generation)]
+      } ?? []
+    }
+    if scope == .shared, pending.contains(.owned) {
+      heldShared.append(page)
+    } else {
+      show(page)
+    }
     if let token = page.nextToken {
       return [.loadSources(resource: resource, region: region, scope: scope, nextToken: token, generation: generation)]
     }
+    pending.remove(scope)
     if scope == .owned {
-      loading = .loading(scope: .shared)
-      return [.loadSources(resource: resource, region: region, scope: .shared, nextToken: nil, generation: generation)]
+      heldShared.forEach { show($0) }
+      heldShared = []
     }
-    loading = .done
+    loading = pending.isEmpty ? .done : .loading(scope: pending.contains(.owned) ? .owned : .shared)
     return []
+  }
+
+  /// A listing failed: says why, and shows the shared pages held back for the owned ones.
+  public mutating func fail(_ message: String) {
+    loading = .failed(message)
+    heldShared.forEach { show($0) }
+    heldShared = []
+  }
+
+  private mutating func show(_ page: SourcePage) {
+    items.append(contentsOf: page.items)
+    filter.append(keys: page.items.lazy.map(\.searchKey))
+    cursor.clamp(count: visibleCount)
   }
 }

@@ -139,7 +139,7 @@ ENVIRONMENT = [
      "credential_process, container and instance roles). ferry never prints or logs them."),
     ("AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE", "Where the config and credentials files are (default ~/.aws/config and ~/.aws/credentials)."),
     ("XDG_STATE_HOME", "ferry's state goes in $XDG_STATE_HOME/ferry (default ~/.local/state/ferry): the journal, the sandbox, the --debug log."),
-    ("XDG_CONFIG_HOME", "ferry's configuration goes in $XDG_CONFIG_HOME/ferry (default ~/.config/ferry); your own themes in its themes folder."),
+    ("XDG_CONFIG_HOME", "ferry's configuration goes in $XDG_CONFIG_HOME/ferry (default ~/.config/ferry); your own themes in its themes folder. Only an absolute XDG_STATE_HOME or XDG_CONFIG_HOME counts; when neither it nor an absolute HOME is set, a command that needs the directory stops with one error saying so."),
     ("NO_COLOR", "When set and not empty, nothing is coloured (as --no-color)."),
     ("TERM", "The terminal type; with TERM=dumb, progress is written as plain lines."),
 ]

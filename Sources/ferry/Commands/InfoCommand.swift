@@ -64,17 +64,16 @@ struct InfoCommand: AsyncParsableCommand {
   }
 
   /// The files and directories, as the commands that use them work them out.
+  /// A path that cannot be placed (neither `XDG_*` nor `HOME` set) shows as null, not as an error.
   static func paths(environment: [String: String]) -> [(String, String?)] {
-    let config =
-      environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 + "/ferry" : nil }
-      ?? environment["HOME"].map { $0 + "/.config/ferry" }
+    let config = try? FerryDirectories.config(environment: environment)
     return [
       ("version", Ferry.configuration.version),
       ("configDirectory", config),
-      ("themeDirectory", ThemeLoader.userDirectory(environment: environment)),
-      ("journal", JournalLocation.url(environment: environment)?.path),
-      ("sandboxDirectory", SandboxAccount.defaultDirectory(environment: environment).path),
-      ("debugLog", WireLog.defaultDirectory(environment: environment).appendingPathComponent("wire.log").path),
+      ("themeDirectory", config.map(ThemeLoader.userDirectory(configDirectory:))),
+      ("journal", (try? JournalLocation.url(environment: environment))?.path),
+      ("sandboxDirectory", (try? SandboxAccount.defaultDirectory(environment: environment))?.path),
+      ("debugLog", (try? WireLog.defaultDirectory(environment: environment))?.appendingPathComponent("wire.log").path),
     ]
   }
 

@@ -16,10 +16,7 @@ struct CommandContext {
   }
 
   func journal() throws -> FileJournal {
-    guard let url = JournalLocation.url(environment: environment) else {
-      throw CommandError(.otherError, "cannot place the journal: neither XDG_STATE_HOME nor HOME is set")
-    }
-    return FileJournal(url: url)
+    FileJournal(url: try JournalLocation.url(environment: environment))
   }
 
   func account() throws -> any AWSAccount {

@@ -68,8 +68,8 @@ enum StatusView {
         "\(Format.pad(phaseText(record.phase), 10)) \(target) ← \(record.sourceId) (\(record.sourceRegion)) → \(record.destination)",
         .title)
     ]
-    var times = "elapsed \(Format.duration(estimate.elapsed.seconds))"
-    if let remaining = estimate.remaining { times += ", about \(Format.duration(remaining.seconds)) left" }
+    var times = "elapsed \(Durations.text(estimate.elapsed))"
+    if let remaining = estimate.remaining { times += ", about \(Durations.text(remaining)) left" }
     let percent = record.progress ?? (record.phase.isSuccess ? 100 : 0)
     out.append(.bar(percent, "\(percent)%  \(times)"))
     if let reason = record.reason, !record.phase.isSuccess {

@@ -57,7 +57,7 @@ struct InfoCommand: AsyncParsableCommand {
         facts.sorted { $0.0 < $1.0 }.map { (key: $0.0, value: $0.1.map(JSONValue.string) ?? .null) })
       StandardOutput.line(global.output == .jsonl ? value.compactText : value.prettyText)
     case .text:
-      let table = Table(header: ["WHAT", "VALUE"], rows: facts.map { [Self.label($0.0), Self.text($0.0, $0.1)] })
+      let table = TextTable(header: ["WHAT", "VALUE"], rows: facts.map { [Self.label($0.0), Self.text($0.0, $0.1)] })
       table.lines(width: nil).dropFirst().forEach { StandardOutput.line($0) }
     }
     return status

@@ -2,6 +2,7 @@ import ArgumentParser
 import FerryCloud
 import FerryCore
 import FerryRules
+import Terminal
 
 /// `ferry status [ID…] [--output json|text]`: the copies in the journal, refreshed with one poll cycle.
 ///
@@ -64,7 +65,7 @@ struct StatusCommand: AsyncParsableCommand {
       if selected.isEmpty {
         print("No copies in the journal.")
       } else {
-        let table = Table(header: RecordOutput.header, rows: selected.map { RecordOutput.row($0, now: now) })
+        let table = TextTable(header: RecordOutput.header, rows: selected.map { RecordOutput.row($0, now: now) })
         table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach { print($0) }
       }
     }

@@ -22,7 +22,9 @@ public enum PlanReport {
     return JSONValue.array(plans.map(jsonValue)).prettyText
   }
 
-  private static func jsonValue(_ finding: Finding) -> JSONValue {
+  /// A finding as the contract's JSON object (`field`, `message`, `rule`, `severity`): for `plan` and for
+  /// `copy`'s refusal alike.
+  public static func jsonValue(_ finding: Finding) -> JSONValue {
     .object([
       ("field", .string(finding.field)),
       ("message", .string(finding.message)),

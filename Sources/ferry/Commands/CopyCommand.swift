@@ -172,12 +172,7 @@ struct CopyCommand: AsyncParsableCommand {
   private func printRefusal(_ refused: CopyRefused) {
     switch global.output {
     case .json, .jsonl:
-      let findings = refused.findings.map { finding in
-        JSONValue.object([
-          ("field", .string(finding.field)), ("message", .string(finding.message)),
-          ("rule", .string(finding.rule)), ("severity", .string(finding.severity.rawValue)),
-        ])
-      }
+      let findings = refused.findings.map(PlanReport.jsonValue)
       let report = JSONValue.object([("findings", .array(findings)), ("valid", .bool(false))])
       StandardOutput.line(global.output == .jsonl ? report.compactText : report.prettyText)
     case .text:

@@ -69,7 +69,7 @@ struct ListCommand: AsyncParsableCommand {
       StandardOutput.json(rows.json, format: global.output)
     case .text:
       let table = TextTable(header: rows.header, rows: rows.cells)
-      table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach { print($0) }
+      table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach(StandardOutput.line)
     }
     return .success
   }

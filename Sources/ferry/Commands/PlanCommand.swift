@@ -79,9 +79,9 @@ struct PlanCommand: ParsableCommand {
     let plans = requests.documents.flatMap { planAll($0, catalog: catalog) }
     switch output {
     case .json:
-      print(PlanReport.json(plans, asArray: requests.isFanOut))
+      StandardOutput.line(PlanReport.json(plans, asArray: requests.isFanOut))
     case .text:
-      print(PlanReport.text(plans, fanOut: requests.isFanOut))
+      StandardOutput.line(PlanReport.text(plans, fanOut: requests.isFanOut))
     }
     if plans.contains(where: { !$0.valid }) { throw ExitCode(1) }
   }

@@ -63,10 +63,10 @@ struct StatusCommand: AsyncParsableCommand {
       StandardOutput.json(selected.map { RecordOutput.json($0, now: now) }, format: global.output)
     case .text:
       if selected.isEmpty {
-        print("No copies in the journal.")
+        StandardOutput.line("No copies in the journal.")
       } else {
         let table = TextTable(header: RecordOutput.header, rows: selected.map { RecordOutput.row($0, now: now) })
-        table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach { print($0) }
+        table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach(StandardOutput.line)
       }
     }
     return .success

@@ -188,7 +188,7 @@ _ferry_tui() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output --theme)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output --theme)
     __ferry_offer_flags_options 0
 
     # Offer option value completions
@@ -203,6 +203,9 @@ _ferry_tui() {
         return
         ;;
     '--cli-read-timeout')
+        return
+        ;;
+    '--journal-retention')
         return
         ;;
     '--output')
@@ -277,7 +280,7 @@ _ferry_copy() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --encrypted --no-encrypted --copy-image-tags --dry-run --wait --print-request --version -h --help)
     repeating_options=(--to --name --kms-key --tag --image-tag --snapshot-tag)
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output --source-region --source-local-zone --source-outpost-arn --description --completion-minutes --client-token --timeout)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output --source-region --source-local-zone --source-outpost-arn --description --completion-minutes --client-token --timeout)
     __ferry_offer_flags_options -1
 
     # Offer option value completions
@@ -292,6 +295,9 @@ _ferry_copy() {
         return
         ;;
     '--cli-read-timeout')
+        return
+        ;;
+    '--journal-retention')
         return
         ;;
     '--output')
@@ -344,7 +350,7 @@ _ferry_watch() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output --timeout)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output --timeout)
     __ferry_offer_flags_options -1
 
     # Offer option value completions
@@ -359,6 +365,9 @@ _ferry_watch() {
         return
         ;;
     '--cli-read-timeout')
+        return
+        ;;
+    '--journal-retention')
         return
         ;;
     '--output')
@@ -373,9 +382,9 @@ _ferry_watch() {
 
 _ferry_status() {
     repeating_flags=()
-    non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
+    non_repeating_flags=(--all --sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output)
     __ferry_offer_flags_options -1
 
     # Offer option value completions
@@ -392,6 +401,9 @@ _ferry_status() {
     '--cli-read-timeout')
         return
         ;;
+    '--journal-retention')
+        return
+        ;;
     '--output')
         __ferry_add_completions -W 'text'$'\n''json'$'\n''jsonl'
         return
@@ -403,7 +415,7 @@ _ferry_cancel() {
     repeating_flags=()
     non_repeating_flags=(-y --yes --sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output)
     __ferry_offer_flags_options 1
 
     # Offer option value completions
@@ -420,6 +432,9 @@ _ferry_cancel() {
     '--cli-read-timeout')
         return
         ;;
+    '--journal-retention')
+        return
+        ;;
     '--output')
         __ferry_add_completions -W 'text'$'\n''json'$'\n''jsonl'
         return
@@ -431,7 +446,7 @@ _ferry_list() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
     repeating_options=(--owners)
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output)
     __ferry_offer_flags_options 1
 
     # Offer option value completions
@@ -449,6 +464,9 @@ _ferry_list() {
         return
         ;;
     '--cli-read-timeout')
+        return
+        ;;
+    '--journal-retention')
         return
         ;;
     '--output')
@@ -470,7 +488,7 @@ _ferry_info() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output)
     __ferry_offer_flags_options 0
 
     # Offer option value completions
@@ -485,6 +503,9 @@ _ferry_info() {
         return
         ;;
     '--cli-read-timeout')
+        return
+        ;;
+    '--journal-retention')
         return
         ;;
     '--output')

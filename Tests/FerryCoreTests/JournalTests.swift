@@ -8,13 +8,7 @@ import Testing
 #endif
 
 @Suite struct JournalTests {
-  /// Removes the test's directory when the test instance goes away.
-  private final class Scratch: Sendable {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-journal-\(UUID().uuidString)")
-    deinit { try? FileManager.default.removeItem(at: directory) }
-  }
-
-  private let scratch = Scratch()
+  private let scratch = ScratchDirectory("ferry-journal")
   private var url: URL { scratch.directory.appendingPathComponent("state/ferry/journal.json") }
 
   private func record(_ id: String, token: String = "token-1") -> CopyRecord {

@@ -16,7 +16,9 @@ struct CommandContext {
   }
 
   func journal() throws -> FileJournal {
-    FileJournal(url: try JournalLocation.url(environment: environment))
+    FileJournal(
+      url: try JournalLocation.url(environment: environment),
+      retention: try FerrySettings.journalRetention(flag: options.journalRetention, environment: environment))
   }
 
   func account() throws -> any AWSAccount {

@@ -82,7 +82,7 @@ let package = Package(
     .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "FerryCloud", "FerryRules", "AWSSigning"], exclude: ["Fixtures"]),
     .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "FerryCloud", "FerryRules"]),
     .testTarget(name: "FerryCoreTests", dependencies: ["FerryCore", "FerryCloud", "FerryRules", "Sandbox"]),
-    .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+    .testTarget(name: "TerminalTests", dependencies: ["Terminal", propertyBased]),
     .testTarget(name: "FerryTUITests", dependencies: ["FerryTUI", "FerryCore", "FerryCloud", "Sandbox", "Terminal"]),
     .testTarget(name: "CLITests", dependencies: ["ferry"], exclude: ["Fixtures"]),
   ]

@@ -188,7 +188,7 @@ _ferry_tui() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output --theme)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output --theme)
     __ferry_offer_flags_options 0
 
     # Offer option value completions
@@ -205,6 +205,9 @@ _ferry_tui() {
     '--cli-read-timeout')
         return
         ;;
+    '--journal-retention')
+        return
+        ;;
     '--output')
         __ferry_add_completions -W 'text'$'\n''json'$'\n''jsonl'
         return
@@ -219,7 +222,7 @@ _ferry_plan() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --encrypted --no-encrypted --copy-image-tags --dry-run --live --version -h --help)
     repeating_options=(--to --name --kms-key --tag --image-tag --snapshot-tag)
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output --source-region --source-local-zone --source-outpost-arn --description --completion-minutes --client-token --zones --outposts)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output --source-region --source-local-zone --source-outpost-arn --description --completion-minutes --client-token --zones --outposts)
     __ferry_offer_flags_options -1
 
     # Offer option value completions
@@ -234,6 +237,9 @@ _ferry_plan() {
         return
         ;;
     '--cli-read-timeout')
+        return
+        ;;
+    '--journal-retention')
         return
         ;;
     '--output')
@@ -289,7 +295,7 @@ _ferry_copy() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --encrypted --no-encrypted --copy-image-tags --dry-run --wait --print-request --version -h --help)
     repeating_options=(--to --name --kms-key --tag --image-tag --snapshot-tag)
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output --source-region --source-local-zone --source-outpost-arn --description --completion-minutes --client-token --timeout)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output --source-region --source-local-zone --source-outpost-arn --description --completion-minutes --client-token --timeout)
     __ferry_offer_flags_options -1
 
     # Offer option value completions
@@ -304,6 +310,9 @@ _ferry_copy() {
         return
         ;;
     '--cli-read-timeout')
+        return
+        ;;
+    '--journal-retention')
         return
         ;;
     '--output')
@@ -356,7 +365,7 @@ _ferry_watch() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output --timeout)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output --timeout)
     __ferry_offer_flags_options -1
 
     # Offer option value completions
@@ -371,6 +380,9 @@ _ferry_watch() {
         return
         ;;
     '--cli-read-timeout')
+        return
+        ;;
+    '--journal-retention')
         return
         ;;
     '--output')
@@ -385,9 +397,9 @@ _ferry_watch() {
 
 _ferry_status() {
     repeating_flags=()
-    non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
+    non_repeating_flags=(--all --sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output)
     __ferry_offer_flags_options -1
 
     # Offer option value completions
@@ -404,6 +416,9 @@ _ferry_status() {
     '--cli-read-timeout')
         return
         ;;
+    '--journal-retention')
+        return
+        ;;
     '--output')
         __ferry_add_completions -W 'text'$'\n''json'$'\n''jsonl'
         return
@@ -415,7 +430,7 @@ _ferry_cancel() {
     repeating_flags=()
     non_repeating_flags=(-y --yes --sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output)
     __ferry_offer_flags_options 1
 
     # Offer option value completions
@@ -432,6 +447,9 @@ _ferry_cancel() {
     '--cli-read-timeout')
         return
         ;;
+    '--journal-retention')
+        return
+        ;;
     '--output')
         __ferry_add_completions -W 'text'$'\n''json'$'\n''jsonl'
         return
@@ -443,7 +461,7 @@ _ferry_list() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
     repeating_options=(--owners)
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output)
     __ferry_offer_flags_options 1
 
     # Offer option value completions
@@ -461,6 +479,9 @@ _ferry_list() {
         return
         ;;
     '--cli-read-timeout')
+        return
+        ;;
+    '--journal-retention')
         return
         ;;
     '--output')
@@ -482,7 +503,7 @@ _ferry_info() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --output)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output)
     __ferry_offer_flags_options 0
 
     # Offer option value completions
@@ -497,6 +518,9 @@ _ferry_info() {
         return
         ;;
     '--cli-read-timeout')
+        return
+        ;;
+    '--journal-retention')
         return
         ;;
     '--output')

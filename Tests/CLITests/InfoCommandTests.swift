@@ -44,4 +44,20 @@ import Testing
     #expect((info["error"] as? String)?.contains("nope") == true)
     #expect(info["journal"] is String)
   }
+
+  /// No absolute HOME or XDG_STATE_HOME: `info` shows null paths, a command that needs the journal stops with
+  /// the one resolver's error (exit 7, nothing written, no working-directory guess).
+  @Test func withoutHomeTheStateDirectoryIsOneClearError() throws {
+    let environment = ["HOME": "", "XDG_STATE_HOME": "relative", "XDG_CONFIG_HOME": ""]
+    let info = try FerryRun.run(["info", "--sandbox", "--output", "json"], home: home, environment: environment)
+    #expect(info.status == 0, "\(info.stderr)")
+    let paths = try #require(info.json as? [String: Any])
+    #expect(paths["journal"] is NSNull && paths["configDirectory"] is NSNull && paths["themeDirectory"] is NSNull)
+    let status = try FerryRun.run(["status", "--sandbox"], home: home, environment: environment)
+    #expect(status.status == 7)
+    #expect(
+      status.stderr
+        == "ferry: cannot place ferry's state (journal, drafts, sandbox, --debug log): "
+        + "neither XDG_STATE_HOME nor HOME is set to an absolute path\n")
+  }
 }

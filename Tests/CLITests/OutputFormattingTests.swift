@@ -13,26 +13,6 @@ import Testing
     return RecordedError(kind: kind, code: code, message: "m", at: Date(timeIntervalSince1970: 0))
   }
 
-  // MARK: - Table
-
-  @Test func columnsAlignAndTheWidestGivesWayFirst() {
-    let table = Table(
-      header: ["ID", "NAME", "STATE"],
-      rows: [["ami-1", "a-very-long-image-name-that-goes-on", "available"], ["ami-22", "short", "pending"]])
-    #expect(
-      table.lines(width: nil) == [
-        "ID      NAME                                 STATE",
-        "ami-1   a-very-long-image-name-that-goes-on  available",
-        "ami-22  short                                pending",
-      ])
-    #expect(
-      table.lines(width: 32) == [
-        "ID      NAME           STATE",
-        "ami-1   a-very-long-…  available",
-        "ami-22  short          pending",
-      ])
-  }
-
   // MARK: - Progress line
 
   @Test func theProgressLineShowsPercentBarElapsedAndETA() {
@@ -170,22 +150,5 @@ import Testing
       #"{"error":{"code":"RequestLimitExceeded","message":"Request limit exceeded."},"event":"poll-failed","#
       + #""retryInSeconds":40,"time":"1970-01-01T00:00:00Z"}"#
     #expect(line.map(\.compactText) == [expected])
-  }
-
-  // MARK: - Durations
-
-  @Test(arguments: [("6h", 21600), ("90m", 5400), ("45s", 45), ("1h30m", 5400), ("2d", 172_800), ("600", 600)])
-  func durationsParse(text: String, seconds: Int) {
-    #expect(Durations.parse(text) == .seconds(seconds))
-  }
-
-  @Test(arguments: ["", "soon", "6x", "h", "0", "0m", "-5"])
-  func malformedDurationsAreRefused(text: String) {
-    #expect(Durations.parse(text) == nil)
-  }
-
-  @Test(arguments: [(12, "12s"), (245, "4m05s"), (11_520, "3h12m")])
-  func durationsRead(seconds: Int, text: String) {
-    #expect(Durations.text(.seconds(seconds)) == text)
   }
 }

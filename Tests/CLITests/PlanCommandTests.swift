@@ -186,6 +186,10 @@ private let expectedHelp = """
                             How long one AWS request may wait for its answer, in
                             seconds (default 60; 0 waits for ever), as in the AWS
                             CLI.
+    --journal-retention <duration>
+                            How long finished copies stay in the journal before
+                            they move to its archive (default 30d, or [journal]
+                            retention in $XDG_CONFIG_HOME/ferry/config).
     --no-color              Never colour the output (NO_COLOR is honoured too).
     --output <output>       text (for people), json (for scripts), or jsonl (one
                             JSON object per line: events for copy --wait and

@@ -62,5 +62,13 @@ private func read(_ text: String) throws(JSONError) -> JSONValue {
   @Test func writerRoundTrips() throws {
     let value = JSONValue.object([("k", .array([.string("a\"\n"), .number("-1.5"), .bool(false), .null, .object([])]))])
     #expect(try read(value.prettyText) == value)
+    #expect(try read(value.compactText) == value)
+  }
+
+  /// One writer, two layouts: the same members in the same order, indented or on one line.
+  @Test func writerLayouts() {
+    let value = JSONValue.object([("b", .array([.number("1"), .object([])])), ("a", .array([])), ("c", .null)])
+    #expect(value.compactText == #"{"b":[1,{}],"a":[],"c":null}"#)
+    #expect(value.prettyText == "{\n  \"b\": [\n    1,\n    {}\n  ],\n  \"a\": [],\n  \"c\": null\n}")
   }
 }

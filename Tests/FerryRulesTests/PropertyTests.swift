@@ -86,6 +86,7 @@ private let anyCharacters = Array("aZ9 -_:é\"\\\n{}[]ü🚀")
       if let value = try? JSONReader().read(Array(text.utf8)) {
         let again = try? JSONReader().read(Array(value.prettyText.utf8))
         #expect(again == value)
+        #expect((try? JSONReader().read(Array(value.compactText.utf8))) == value)
       }
     }
   }

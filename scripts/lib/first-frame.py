@@ -6,6 +6,10 @@
 Starts COMMAND on an 80x24 pty (TERM=xterm-256color) RUNS times, measures the time from spawn until
 MARKER (bytes) appears in its output, then closes it (SIGTERM). Prints one JSON line: runs, median_s,
 min_s, max_s. A run that has not drawn MARKER after 10 s counts as a failure (exit 1).
+
+With FERRY_FIRST_FRAME_KEYS set, those bytes are typed as soon as the program has drawn anything (e.g.
+":status\r" to open the status pane), and the time is still from spawn to MARKER: how long until a screen
+reached by keys shows what it loads (the journal, say).
 """
 import fcntl
 import json
@@ -29,6 +33,7 @@ def once(marker, command):
     started = time.perf_counter()
     seen = b""
     elapsed = None
+    keys = os.environ.get("FERRY_FIRST_FRAME_KEYS", "").encode()
     while time.perf_counter() - started < 10:
         ready, _, _ = select.select([fd], [], [], 0.05)
         if not ready:
@@ -38,6 +43,9 @@ def once(marker, command):
         except OSError:
             break
         seen += chunk
+        if keys and chunk:
+            os.write(fd, keys)
+            keys = b""
         if marker in seen:
             elapsed = time.perf_counter() - started
             break

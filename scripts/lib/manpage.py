@@ -139,7 +139,7 @@ ENVIRONMENT = [
      "credential_process, container and instance roles). ferry never prints or logs them."),
     ("AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE", "Where the config and credentials files are (default ~/.aws/config and ~/.aws/credentials)."),
     ("XDG_STATE_HOME", "ferry's state goes in $XDG_STATE_HOME/ferry (default ~/.local/state/ferry): the journal, the sandbox, the --debug log."),
-    ("XDG_CONFIG_HOME", "ferry's configuration goes in $XDG_CONFIG_HOME/ferry (default ~/.config/ferry); your own themes in its themes folder."),
+    ("XDG_CONFIG_HOME", "ferry's configuration goes in $XDG_CONFIG_HOME/ferry (default ~/.config/ferry); your own themes in its themes folder. Only an absolute XDG_STATE_HOME or XDG_CONFIG_HOME counts; when neither it nor an absolute HOME is set, a command that needs the directory stops with one error saying so."),
     ("NO_COLOR", "When set and not empty, nothing is coloured (as --no-color)."),
     ("TERM", "The terminal type; with TERM=dumb, progress is written as plain lines."),
 ]
@@ -147,8 +147,13 @@ ENVIRONMENT = [
 FILES = [
     ("$XDG_STATE_HOME/ferry/journal.json", "The journal: every copy ferry has submitted, with its ClientToken, phase and progress. "
      "Shared by every ferry process under a lock; `ferry status`, `watch` and `cancel` read it."),
+    ("$XDG_STATE_HOME/ferry/journal.archive-YYYY-MM.json", "Finished copies older than the journal's retention "
+     "(--journal-retention, default 30d), moved out of the journal in that month, in the journal's format. "
+     "`ferry status --all` reads them too."),
     ("$XDG_STATE_HOME/ferry/sandbox/", "The built-in simulated account's state (--sandbox)."),
     ("$XDG_STATE_HOME/ferry/wire.log", "With --debug: every AWS request and response, secrets masked."),
+    ("$XDG_CONFIG_HOME/ferry/config", "ferry's own settings, in the INI dialect of ~/.aws/config. "
+     "[journal] retention = 30d sets how long finished copies stay in the journal (--journal-retention overrides it)."),
     ("$XDG_CONFIG_HOME/ferry/themes/", "Your own themes for the terminal UI (NAME.theme)."),
     ("~/.aws/config, ~/.aws/credentials", "The AWS CLI's profiles, Regions and credentials, used as the AWS CLI uses them."),
 ]

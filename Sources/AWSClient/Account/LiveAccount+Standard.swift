@@ -21,7 +21,12 @@ extension LiveAccount {
       configuration: resolved, environment: environment, transport: transport, mfaPrompt: mfaPrompt)
     var wireLog: WireLog?
     if debug {
-      let directory = WireLog.defaultDirectory(environment: environment)
+      let directory: URL
+      do {
+        directory = try WireLog.defaultDirectory(environment: environment)
+      } catch {
+        throw AWSError(kind: .configuration, code: "DebugLogUnavailable", message: error.description)
+      }
       do {
         wireLog = try WireLog.open(directory: directory)
       } catch {

@@ -1,3 +1,4 @@
+import FerryRules
 import Foundation
 
 #if canImport(Glibc)
@@ -17,13 +18,9 @@ public struct WireLog: Sendable {
   public let fileURL: URL
   private let now: @Sendable () -> Date
 
-  /// `$XDG_STATE_HOME/ferry`, else `$HOME/.local/state/ferry`.
-  public static func defaultDirectory(environment: [String: String]) -> URL {
-    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      return URL(fileURLWithPath: state).appendingPathComponent("ferry")
-    }
-    let home = environment["HOME"] ?? NSHomeDirectory()
-    return URL(fileURLWithPath: home).appendingPathComponent(".local/state/ferry")
+  /// ferry's state directory (`FerryDirectories`: `$XDG_STATE_HOME/ferry`, else `$HOME/.local/state/ferry`).
+  public static func defaultDirectory(environment: [String: String]) throws(FerryDirectoryError) -> URL {
+    URL(fileURLWithPath: try FerryDirectories.state(environment: environment))
   }
 
   /// Opens (creating when needed) `directory/wire.log`; the directory is made 0700 and the file 0600.

@@ -19,29 +19,43 @@ import Foundation
 /// can share it. The directory is created 0700 and the file written 0600. A file that cannot be
 /// decoded is moved aside (`journal.json.corrupt-<time>`) and reported, never dropped silently.
 ///
+/// With a `retention`, every read under the lock also moves the finished records older than it to the
+/// month's archive beside the journal (`JournalRetention`): the archive is written (merged, atomically)
+/// before the live journal drops them, so a crash between the two leaves a record in both — `allRecords`
+/// shows it once — and never in neither.
+///
 /// Calls block the calling thread for the length of one small file read or write (and while
 /// another ferry process holds the lock, which it does only for that long).
 public struct FileJournal: Journal {
   public let url: URL
+  public let retention: JournalRetention?
   private let now: @Sendable () -> Date
 
   /// - Parameters:
   ///   - url: the journal file; its directory is created (0700) when missing.
-  ///   - now: the time used to name a corrupt file moved aside.
-  public init(url: URL, now: @escaping @Sendable () -> Date = { Date() }) {
+  ///   - retention: how long finished records stay live; nil keeps every record live.
+  ///   - now: the time that ages records and names a corrupt file moved aside.
+  public init(url: URL, retention: JournalRetention? = nil, now: @escaping @Sendable () -> Date = { Date() }) {
     self.url = url
+    self.retention = retention
     self.now = now
   }
 
+  /// The live journal (after moving what the retention says to the archive).
   public func records() async throws -> [CopyRecord] {
-    try withLock { try load() }
+    try withLock {
+      var records = try load(url)
+      if try archiveExpired(&records) { try store(records, at: url) }
+      return records
+    }
   }
 
   public func modify<T: Sendable>(_ change: @Sendable (inout [CopyRecord]) throws -> T) async throws -> T {
     try withLock {
-      var records = try load()
+      var records = try load(url)
+      try archiveExpired(&records)
       let result = try change(&records)
-      try store(records)
+      try store(records, at: url)
       return result
     }
   }
@@ -57,6 +71,33 @@ public struct FileJournal: Journal {
       let modified = info.st_mtimespec
     #endif
     return "\(info.st_ino)-\(info.st_size)-\(modified.tv_sec).\(modified.tv_nsec)"
+  }
+
+  /// Every record: the archives' and the live journal's, oldest first, each copy once (`ferry status --all`).
+  public func allRecords() async throws -> [CopyRecord] {
+    try withLock {
+      let live = try load(url)
+      let directory = url.deletingLastPathComponent()
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+      let archives = try names.filter(JournalRetention.isArchiveName).sorted().map {
+        try load(directory.appendingPathComponent($0))
+      }
+      return JournalRetention.merged(archives: archives, live: live)
+    }
+  }
+
+  /// Moves the expired records of `records` to this month's archive (written and synced first); true when
+  /// any moved. The caller stores what is left.
+  @discardableResult
+  private func archiveExpired(_ records: inout [CopyRecord]) throws -> Bool {
+    guard let retention else { return false }
+    let split = retention.split(records, now: now())
+    guard !split.expired.isEmpty else { return false }
+    let archive = JournalRetention.archiveURL(beside: url, now: now())
+    let archived = JournalRetention.merged(archives: [try load(archive)], live: split.expired)
+    try store(archived, at: archive)
+    records = split.live
+    return true
   }
 
   // MARK: - Locking
@@ -89,7 +130,7 @@ public struct FileJournal: Journal {
 
   // MARK: - Reading
 
-  private func load() throws -> [CopyRecord] {
+  private func load(_ url: URL) throws -> [CopyRecord] {
     let data: Data
     do {
       data = try Data(contentsOf: url)
@@ -112,7 +153,7 @@ public struct FileJournal: Journal {
 
   // MARK: - Writing
 
-  private func store(_ records: [CopyRecord]) throws {
+  private func store(_ records: [CopyRecord], at url: URL) throws {
     let data: Data
     do {
       data = try JournalCoding.encoder.encode(JournalDocument(copies: records))

@@ -1,3 +1,4 @@
+import FerryRules
 import Foundation
 
 /// Keeps an unsubmitted request when the session ends without asking (SIGHUP from a dropped SSH
@@ -11,15 +12,9 @@ public struct DraftKeeper: Sendable {
 
   public init(directory: URL) { self.directory = directory }
 
-  /// The drafts folder for an environment, as the XDG Base Directory specification places state.
-  public static func directory(environment: [String: String]) -> URL? {
-    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      return URL(fileURLWithPath: state).appendingPathComponent("ferry/drafts")
-    }
-    if let home = environment["HOME"], home.hasPrefix("/") {
-      return URL(fileURLWithPath: home).appendingPathComponent(".local/state/ferry/drafts")
-    }
-    return nil
+  /// The drafts folder for an environment: `drafts` in ferry's state directory (`FerryDirectories`).
+  public static func directory(environment: [String: String]) throws(FerryDirectoryError) -> URL {
+    URL(fileURLWithPath: try FerryDirectories.state(environment: environment)).appendingPathComponent("drafts")
   }
 
   /// Writes `document` as `request-<UTC time>.json` (atomically, private to the user); returns the path.

@@ -1,7 +1,8 @@
 import Foundation
 import Terminal
 
-/// Small pure formatters shared by the rows and panels: counts, sizes, durations, truncation.
+/// Small pure formatters shared by the rows and panels: counts, sizes, truncation (durations are FerryCore's
+/// `Durations`, shared with the CLI).
 public enum Format {
   /// `1200` → `1,200` (fixed grouping, independent of the locale so screens are stable).
   public static func count(_ value: Int) -> String {
@@ -12,14 +13,6 @@ public enum Format {
       out.append(character)
     }
     return value < 0 ? "-" + out : out
-  }
-
-  /// Seconds as `45s`, `12m05s`, `3h07m`.
-  public static func duration(_ seconds: TimeInterval) -> String {
-    let total = max(0, Int(seconds.rounded()))
-    if total < 60 { return "\(total)s" }
-    if total < 3600 { return String(format: "%dm%02ds", total / 60, total % 60) }
-    return String(format: "%dh%02dm", total / 3600, (total % 3600) / 60)
   }
 
   /// The throughput a time-based copy needs: `sizeGiB` in `minutes`, in MiB/s (one decimal).

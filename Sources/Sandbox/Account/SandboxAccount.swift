@@ -34,12 +34,10 @@ public actor SandboxAccount: AWSAccount {
     self.storage = directory.map { FileStorage(directory: $0, now: now) } ?? MemoryStorage()
   }
 
-  /// `$XDG_STATE_HOME/ferry/sandbox`, or `~/.local/state/ferry/sandbox` when XDG_STATE_HOME is unset
-  /// or not absolute (as the XDG Base Directory specification says).
-  public static func defaultDirectory(environment: [String: String]) -> URL {
-    let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-    let base = state ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
-    return URL(fileURLWithPath: base).appendingPathComponent("ferry").appendingPathComponent("sandbox")
+  /// `sandbox` in ferry's state directory (`FerryDirectories`: `$XDG_STATE_HOME/ferry/sandbox`, or
+  /// `~/.local/state/ferry/sandbox`).
+  public static func defaultDirectory(environment: [String: String]) throws(FerryDirectoryError) -> URL {
+    URL(fileURLWithPath: try FerryDirectories.state(environment: environment)).appendingPathComponent("sandbox")
   }
 
   /// What happened to the stored state that the operator should know (a corrupt file set aside).

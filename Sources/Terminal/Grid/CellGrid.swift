@@ -50,8 +50,9 @@ public struct CellGrid: Sendable, Equatable {
 
   /// Writes `text` from (`x`, `y`) in `style`, never past `clip` (default: the whole grid).
   ///
-  /// A wide character that would straddle the clip's right edge is not drawn. Control characters
-  /// and lone combining marks take no column and are dropped.
+  /// A wide character that would straddle the clip's right edge is not drawn. Control and bidi
+  /// characters (from an AMI's name, say) are drawn as their visible escape (`\u009b`, `TerminalText`),
+  /// never raw; lone combining marks take no column and are dropped.
   /// - Returns: the number of columns written.
   @discardableResult
   public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
@@ -62,6 +63,12 @@ public struct CellGrid: Sendable, Equatable {
     }
     var column = x
     for character in text {
+      if let escape = TerminalText.escape(character) {
+        guard column + escape.utf8.count <= bounds.maxX else { break }
+        putPrintableASCII(escape, x: column, y: y, style: style, bounds: bounds)
+        column += escape.utf8.count
+        continue
+      }
       let columns = DisplayWidth.of(character)
       if columns == 0 { continue }
       guard column + columns <= bounds.maxX else { break }
@@ -80,6 +87,7 @@ public struct CellGrid: Sendable, Equatable {
   private static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
   /// `put` for text that is all printable ASCII: one cell per byte, no width lookups.
+  @discardableResult
   private mutating func putPrintableASCII(_ text: String, x: Int, y: Int, style: Style, bounds: Rect) -> Int {
     let strings = Self.asciiStrings
     let start = max(x, bounds.x)

@@ -1,14 +1,15 @@
-/// How many terminal columns a character takes: 0 (combining, control), 1, or 2 (wide).
+/// How many terminal columns a character takes: 0 (a lone combining mark), 1, 2 (wide), or the length of its
+/// visible escape for a control or bidi character (`\u009b`: 6), which is how `CellGrid` draws it.
 ///
 /// Pure and locale-independent, unlike `wcwidth(3)`. Covers the East Asian Wide and Fullwidth ranges
 /// and the common emoji blocks; everything else is one column.
 public enum DisplayWidth {
   public static func of(_ character: Character) -> Int {
     // Fast path: almost everything on ferry's screens is ASCII.
-    if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
+    if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
+    if let escape = TerminalText.escape(character) { return escape.utf8.count }
     guard let scalar = character.unicodeScalars.first else { return 0 }
     let value = scalar.value
-    if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     if character.unicodeScalars.count == 1, scalar.properties.generalCategory == .nonspacingMark { return 0 }
     return isWide(value) ? 2 : 1
   }

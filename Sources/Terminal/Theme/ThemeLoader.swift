@@ -2,10 +2,10 @@ import Foundation
 
 /// Finds a theme by name: a user's file first, then the built-in themes.
 ///
-/// Looks for `NAME.theme` in each of `directories`, in order (typically
-/// `$XDG_CONFIG_HOME/ferry/themes`, from `userDirectory(environment:)`), then in `Theme.builtIn`.
-/// The directories are passed in; nothing here reads the environment by itself. Reads files only
-/// in `load(named:)`.
+/// Looks for `NAME.theme` in each of `directories`, in order (typically `$XDG_CONFIG_HOME/ferry/themes`,
+/// `userDirectory(configDirectory:)` of FerryRules' `FerryDirectories.config`), then in `Theme.builtIn`.
+/// The directories are passed in: Terminal imports nothing of ferry's, so the one XDG resolver lives in
+/// FerryRules and the caller injects its answer. Reads files only in `load(named:)`.
 public struct ThemeLoader: Sendable {
   public var directories: [String]
 
@@ -13,11 +13,9 @@ public struct ThemeLoader: Sendable {
     self.directories = directories
   }
 
-  /// `$XDG_CONFIG_HOME/ferry/themes`, or `$HOME/.config/ferry/themes`; nil when neither is set.
-  public static func userDirectory(environment: [String: String]) -> String? {
-    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/ferry/themes" }
-    if let home = environment["HOME"], !home.isEmpty { return home + "/.config/ferry/themes" }
-    return nil
+  /// The user's themes folder inside ferry's configuration directory (`FerryDirectories.config`).
+  public static func userDirectory(configDirectory: String) -> String {
+    configDirectory + "/themes"
   }
 
   /// The theme to draw with: `name` (default "default"), replaced by monochrome when `noColor`

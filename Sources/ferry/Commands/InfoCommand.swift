@@ -57,24 +57,23 @@ struct InfoCommand: AsyncParsableCommand {
         facts.sorted { $0.0 < $1.0 }.map { (key: $0.0, value: $0.1.map(JSONValue.string) ?? .null) })
       StandardOutput.line(global.output == .jsonl ? value.compactText : value.prettyText)
     case .text:
-      let table = Table(header: ["WHAT", "VALUE"], rows: facts.map { [Self.label($0.0), Self.text($0.0, $0.1)] })
+      let table = TextTable(header: ["WHAT", "VALUE"], rows: facts.map { [Self.label($0.0), Self.text($0.0, $0.1)] })
       table.lines(width: nil).dropFirst().forEach { StandardOutput.line($0) }
     }
     return status
   }
 
   /// The files and directories, as the commands that use them work them out.
+  /// A path that cannot be placed (neither `XDG_*` nor `HOME` set) shows as null, not as an error.
   static func paths(environment: [String: String]) -> [(String, String?)] {
-    let config =
-      environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 + "/ferry" : nil }
-      ?? environment["HOME"].map { $0 + "/.config/ferry" }
+    let config = try? FerryDirectories.config(environment: environment)
     return [
       ("version", Ferry.configuration.version),
       ("configDirectory", config),
-      ("themeDirectory", ThemeLoader.userDirectory(environment: environment)),
-      ("journal", JournalLocation.url(environment: environment)?.path),
-      ("sandboxDirectory", SandboxAccount.defaultDirectory(environment: environment).path),
-      ("debugLog", WireLog.defaultDirectory(environment: environment).appendingPathComponent("wire.log").path),
+      ("themeDirectory", config.map(ThemeLoader.userDirectory(configDirectory:))),
+      ("journal", (try? JournalLocation.url(environment: environment))?.path),
+      ("sandboxDirectory", (try? SandboxAccount.defaultDirectory(environment: environment))?.path),
+      ("debugLog", (try? WireLog.defaultDirectory(environment: environment))?.appendingPathComponent("wire.log").path),
     ]
   }
 

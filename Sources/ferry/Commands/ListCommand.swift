@@ -2,6 +2,7 @@ import ArgumentParser
 import FerryCloud
 import FerryCore
 import FerryRules
+import Terminal
 
 /// `ferry list images|snapshots|regions|zones|outposts [--region R] [--output json|text]`.
 ///
@@ -67,8 +68,8 @@ struct ListCommand: AsyncParsableCommand {
     case .json, .jsonl:
       StandardOutput.json(rows.json, format: global.output)
     case .text:
-      let table = Table(header: rows.header, rows: rows.cells)
-      table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach { print($0) }
+      let table = TextTable(header: rows.header, rows: rows.cells)
+      table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach(StandardOutput.line)
     }
     return .success
   }

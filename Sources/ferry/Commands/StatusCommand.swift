@@ -2,6 +2,7 @@ import ArgumentParser
 import FerryCloud
 import FerryCore
 import FerryRules
+import Terminal
 
 /// `ferry status [ID…] [--output json|text]`: the copies in the journal, refreshed with one poll cycle.
 ///
@@ -16,12 +17,17 @@ struct StatusCommand: AsyncParsableCommand {
     discussion: """
       With no ID, every copy in the journal. An ID may be ferry's local id (cp-…), the new AMI or \
       snapshot id, or the ClientToken. Copies still under way are refreshed with one poll cycle \
-      (one Describe call per Region and kind).
+      (one Describe call per Region and kind). Finished copies older than the journal's retention \
+      (--journal-retention, default 30d) are moved to a monthly archive beside the journal \
+      (journal.archive-YYYY-MM.json); --all shows them too.
       """
   )
 
   @Argument(help: "Local ids, resource ids or ClientTokens (default: every copy).")
   var ids: [String] = []
+
+  @Flag(help: "Include the copies moved to the journal's archive (finished longer ago than the retention).")
+  var all = false
 
   @OptionGroup var global: GlobalOptions
 
@@ -32,8 +38,8 @@ struct StatusCommand: AsyncParsableCommand {
   private func status() async throws -> ExitStatus {
     let context = CommandContext(options: global)
     let journal = try context.journal()
-    var selected = try Self.select(ids, from: try await journal.records())
-    let selectedIds = Set(selected.map(\.id))
+    let records = all ? try await journal.allRecords() : try await journal.records()
+    var selected = try Self.select(ids, from: records)
 
     let open = selected.filter { ($0.phase == .sending || $0.phase.isInFlight) && context.mayOwn($0) }
     if !open.isEmpty {
@@ -53,7 +59,9 @@ struct StatusCommand: AsyncParsableCommand {
       }
       await AccountFactory.printNotes(of: account)
       if let fatal = cycle.unrecoverableError { throw fatal }
-      selected = try await journal.records().filter { selectedIds.contains($0.id) }
+      // Refresh what was polled; archived copies (--all) are final and stay as they were.
+      let refreshed = Dictionary(try await journal.records().map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+      selected = selected.map { refreshed[$0.id] ?? $0 }
     }
 
     let now = context.time.now()
@@ -62,10 +70,10 @@ struct StatusCommand: AsyncParsableCommand {
       StandardOutput.json(selected.map { RecordOutput.json($0, now: now) }, format: global.output)
     case .text:
       if selected.isEmpty {
-        print("No copies in the journal.")
+        StandardOutput.line("No copies in the journal.")
       } else {
-        let table = Table(header: RecordOutput.header, rows: selected.map { RecordOutput.row($0, now: now) })
-        table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach { print($0) }
+        let table = TextTable(header: RecordOutput.header, rows: selected.map { RecordOutput.row($0, now: now) })
+        table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach(StandardOutput.line)
       }
     }
     return .success

@@ -2,6 +2,7 @@ import ArgumentParser
 import FerryCloud
 import FerryCore
 import FerryTUI
+import FerryRules
 import Foundation
 import Synchronization
 import Terminal
@@ -37,7 +38,9 @@ struct TUICommand: AsyncParsableCommand {
   func run() async throws {
     let environment = ProcessInfo.processInfo.environment
     let options = TerminalOptions(environment: environment, noColorFlag: global.noColor)
-    let themes = ThemeLoader(directories: ThemeLoader.userDirectory(environment: environment).map { [$0] } ?? [])
+    // No HOME: the built-in themes still work, so a missing config directory is not an error here.
+    let config = try? FerryDirectories.config(environment: environment)
+    let themes = ThemeLoader(directories: config.map { [ThemeLoader.userDirectory(configDirectory: $0)] } ?? [])
     // A terminal that cannot show the interface is refused before anything reaches for the account,
     // so `TERM=dumb` gets its one line at once rather than after credential lookups and retries.
     do {
@@ -108,7 +111,7 @@ struct TUICommand: AsyncParsableCommand {
       session: session, connection: connection, explanation: explanation,
       providers: TUIApp.Providers(
         sandbox: { try await Self.connect(sandboxContext, themes: themes) }, profile: profile),
-      theme: chosenTheme, drafts: DraftKeeper.directory(environment: environment).map(DraftKeeper.init))
+      theme: chosenTheme, drafts: (try? DraftKeeper.directory(environment: environment)).map(DraftKeeper.init))
     let exit = await app.run()
     if let draft = app.keptDraft { StandardError.line("ferry: the unsubmitted request was kept in \(draft)") }
     let inFlight = app.copiesInFlight

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FerryCore
 
 /// Options every command shares, named as the AWS CLI names them.
 ///
@@ -27,6 +28,14 @@ struct GlobalOptions: ParsableArguments {
       valueName: "seconds"))
   var readTimeout: Int?
 
+  /// Checked by `validate`, read by `FerrySettings.journalRetention`.
+  @Option(name: .customLong("journal-retention"), help: ArgumentHelp(Self.retentionHelp, valueName: "duration"))
+  var journalRetention: String?
+
+  private static let retentionHelp =
+    "How long finished copies stay in the journal before they move to its archive "
+    + "(default 30d, or [journal] retention in $XDG_CONFIG_HOME/ferry/config)."
+
   @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR is honoured too).")
   var noColor = false
 
@@ -41,6 +50,9 @@ struct GlobalOptions: ParsableArguments {
     }
     if let readTimeout, readTimeout < 0 {
       throw ValidationError("--cli-read-timeout must be a whole number of seconds, 0 or more, not \(readTimeout)")
+    }
+    if let journalRetention, Durations.parse(journalRetention) == nil {
+      throw ValidationError("--journal-retention must be a duration such as 30d or 12h, not \"\(journalRetention)\"")
     }
     if sandbox, profile != nil {
       throw ValidationError("--sandbox and --profile cannot be used together")

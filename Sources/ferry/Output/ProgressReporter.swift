@@ -1,6 +1,7 @@
 import FerryCore
 import FerryRules
 import Foundation
+import Terminal
 
 /// Turns copy events into progress on stderr: a live one-line bar on a terminal, plain lines in a log.
 ///
@@ -85,8 +86,9 @@ struct ProgressReporter {
   private mutating func emit(_ text: String, final: Bool, now: Date? = nil) {
     if live {
       // Only the line redrawn in place must fit: a wrapped one could not be erased by `\r`.
-      let fitted = !final && text.count > width - 1 ? String(text.prefix(width - 2)) + "…" : text
-      StandardError.write("\r\u{1B}[K" + fitted)
+      let shown = TerminalText.escaped(text)
+      let fitted = !final && shown.count > width - 1 ? String(shown.prefix(width - 2)) + "…" : shown
+      StandardError.redraw(fitted)
       lineOpen = true
       if final { finishLine() }
     } else {

@@ -1,4 +1,5 @@
 import Foundation
+import Terminal
 
 #if canImport(Glibc)
   import Glibc
@@ -7,9 +8,21 @@ import Foundation
 #endif
 
 /// Writes to stderr, unbuffered, and tells whether stdout or stderr is a terminal.
+///
+/// Text is shown through `TerminalText` (controls and bidi characters escaped, line breaks kept): progress
+/// lines, prompts and error messages quote journal records and EC2's words.
 enum StandardError {
-  /// Writes `text` as is.
+  /// Writes `text`, escaped as `TerminalText` says.
   static func write(_ text: String) {
+    writeBytes(TerminalText.escaped(text, keepingNewlines: true))
+  }
+
+  /// Redraws the live line in place: ferry's own `\r` and erase-to-end-of-line, then `text` escaped.
+  static func redraw(_ text: String) {
+    writeBytes("\r\u{1B}[K" + TerminalText.escaped(text))
+  }
+
+  private static func writeBytes(_ text: String) {
     var bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {

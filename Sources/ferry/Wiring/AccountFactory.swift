@@ -41,7 +41,7 @@ enum AccountFactory {
 
   /// The `--debug` log under `$XDG_STATE_HOME/ferry/`, the same file the live client writes to.
   private static func debugLog(environment: [String: String]) throws -> WireLog {
-    let directory = WireLog.defaultDirectory(environment: environment)
+    let directory = try WireLog.defaultDirectory(environment: environment)
     do {
       return try WireLog.open(directory: directory)
     } catch {
@@ -52,7 +52,7 @@ enum AccountFactory {
   /// The built-in simulated account, its state kept under `$XDG_STATE_HOME/ferry/sandbox` so a copy
   /// started by one command goes on in the next.
   static func sandbox(_ options: GlobalOptions, environment: [String: String]) throws -> any AWSAccount {
-    SandboxAccount(directory: SandboxAccount.defaultDirectory(environment: environment))
+    SandboxAccount(directory: try SandboxAccount.defaultDirectory(environment: environment))
   }
 
   /// Prints what the sandbox wants the operator to know about its stored state.

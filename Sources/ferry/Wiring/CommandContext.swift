@@ -17,10 +17,9 @@ struct CommandContext {
   }
 
   func journal() throws -> FileJournal {
-    guard let url = JournalLocation.url(environment: environment) else {
-      throw CommandError(.otherError, "cannot place the journal: neither XDG_STATE_HOME nor HOME is set")
-    }
-    return FileJournal(url: url)
+    FileJournal(
+      url: try JournalLocation.url(environment: environment),
+      retention: try FerrySettings.journalRetention(flag: options.journalRetention, environment: environment))
   }
 
   /// How an assume-role profile with `mfa_serial` asks for its code: on `/dev/tty` by default; the TUI

@@ -84,11 +84,8 @@ func secretsInTextAreMasked(raw: String, redacted: String) {
   #expect(text.contains("X-Amz-Security-Token%3D<redacted>"))
 }
 
-@Test(arguments: [
-  (["XDG_STATE_HOME": "/state", "HOME": "/home/op"], "/state/ferry"),
-  (["HOME": "/home/op"], "/home/op/.local/state/ferry"),
-  (["XDG_STATE_HOME": "relative", "HOME": "/home/op"], "/home/op/.local/state/ferry"),
-])
-func wireLogDirectory(environment: [String: String], path: String) {
-  #expect(WireLog.defaultDirectory(environment: environment).path == path)
+/// The XDG rules themselves are FerryDirectoriesTests'; here, that the log sits in ferry's state directory.
+@Test func wireLogDirectory() throws {
+  #expect(try WireLog.defaultDirectory(environment: ["XDG_STATE_HOME": "/state"]).path == "/state/ferry")
+  #expect(throws: FerryDirectoryError(kind: .state)) { try WireLog.defaultDirectory(environment: [:]) }
 }

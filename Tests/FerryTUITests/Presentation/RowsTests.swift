@@ -60,11 +60,6 @@ import Testing
     #expect(Format.count(value) == text)
   }
 
-  @Test(arguments: [(5.0, "5s"), (125.0, "2m05s"), (3 * 3600 + 420.0, "3h07m")])
-  func durationsAreShort(seconds: Double, text: String) {
-    #expect(Format.duration(seconds) == text)
-  }
-
   @Test func apiValuesReadLikeTheCLIShorthand() {
     let tags = APIValue.list([
       .structure([

@@ -23,12 +23,9 @@ import Testing
     #expect(permissions == 0o600)
   }
 
-  @Test(arguments: [
-    (["XDG_STATE_HOME": "/s", "HOME": "/h"], "/s/ferry/drafts"),
-    (["XDG_STATE_HOME": "relative", "HOME": "/h"], "/h/.local/state/ferry/drafts"),
-  ])
-  func draftsLiveUnderTheStateDirectory(environment: [String: String], expected: String) {
-    #expect(DraftKeeper.directory(environment: environment)?.path == expected)
+  @Test func draftsLiveUnderTheStateDirectory() throws {
+    #expect(try DraftKeeper.directory(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]).path == "/s/ferry/drafts")
+    #expect(throws: FerryDirectoryError(kind: .state)) { try DraftKeeper.directory(environment: ["HOME": ""]) }
   }
 }
 

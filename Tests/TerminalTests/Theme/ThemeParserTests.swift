@@ -119,11 +119,8 @@ import Testing
     #expect(ascii.glyphs == .ascii)
   }
 
-  @Test(arguments: [
-    (["XDG_CONFIG_HOME": "/c", "HOME": "/h"], "/c/ferry/themes"), (["HOME": "/h"], "/h/.config/ferry/themes"),
-    (["XDG_CONFIG_HOME": "relative", "HOME": "/h"], "/h/.config/ferry/themes"),
-  ] as [([String: String], String)])
-  func userDirectory(environment: [String: String], expected: String) {
-    #expect(ThemeLoader.userDirectory(environment: environment) == expected)
+  /// The configuration directory is injected (Terminal reads no environment); themes are a folder in it.
+  @Test func userDirectory() {
+    #expect(ThemeLoader.userDirectory(configDirectory: "/c/ferry") == "/c/ferry/themes")
   }
 }

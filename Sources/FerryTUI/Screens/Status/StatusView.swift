@@ -91,9 +91,9 @@ enum StatusView {
     var out: [Line] = [.text(title + "  → " + record.destination, .title)]
     let times = record.finishedAt.map { "\(clock(record.createdAt))–\(clock($0))" } ?? "since \(clock(record.createdAt))"
     out.append(.text("  \(record.id)  \(times)  ← \(record.sourceId) (\(record.sourceRegion))", .dim))
-    var progress = "elapsed \(Format.duration(estimate.elapsed.seconds))"
+    var progress = "elapsed \(Durations.text(estimate.elapsed))"
     if let remaining = estimate.remaining {
-      progress += ", about \(Format.duration(remaining.seconds)) left"
+      progress += ", about \(Durations.text(remaining)) left"
     } else if record.phase.isInFlight {
       progress += ", estimating…"
     }

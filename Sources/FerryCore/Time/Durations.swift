@@ -1,10 +1,12 @@
-import FerryCore
 import Foundation
 
 /// Durations as operators read them (`3h12m`, `4m05s`, `12s`) and as they type them (`6h`, `90m`).
-enum Durations {
-  static func text(_ duration: Duration) -> String {
-    let total = Int(duration.seconds.rounded())
+///
+/// The one formatter for the CLI's progress and status lines and the TUI's status pane. Pure.
+public enum Durations {
+  /// `12s`, `4m05s`, `3h12m`; a negative duration (a clock that stepped back) reads as `0s`.
+  public static func text(_ duration: Duration) -> String {
+    let total = max(0, Int(duration.seconds.rounded()))
     let hours = total / 3600
     let minutes = (total % 3600) / 60
     let seconds = total % 60
@@ -14,7 +16,7 @@ enum Durations {
   }
 
   /// Parses `6h`, `90m`, `45s`, `1h30m`, or a bare number of seconds; `nil` when malformed or zero.
-  static func parse(_ text: String) -> Duration? {
+  public static func parse(_ text: String) -> Duration? {
     if let seconds = Int(text) { return seconds > 0 ? .seconds(seconds) : nil }
     var total = 0
     var number = ""

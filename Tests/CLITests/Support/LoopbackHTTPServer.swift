@@ -1,0 +1,1 @@
+../../AWSClientTests/Support/LoopbackHTTPServer.swift

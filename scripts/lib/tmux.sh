@@ -20,6 +20,12 @@
 
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
+# Every tmux call of a run (subshells too) goes to a server of its own, its socket in a private
+# TMUX_TMPDIR, so runs side by side — two developers, or CI beside a developer's shell — never share a
+# server: one run's last session ending would stop it under the other ("server exited unexpectedly").
+TMUX_TMPDIR=$(mktemp -d /tmp/ferry-tmux.XXXXXX)
+export TMUX_TMPDIR
+
 passed=0
 failed=0
 
@@ -40,7 +46,8 @@ tui_cleanup() {
   for name in $(tmux list-sessions -F '#{session_name}' 2>/dev/null | grep -E "^$session(-|\$)"); do
     tmux kill-session -t "$name" 2>/dev/null || true
   done
-  rm -rf "$state"
+  tmux kill-server 2>/dev/null || true
+  rm -rf "$state" "$TMUX_TMPDIR"
 }
 
 pass() { passed=$((passed + 1)); echo "ok - $1"; }

@@ -207,3 +207,15 @@ import Testing
     #expect(await rig.journal.records() == [])
   }
 }
+
+@Suite struct SubmissionIdTests {
+  @Test func theCopiesAdmittedTogetherShareTheFirstCopysId() async throws {
+    let rig = CoreFixtures.Rig()
+    var request = CoreFixtures.imageCopy(to: "eu-west-1")
+    request.destinations = [DestinationSpec(region: "eu-west-1"), DestinationSpec(region: "ap-southeast-2")]
+    let records = try await rig.admit([request], catalog: CoreFixtures.catalog)
+    #expect(records.map(\.submission) == [records[0].id, records[0].id])
+    let alone = try await rig.admit(CoreFixtures.imageCopy(to: "us-west-2"), catalog: CoreFixtures.catalog)
+    #expect(alone.submission == alone.id)
+  }
+}

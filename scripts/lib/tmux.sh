@@ -38,6 +38,9 @@ tui_setup() {
   state=$(mktemp -d)
   session="ferry-tui-$$"
   trap tui_cleanup EXIT
+  # A session that outlives the tests' own: killing the last session stops a tmux server, and a
+  # `new-session` right after a `kill-session` could then reach the server as it exits.
+  tmux new-session -d -s "$session-keeper" "sleep 86400"
 }
 
 # Kills this run's sessions (scripts that run several at once name them "$session-…").

@@ -51,6 +51,10 @@ public struct CopyRecord: Sendable, Equatable, Codable, Identifiable {
   /// `aws:123456789012` or `sandbox`; `nil` when not known. A poller follows only its own account's copies, so one journal can hold
   /// copies of several profiles and the sandbox without one being checked against another.
   public var account: String?
+  /// The copies admitted together (one request file, a fan-out, one TUI submit) share this id — the
+  /// first copy's — so a status pane can show them as one submission; `nil` in journals written before
+  /// 2026-12-02.
+  public var submission: String?
 
   public init(
     id: String, createdAt: Date, call: APICall, destination: String, sourceId: String,

@@ -73,6 +73,8 @@ public struct Copier: Sendable {
           id: makeLocalId(), createdAt: time.now(), call: call,
           destination: PlannedCall.destination(of: call), sourceId: PlannedCall.sourceId(of: call),
           sourceRegion: PlannedCall.sourceRegion(of: call), clientToken: token, account: accountKey))
+      // A submission is named by its first copy's id.
+      records[records.count - 1].submission = records[0].id
     }
     let planned = records
     return try await journal.modify { records in

@@ -34,6 +34,7 @@ enum RecordOutput {
       members.append(("etaSeconds", .number(String(Int(remaining.seconds.rounded())))))
     }
     if let reason = record.reason { members.append(("reason", .string(reason))) }
+    if let submission = record.submission { members.append(("submission", .string(submission))) }
     if let error = record.lastError {
       members.append(
         (

@@ -23,6 +23,8 @@ public enum Command: Sendable, Equatable {
   case cancelCopy(id: String)
   /// Writes `contents` to `path` atomically; with `overwrite` false an existing file is left alone.
   case save(path: String, contents: String, overwrite: Bool)
+  /// As `save`, for a shell script: the file is made executable.
+  case saveScript(path: String, contents: String, overwrite: Bool)
   /// Reads a kept draft, finds its source and lists the places (`homeRegion`'s Regions).
   case restoreDraft(path: String, homeRegion: String)
   /// Deletes a kept draft (restored or discarded).
@@ -34,6 +36,8 @@ public enum Command: Sendable, Equatable {
   case suspend
   case useSandbox
   case switchProfile(String)
+  /// Puts text on the terminal's clipboard (OSC 52, through the backend).
+  case copyToClipboard(String)
 
   /// Commands with the same key replace each other (the older one is cancelled).
   public var key: CommandKey? {
@@ -43,7 +47,7 @@ public enum Command: Sendable, Equatable {
     case .loadKMSKeys: .kmsKeys
     case .preflight: .preflight
     case .refreshCopies: .poll
-    case .save: .save
+    case .save, .saveScript: .save
     default: nil
     }
   }

@@ -55,6 +55,9 @@ public struct EffectRunner: Sendable {
         })
     case .save(let path, let contents, let overwrite):
       return .saved(await capture { try save(path: path, contents: contents, overwrite: overwrite) })
+    case .saveScript(let path, let contents, let overwrite):
+      return .saved(
+        await capture { try save(path: path, contents: contents, overwrite: overwrite, permissions: 0o755) })
     case .restoreDraft(let path, let home):
       return .draftRestored(
         path: path, await capture { try await restoreDraft(path: path, home: home, caller: callerAccount) })
@@ -66,7 +69,7 @@ public struct EffectRunner: Sendable {
           }
           return path
         })
-    case .cancel, .quit, .suspend, .useSandbox, .switchProfile:
+    case .cancel, .quit, .suspend, .useSandbox, .switchProfile, .copyToClipboard:
       return nil
     }
   }
@@ -157,11 +160,15 @@ public struct EffectRunner: Sendable {
   }
 
   /// Writes atomically (temporary file, then rename); refuses to replace a file unless told to.
-  private func save(path: String, contents: String, overwrite: Bool) throws -> SaveOutcome {
+  /// `permissions` (0o755 for a script) are set once the file is in place.
+  private func save(path: String, contents: String, overwrite: Bool, permissions: Int? = nil) throws -> SaveOutcome {
     let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
     if !overwrite, FileManager.default.fileExists(atPath: url.path) { return .exists(url.path) }
     do {
       try Data(contents.utf8).write(to: url, options: .atomic)
+      if let permissions {
+        try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: url.path)
+      }
     } catch {
       throw Failure("Could not write \(url.path): \(error.localizedDescription)")
     }

@@ -176,6 +176,9 @@ public final class TUIApp {
         exit = .quit
       case .suspend:
         raise(SIGTSTP)
+      case .copyToClipboard(let text):
+        // Through the backend, after the frame: update has already said so (and refused what is too long).
+        _ = session.backend.setClipboard(text)
       case .useSandbox:
         guard let provider = providers.sandbox else { continue }
         connect { try await provider() }

@@ -27,6 +27,7 @@ enum Results {
       state.destination.loading = false
       state.destination.error = nil
       if let note = places.unavailable.first { state.notice = .warning(note) }
+      if let problem = RegionSwitch.refusal(state.region, catalog: places.catalog) { state.notice = .error(problem) }
       state.rebuildDestinations()
       state.replan()
     case .places(.failure(let failure)):
@@ -77,6 +78,8 @@ enum Results {
       return StatusUpdate.refresh(&state)
     case .cancelled(let id, .failure(let failure)):
       state.notice = .error("Could not cancel \(id): \(failure.description)")
+    case .saved(.success(.written(let path))) where path.hasSuffix(".sh"):
+      state.notice = .info("Saved the aws command as an executable script: \(path).")
     case .saved(.success(.written(let path))):
       state.options.dirty = false
       state.notice = .info("Saved the request to \(path).")

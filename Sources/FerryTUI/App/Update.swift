@@ -213,14 +213,7 @@ private func runCommandLine(_ line: String, _ state: inout AppState) -> [Command
   case .success(.screen(let screen)):
     return go(to: screen, &state)
   case .success(.region(let region)):
-    guard region.range(of: #"^[a-z]{2}(-[a-z]+)+-\d+$"#, options: .regularExpression) != nil else {
-      state.notice = .error("\"\(region)\" is not a Region name (e.g. eu-west-1).")
-      return []
-    }
-    state.region = region
-    state.screen = .source
-    state.notice = .info("Listing in \(region).")
-    return state.source.reload(region: region)
+    return RegionSwitch.perform(region, &state)
   }
 }
 

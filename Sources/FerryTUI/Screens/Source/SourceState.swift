@@ -19,6 +19,10 @@ public struct SourceState: Sendable, Equatable {
   /// Bumped on every reload so pages of an abandoned listing are dropped.
   public var generation = 0
   public var showDetails = true
+  /// The widest cell per column so far, so columns share the width by content (`SourceRows.columns`).
+  public var contentWidths: SourceRows.ContentWidths = [:]
+  /// The order rows show in (`s` cycles).
+  public var sort: SourceSort = .listed
   /// The item the operator picked (kept when the list reloads).
   public var chosen: SourceItem?
 
@@ -34,20 +38,50 @@ public struct SourceState: Sendable, Equatable {
 
   public var selected: SourceItem? { visible(cursor.selected) }
 
-  /// Starts a fresh listing of `resource` in `region`.
-  public mutating func reload(region: String) -> [Command] {
+  /// Starts a fresh listing of `resource` in `region`. A new tab or Region is new content, so the filter is
+  /// reset; `keepingFilter` is for listing the same thing again (`r`).
+  public mutating func reload(region: String, keepingFilter: Bool = false) -> [Command] {
     generation += 1
     items = []
+    contentWidths = [:]
+    if !keepingFilter { filter.reset() }
     filter.removeRows()
     cursor = ListCursor()
     loading = .loading(scope: .owned)
     return [.loadSources(resource: resource, region: region, scope: .owned, nextToken: nil, generation: generation)]
   }
 
+  /// `s`: the next order; the cursor stays on the same item.
+  public mutating func cycleSort() {
+    let selectedId = selected?.id
+    sort = sort.next
+    reorder()
+    if let selectedId, let row = (0..<visibleCount).first(where: { visible($0)?.id == selectedId }) {
+      cursor.select(row, count: visibleCount)
+    } else {
+      cursor.clamp(count: visibleCount)
+    }
+  }
+
+  /// Puts the items in `sort`'s order and indexes them again (the filter's query is kept).
+  private mutating func reorder() {
+    let order = sort
+    items.sort { order.precedes($0, $1) }
+    filter.removeRows()
+    filter.append(keys: items.lazy.map(\.searchKey))
+  }
+
   /// Adds a page and says what to load next: the next page, the shared listing, or nothing.
   public mutating func receive(_ page: SourcePage, scope: Command.Scope, region: String) -> [Command] {
+    let first = items.count
     items.append(contentsOf: page.items)
-    filter.append(keys: page.items.lazy.map(\.searchKey))
+    for offset in page.items.indices { items[first + offset].listed = first + offset }
+    contentWidths.merge(SourceRows.measure(page.items), uniquingKeysWith: max)
+    if sort == .listed {
+      filter.append(keys: page.items.lazy.map(\.searchKey))
+    } else {
+      reorder()
+    }
     cursor.clamp(count: visibleCount)
     if let token = page.nextToken {
       return [.loadSources(resource: resource, region: region, scope: scope, nextToken: token, generation: generation)]

@@ -34,6 +34,11 @@ public struct FileJournal: Journal {
   }
 
   public func records() async throws -> [CopyRecord] {
+    try recordsNow()
+  }
+
+  /// `records()` for synchronous callers (shell completion, which must answer from a plain function).
+  public func recordsNow() throws -> [CopyRecord] {
     try withLock { try load() }
   }
 

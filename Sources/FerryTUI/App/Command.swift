@@ -14,6 +14,8 @@ public enum Command: Sendable, Equatable {
   /// Regions (from `homeRegion`), and the Local Zones and Outposts of `regions`.
   case loadPlaces(homeRegion: String, regions: [String])
   case loadKMSKeys(region: String)
+  /// The profile names `:profile` completes from.
+  case loadProfiles
   case preflight(PreflightInput)
   /// Journals and sends the request (the plan is made again by the copier from the same inputs).
   case submit(CopyRequest, catalog: Catalog, facts: SourceFacts?)

@@ -30,9 +30,13 @@ enum Results {
       if let problem = RegionSwitch.refusal(state.region, catalog: places.catalog) { state.notice = .error(problem) }
       state.rebuildDestinations()
       state.replan()
+      CommandCompletion.completeOpenLine(&state)
     case .places(.failure(let failure)):
       state.destination.loading = false
       state.destination.error = failure.description
+    case .profiles(let names):
+      state.profiles = names
+      CommandCompletion.completeOpenLine(&state)
     case .kmsKeys(let region, .success(let keys)):
       state.kmsKeys[region] = .loaded(keys)
     case .kmsKeys(let region, .failure(let failure)):

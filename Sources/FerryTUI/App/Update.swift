@@ -169,9 +169,8 @@ private func overlayAction(_ action: ScreenAction, key: Key, _ state: inout AppS
   case (.confirmQuit?, .confirm):
     state.overlay = nil
     return [.quit]
-  case (.commandLine(var input)?, .complete):
-    input.set(CommandLineParser.complete(input.text))
-    state.overlay = .commandLine(input)
+  case (.commandLine?, .complete):
+    return CommandCompletion.complete(&state)
   case (.commandLine(let input)?, .runCommand):
     state.overlay = nil
     return runCommandLine(input.text, &state)

@@ -13,14 +13,18 @@ public struct EffectRunner: Sendable {
   public var themes: ThemeLoader
   /// Page size asked of DescribeImages / DescribeSnapshots.
   public var pageSize: Int
+  /// The profiles `:profile` can switch to (names from the AWS config files; none when not given).
+  public var profileNames: @Sendable () -> [String]
 
   public init(
-    account: any AWSAccount, desk: CopyDesk, themes: ThemeLoader = ThemeLoader(directories: []), pageSize: Int = 1000
+    account: any AWSAccount, desk: CopyDesk, themes: ThemeLoader = ThemeLoader(directories: []), pageSize: Int = 1000,
+    profileNames: @escaping @Sendable () -> [String] = { [] }
   ) {
     self.account = account
     self.desk = desk
     self.themes = themes
     self.pageSize = pageSize
+    self.profileNames = profileNames
   }
 
   /// Runs one command.
@@ -58,6 +62,8 @@ public struct EffectRunner: Sendable {
     case .saveScript(let path, let contents, let overwrite):
       return .saved(
         await capture { try save(path: path, contents: contents, overwrite: overwrite, permissions: 0o755) })
+    case .loadProfiles:
+      return .profiles(profileNames())
     case .restoreDraft(let path, let home):
       return .draftRestored(
         path: path, await capture { try await restoreDraft(path: path, home: home, caller: callerAccount) })

@@ -39,17 +39,21 @@ struct PlanCommand: ParsableCommand {
   }
 
   @Argument(
-    help: ArgumentHelp("REQUEST (a file, or -), or image AMI-ID, or snapshot SNAPSHOT-ID.", valueName: "request"))
+    help: ArgumentHelp("REQUEST (a file, or -), or image AMI-ID, or snapshot SNAPSHOT-ID.", valueName: "request"),
+    completion: Completions.request)
   var what: [String] = []
 
   @OptionGroup(title: "Request flags") var flags: RequestFlags
 
   @Option(
     name: .long,
-    help: ArgumentHelp("The account's zones, as describe-availability-zones prints them.", valueName: "file"))
+    help: ArgumentHelp("The account's zones, as describe-availability-zones prints them.", valueName: "file"),
+    completion: .file(extensions: ["json"]))
   var zones: String?
 
-  @Option(name: .long, help: ArgumentHelp("The account's Outposts, as list-outposts prints them.", valueName: "file"))
+  @Option(
+    name: .long, help: ArgumentHelp("The account's Outposts, as list-outposts prints them.", valueName: "file"),
+    completion: .file(extensions: ["json"]))
   var outposts: String?
 
   @Option(name: .long, help: "json (one object; an array for a fan-out) or text.")

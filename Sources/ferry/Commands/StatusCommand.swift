@@ -20,7 +20,7 @@ struct StatusCommand: AsyncParsableCommand {
       """
   )
 
-  @Argument(help: "Local ids, resource ids or ClientTokens (default: every copy).")
+  @Argument(help: "Local ids, resource ids or ClientTokens (default: every copy).", completion: Completions.copyId)
   var ids: [String] = []
 
   @OptionGroup var global: GlobalOptions

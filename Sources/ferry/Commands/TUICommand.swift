@@ -1,3 +1,4 @@
+import AWSClient
 import ArgumentParser
 import FerryCloud
 import FerryCore
@@ -29,7 +30,8 @@ struct TUICommand: AsyncParsableCommand {
     name: .long,
     help: ArgumentHelp(
       "The theme: default, light, high-contrast, monochrome, or a file in $XDG_CONFIG_HOME/ferry/themes.",
-      valueName: "name"))
+      valueName: "name"),
+    completion: .list(Theme.builtIn.keys.sorted()))
   var theme: String?
 
   @MainActor
@@ -109,7 +111,11 @@ struct TUICommand: AsyncParsableCommand {
     let account = try context.account()
     let identity = try await account.identity()
     let desk = CopyDesk(account: account, journal: try context.journal(), accountKey: identity.journalKey)
-    return TUIApp.Connection(identity: identity, effects: EffectRunner(account: account, desk: desk, themes: themes))
+    let environment = context.environment
+    let effects = EffectRunner(
+      account: account, desk: desk, themes: themes,
+      profileNames: { (try? SharedConfig.load(environment: environment, files: .live).profileNames) ?? [] })
+    return TUIApp.Connection(identity: identity, effects: effects)
   }
 
   private static func sentence(_ error: any Error) -> String {

@@ -32,6 +32,8 @@ public func start(_ launch: Launch, width: Int, height: Int, now: Date) -> (AppS
     state.identity = identity
     var commands = state.source.reload(region: identity.region)
     commands.append(.refreshCopies)
+    // The Regions early, so :region can refuse one the account has not enabled (and Tab can complete).
+    commands.append(.loadPlaces(homeRegion: identity.region, regions: [identity.region]))
     state.status.polling = true
     return (state, commands)
   case .noCredentials(let explanation):

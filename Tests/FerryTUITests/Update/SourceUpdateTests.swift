@@ -13,6 +13,7 @@ import Testing
       commands == [
         .loadSources(resource: .image, region: "us-east-1", scope: .owned, nextToken: nil, generation: 1),
         .refreshCopies,
+        .loadPlaces(homeRegion: "us-east-1", regions: ["us-east-1"]),
       ])
     #expect(state.source.loading == .loading(scope: .owned))
   }

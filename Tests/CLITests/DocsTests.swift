@@ -72,7 +72,8 @@ import Testing
     for option in negatives {
       let help = option.help.lowercased()
       let saysOff = help.contains("off") || help.contains("false") || help.contains("never")
-      #expect(saysOff, "ferry \(option.command) --\(option.name): \"\(option.help)\" does not say it turns anything off")
+      #expect(
+        saysOff, "ferry \(option.command) --\(option.name): \"\(option.help)\" does not say it turns anything off")
       let positive = String(option.name.dropFirst(3))
       if all.contains(where: { $0.command == option.command && $0.name == positive }) {
         // Shared help names each flag before saying what it does, so neither reads as the other's.

@@ -17,7 +17,8 @@ public enum ScreenAction: Sendable, Hashable {
   // No credentials
   case useSandbox
   // Source and destination lists
-  case pick, filter, recallFilter, keepFilter, clearFilter, sort, toggleResource, showImages, showSnapshots, toggleDetails, reload
+  case pick, filter, recallFilter, keepFilter, clearFilter, sort, toggleResource, showImages, showSnapshots
+  case toggleDetails, reload
   case restoreDraft
   // Options form
   case nextField, previousField, toggle, openKeyPicker, clearKey, openReview

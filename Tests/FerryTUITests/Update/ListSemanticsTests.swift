@@ -101,7 +101,7 @@ import Testing
     #expect(names(state) == ["web-server", "db-primary", "web-cache"], "as EC2 listed them")
   }
 
-  @Test func sortingKeepsTheQueryAndPagesArrivingLaterTakeTheirPlace() {
+  @Test func pagesArrivingWhileSortedGoAtTheEndUntilTheListingEndsThenTakeTheirPlace() {
     var state = Fixtures.loadedState([])
     state.source.loading = .loading(scope: .owned)
     _ = state.source.receive(
@@ -113,7 +113,10 @@ import Testing
     #expect(names(state) == ["c"])
     _ = state.source.receive(
       SourcePage(items: [Fixtures.item(3, name: "a")], nextToken: nil), scope: .owned, region: "us-east-1")
-    #expect(names(state) == ["a", "c"])
+    #expect(names(state) == ["c", "a"], "at the end while pages arrive")
+    _ = state.source.receive(SourcePage(items: [], nextToken: nil), scope: .shared, region: "us-east-1")
+    #expect(state.source.loading == .done)
+    #expect(names(state) == ["a", "c"], "in order once the listing ends; the query kept")
   }
 
   // MARK: - Columns
@@ -135,8 +138,8 @@ import Testing
   @Test func snapshotsShowTheirNameTag() {
     let snapshot = Snapshot(
       id: "snap-0123456789abcdef0", description: "nightly backup", state: .completed, ownerId: "111122223333",
-      volumeSize: 8, encrypted: false, startTime: "2026-11-20T01:00:00.000Z", tags: [Tag(key: "Name", value: "db-data")],
-      region: "us-east-1")
+      volumeSize: 8, encrypted: false, startTime: "2026-11-20T01:00:00.000Z",
+      tags: [Tag(key: "Name", value: "db-data")], region: "us-east-1")
     let item = SourceItem(.snapshot(snapshot), callerAccount: "111122223333")
     let columns = SourceRows.columns(width: 78, snapshots: true, content: SourceRows.measure([item]))
     #expect(columns.map(\.title).prefix(3) == ["ID", "NAME", "DESCRIPTION"])

@@ -53,22 +53,23 @@ public struct SourceState: Sendable, Equatable {
 
   /// `s`: the next order; the cursor stays on the same item.
   public mutating func cycleSort() {
-    let selectedId = selected?.id
     sort = sort.next
     reorder()
+  }
+
+  /// Puts the items in `sort`'s order and indexes them again (the filter's query is kept), the cursor on
+  /// the item it was on.
+  private mutating func reorder() {
+    let selectedId = selected?.id
+    let order = sort
+    items.sort { order.precedes($0, $1) }
+    filter.removeRows()
+    filter.append(keys: items.lazy.map(\.searchKey))
     if let selectedId, let row = (0..<visibleCount).first(where: { visible($0)?.id == selectedId }) {
       cursor.select(row, count: visibleCount)
     } else {
       cursor.clamp(count: visibleCount)
     }
-  }
-
-  /// Puts the items in `sort`'s order and indexes them again (the filter's query is kept).
-  private mutating func reorder() {
-    let order = sort
-    items.sort { order.precedes($0, $1) }
-    filter.removeRows()
-    filter.append(keys: items.lazy.map(\.searchKey))
   }
 
   /// Adds a page and says what to load next: the next page, the shared listing, or nothing.
@@ -77,11 +78,9 @@ public struct SourceState: Sendable, Equatable {
     items.append(contentsOf: page.items)
     for offset in page.items.indices { items[first + offset].listed = first + offset }
     contentWidths.merge(SourceRows.measure(page.items), uniquingKeysWith: max)
-    if sort == .listed {
-      filter.append(keys: page.items.lazy.map(\.searchKey))
-    } else {
-      reorder()
-    }
+    // While a sorted listing loads, pages go at the end and the whole is sorted once when it ends: sorting
+    // and re-indexing 100,000 rows on every page would stall the input loop.
+    filter.append(keys: page.items.lazy.map(\.searchKey))
     cursor.clamp(count: visibleCount)
     if let token = page.nextToken {
       return [.loadSources(resource: resource, region: region, scope: scope, nextToken: token, generation: generation)]
@@ -91,6 +90,7 @@ public struct SourceState: Sendable, Equatable {
       return [.loadSources(resource: resource, region: region, scope: .shared, nextToken: nil, generation: generation)]
     }
     loading = .done
+    if sort != .listed { reorder() }
     return []
   }
 }

@@ -16,7 +16,8 @@ enum SourceUpdate {
       state.source.showDetails.toggle()
     case .sort:
       state.source.cycleSort()
-      state.notice = .info("Sorted \(state.source.sort.description) (s: next order).")
+      let arriving = state.source.loading == .done ? "" : "; rows still arriving go at the end until the list is loaded"
+      state.notice = .info("Sorted \(state.source.sort.description)\(arriving) (s: next order).")
     case .reload:
       return state.source.reload(region: state.region, keepingFilter: true)
     case .pick:

@@ -21,6 +21,7 @@ enum Results {
       }
     case .places(.success(let places)):
       state.places = places.catalog
+      state.source.name(outposts: places.catalog.outposts)
       state.placesLoadedFor =
         (places.catalog.zones.map(\.region) + places.catalog.outposts.map(\.region)
         + [state.source.chosen?.region, state.region].compactMap { $0 }).uniqued()

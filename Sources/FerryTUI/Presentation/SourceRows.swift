@@ -16,6 +16,8 @@ public enum SourceRows {
 
   /// The widest cell seen per column title (the listing measures each page as it arrives).
   public typealias ContentWidths = [String: Int]
+  /// Outpost names by ARN (ListOutposts), so WHERE can name an Outpost rather than show its id.
+  public typealias OutpostNames = [String: String]
 
   /// Titles in screen order, with each column's minimum width.
   private static func layout(snapshots: Bool) -> [(title: String, minimum: Int)] {
@@ -61,11 +63,12 @@ public enum SourceRows {
   }
 
   /// The widest cell of `items` per column whose cells vary in width (names, where, architecture).
-  public static func measure<S: Sequence>(_ items: S) -> ContentWidths where S.Element == SourceItem {
+  public static func measure<S: Sequence>(_ items: S, outposts: OutpostNames = [:]) -> ContentWidths
+  where S.Element == SourceItem {
     var widths: ContentWidths = [:]
     for item in items {
       for title in ["NAME", "DESCRIPTION", "ARCH", "WHERE"] {
-        let width = DisplayWidth.of(value(title, item))
+        let width = DisplayWidth.of(value(title, item, outposts: outposts))
         if width > widths[title] ?? 0 { widths[title] = width }
       }
     }
@@ -73,7 +76,7 @@ public enum SourceRows {
   }
 
   /// The text of one cell, before fitting.
-  static func value(_ title: String, _ item: SourceItem) -> String {
+  static func value(_ title: String, _ item: SourceItem, outposts: OutpostNames = [:]) -> String {
     switch title {
     case "ID": item.id
     case "NAME": item.name
@@ -83,20 +86,20 @@ public enum SourceRows {
     case "STATE": item.state
     case "ENC": item.encrypted ? "yes" : "no"
     case "SIZE": item.sizeGiB.map { "\($0)G" } ?? "-"
-    case "WHERE": where_(item)
+    case "WHERE": where_(item, outposts: outposts)
     case "OWNER": item.shared ? "shared" : "me"
     default: ""
     }
   }
 
   /// The cells of one row, in column order, each fitted to its column.
-  public static func cells(_ item: SourceItem, columns: [Column]) -> [String] {
-    columns.map { Format.pad(value($0.title, item), $0.width) }
+  public static func cells(_ item: SourceItem, columns: [Column], outposts: OutpostNames = [:]) -> [String] {
+    columns.map { Format.pad(value($0.title, item, outposts: outposts), $0.width) }
   }
 
   /// One line: the cells joined by single spaces.
-  public static func line(_ item: SourceItem, columns: [Column]) -> String {
-    cells(item, columns: columns).joined(separator: " ")
+  public static func line(_ item: SourceItem, columns: [Column], outposts: OutpostNames = [:]) -> String {
+    cells(item, columns: columns, outposts: outposts).joined(separator: " ")
   }
 
   /// The titles; the sort column's is marked with `mark`.
@@ -104,10 +107,10 @@ public enum SourceRows {
     columns.map { Format.pad($0.title + ($0.title == sortedBy ? mark : ""), $0.width) }.joined(separator: " ")
   }
 
-  /// Region, Local Zone or Outpost, shortest first.
-  static func where_(_ item: SourceItem) -> String {
+  /// Region, Local Zone or Outpost (by name once ListOutposts has named it, else by id).
+  static func where_(_ item: SourceItem, outposts: OutpostNames = [:]) -> String {
     if let outpost = item.outpostArn {
-      return "outpost " + (outpost.split(separator: "/").last.map(String.init) ?? outpost)
+      return "outpost " + (outposts[outpost] ?? outpost.split(separator: "/").last.map(String.init) ?? outpost)
     }
     if let zone = item.localZone { return zone }
     return item.region

@@ -117,6 +117,7 @@ import Testing
     _ = state.source.receive(SourcePage(items: [], nextToken: nil), scope: .shared, region: "us-east-1")
     #expect(state.source.loading == .done)
     #expect(names(state) == ["a", "c"], "in order once the listing ends; the query kept")
+    #expect(state.source.selected?.name == "a", "a fresh listing nobody moved in starts at the top")
   }
 
   // MARK: - Columns
@@ -133,6 +134,24 @@ import Testing
     // Narrow: the minimums, with the least useful columns dropped first.
     let narrow = SourceRows.columns(width: 78, snapshots: false, content: content)
     #expect(narrow.map(\.title) == ["ID", "NAME", "STATE", "ENC", "SIZE", "OWNER", "WHERE"])
+  }
+
+  @Test func whereNamesAnOutpostOnceTheOutpostsAreListed() {
+    let arn = "arn:aws:outposts:us-east-1:111122223333:outpost/op-0123456789abcdef0"
+    let snapshot = Snapshot(
+      id: "snap-0000000000000000a", state: .completed, ownerId: "111122223333", volumeSize: 8, encrypted: false,
+      outpostArn: arn, region: "us-east-1")
+    var state = Fixtures.loadedState(
+      [SourceItem(.snapshot(snapshot), callerAccount: "111122223333")], width: 160, height: 24)
+    state.source.resource = .snapshot
+    #expect(AppView.lines(state)[3].contains("outpost op-0123456789abcdef0"))
+    var catalog = Fixtures.catalog
+    catalog.outposts = [
+      Outpost(arn: arn, id: "op-0123456789abcdef0", name: "rack-iad-factory", region: "us-east-1", account: "111122223333")
+    ]
+    _ = update(&state, .places(.success(Places(catalog: catalog))))
+    #expect(state.source.contentWidths["WHERE"] == "outpost rack-iad-factory".count)
+    #expect(AppView.lines(state)[3].hasSuffix(" outpost rack-iad-factory"), "whole, at the end of the row")
   }
 
   @Test func snapshotsShowTheirNameTag() {

@@ -23,6 +23,8 @@ public struct SourceState: Sendable, Equatable {
   public var contentWidths: SourceRows.ContentWidths = [:]
   /// The order rows show in (`s` cycles).
   public var sort: SourceSort = .listed
+  /// Outpost names by ARN, once the places are loaded (WHERE names an Outpost by them).
+  public private(set) var outpostNames: SourceRows.OutpostNames = [:]
   /// The item the operator picked (kept when the list reloads).
   public var chosen: SourceItem?
 
@@ -51,6 +53,15 @@ public struct SourceState: Sendable, Equatable {
     return [.loadSources(resource: resource, region: region, scope: .owned, nextToken: nil, generation: generation)]
   }
 
+  /// The Outposts' names arrived (ListOutposts): WHERE is measured again with them (once per new set of names).
+  public mutating func name(outposts: [Outpost]) {
+    let names = Dictionary(
+      outposts.filter { !$0.name.isEmpty }.map { ($0.arn, $0.name) }, uniquingKeysWith: { first, _ in first })
+    guard names != outpostNames else { return }
+    outpostNames = names
+    contentWidths["WHERE"] = SourceRows.measure(items, outposts: names)["WHERE"]
+  }
+
   /// `s`: the next order; the cursor stays on the same item.
   public mutating func cycleSort() {
     sort = sort.next
@@ -58,9 +69,9 @@ public struct SourceState: Sendable, Equatable {
   }
 
   /// Puts the items in `sort`'s order and indexes them again (the filter's query is kept), the cursor on
-  /// the item it was on.
-  private mutating func reorder() {
-    let selectedId = selected?.id
+  /// the item it was on; with `fromTop`, on the first row (a fresh listing the operator has not moved in).
+  private mutating func reorder(fromTop: Bool = false) {
+    let selectedId = fromTop ? nil : selected?.id
     let order = sort
     items.sort { order.precedes($0, $1) }
     filter.removeRows()
@@ -68,7 +79,7 @@ public struct SourceState: Sendable, Equatable {
     if let selectedId, let row = (0..<visibleCount).first(where: { visible($0)?.id == selectedId }) {
       cursor.select(row, count: visibleCount)
     } else {
-      cursor.clamp(count: visibleCount)
+      cursor.select(0, count: visibleCount)
     }
   }
 
@@ -77,7 +88,7 @@ public struct SourceState: Sendable, Equatable {
     let first = items.count
     items.append(contentsOf: page.items)
     for offset in page.items.indices { items[first + offset].listed = first + offset }
-    contentWidths.merge(SourceRows.measure(page.items), uniquingKeysWith: max)
+    contentWidths.merge(SourceRows.measure(page.items, outposts: outpostNames), uniquingKeysWith: max)
     // While a sorted listing loads, pages go at the end and the whole is sorted once when it ends: sorting
     // and re-indexing 100,000 rows on every page would stall the input loop.
     filter.append(keys: page.items.lazy.map(\.searchKey))
@@ -90,7 +101,7 @@ public struct SourceState: Sendable, Equatable {
       return [.loadSources(resource: resource, region: region, scope: .shared, nextToken: nil, generation: generation)]
     }
     loading = .done
-    if sort != .listed { reorder() }
+    if sort != .listed { reorder(fromTop: cursor.selected == 0) }
     return []
   }
 }

@@ -63,16 +63,26 @@ public enum SourceRows {
   }
 
   /// The widest cell of `items` per column whose cells vary in width (names, where, architecture).
+  ///
+  /// Runs on every page of a listing (100,000 rows in all), so it keeps its maxima in locals and measures a
+  /// cell only when its UTF-8 length could beat the widest so far (a cell is never wider than its bytes).
   public static func measure<S: Sequence>(_ items: S, outposts: OutpostNames = [:]) -> ContentWidths
   where S.Element == SourceItem {
-    var widths: ContentWidths = [:]
-    for item in items {
-      for title in ["NAME", "DESCRIPTION", "ARCH", "WHERE"] {
-        let width = DisplayWidth.of(value(title, item, outposts: outposts))
-        if width > widths[title] ?? 0 { widths[title] = width }
-      }
+    var name = 0
+    var description = 0
+    var architecture = 0
+    var place = 0
+    func widen(_ widest: inout Int, _ text: String) {
+      guard text.utf8.count > widest else { return }
+      widest = max(widest, DisplayWidth.of(text))
     }
-    return widths
+    for item in items {
+      widen(&name, item.name)
+      widen(&description, item.description ?? "")
+      widen(&architecture, item.architecture ?? "-")
+      widen(&place, where_(item, outposts: outposts))
+    }
+    return ["NAME": name, "DESCRIPTION": description, "ARCH": architecture, "WHERE": place]
   }
 
   /// The text of one cell, before fitting.

@@ -194,9 +194,11 @@ _ferry_tui() {
     # Offer option value completions
     case "${prev}" in
     '--profile')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion tui -- --profile "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--region')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion tui -- --region "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--endpoint-url')
@@ -213,6 +215,7 @@ _ferry_tui() {
         return
         ;;
     '--theme')
+        __ferry_add_completions -W 'default'$'\n''high-contrast'$'\n''light'$'\n''monochrome'
         return
         ;;
     esac
@@ -228,9 +231,11 @@ _ferry_plan() {
     # Offer option value completions
     case "${prev}" in
     '--profile')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion plan -- --profile "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--region')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion plan -- --region "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--endpoint-url')
@@ -247,15 +252,18 @@ _ferry_plan() {
         return
         ;;
     '--source-region')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion plan -- --source-region "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--source-local-zone')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion plan -- --source-local-zone "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--source-outpost-arn')
         return
         ;;
     '--to')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion plan -- --to "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--name')
@@ -283,9 +291,19 @@ _ferry_plan() {
         return
         ;;
     '--zones')
+        __ferry_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
     '--outposts')
+        __ferry_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion plan -- positional@0 "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -301,9 +319,11 @@ _ferry_copy() {
     # Offer option value completions
     case "${prev}" in
     '--profile')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion copy -- --profile "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--region')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion copy -- --region "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--endpoint-url')
@@ -320,15 +340,18 @@ _ferry_copy() {
         return
         ;;
     '--source-region')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion copy -- --source-region "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--source-local-zone')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion copy -- --source-local-zone "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--source-outpost-arn')
         return
         ;;
     '--to')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion copy -- --to "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--name')
@@ -359,6 +382,14 @@ _ferry_copy() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion copy -- positional@0 "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _ferry_watch() {
@@ -371,9 +402,11 @@ _ferry_watch() {
     # Offer option value completions
     case "${prev}" in
     '--profile')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion watch -- --profile "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--region')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion watch -- --region "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--endpoint-url')
@@ -393,6 +426,14 @@ _ferry_watch() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion watch -- positional@0 "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _ferry_status() {
@@ -405,9 +446,11 @@ _ferry_status() {
     # Offer option value completions
     case "${prev}" in
     '--profile')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion status -- --profile "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--region')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion status -- --region "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--endpoint-url')
@@ -424,6 +467,14 @@ _ferry_status() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion status -- positional@0 "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _ferry_cancel() {
@@ -436,9 +487,11 @@ _ferry_cancel() {
     # Offer option value completions
     case "${prev}" in
     '--profile')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion cancel -- --profile "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--region')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion cancel -- --region "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--endpoint-url')
@@ -452,6 +505,14 @@ _ferry_cancel() {
         ;;
     '--output')
         __ferry_add_completions -W 'text'$'\n''json'$'\n''jsonl'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion cancel -- positional@0 "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -470,9 +531,11 @@ _ferry_list() {
         return
         ;;
     '--profile')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion list -- --profile "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--region')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion list -- --region "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--endpoint-url')
@@ -509,9 +572,11 @@ _ferry_info() {
     # Offer option value completions
     case "${prev}" in
     '--profile')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion info -- --profile "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--region')
+        __ferry_add_completions -W "$(__ferry_custom_complete ---completion info -- --region "${COMP_CWORD}" "$(__ferry_cursor_index_in_current_word)")"
         return
         ;;
     '--endpoint-url')

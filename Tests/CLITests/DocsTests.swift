@@ -44,6 +44,58 @@ import Testing
     }
   }
 
+  // MARK: - Help text against behaviour, where that is mechanical
+
+  /// Every long option of every command in the parser's dump: (command, name, help).
+  private func options() throws -> [(command: String, name: String, help: String)] {
+    let dump = try FerryRun.run(["--experimental-dump-help"], home: home)
+    let root = try #require((dump.json as? [String: Any])?["command"] as? [String: Any])
+    var found: [(String, String, String)] = []
+    for command in root["subcommands"] as? [[String: Any]] ?? [] {
+      let name = command["commandName"] as? String ?? ""
+      for argument in command["arguments"] as? [[String: Any]] ?? [] {
+        let help = argument["abstract"] as? String ?? ""
+        for spelled in argument["names"] as? [[String: String]] ?? [] where spelled["kind"] == "long" {
+          found.append((name, spelled["name"] ?? "", help))
+        }
+      }
+    }
+    return found
+  }
+
+  /// A `--no-X` flag's help says it turns something off; when `--X` shares the help (an inversion), the help
+  /// names `--no-X` so neither reads as the other (the man page once said `--no-encrypted` "Encrypt the copy").
+  @Test func everyNoFlagsHelpSaysItTurnsTheThingOff() throws {
+    let all = try options()
+    let negatives = all.filter { $0.name.hasPrefix("no-") }
+    #expect(negatives.contains { $0.name == "no-encrypted" })
+    for option in negatives {
+      let help = option.help.lowercased()
+      let saysOff = help.contains("off") || help.contains("false") || help.contains("never")
+      #expect(
+        saysOff, "ferry \(option.command) --\(option.name): \"\(option.help)\" does not say it turns anything off")
+      let positive = String(option.name.dropFirst(3))
+      if all.contains(where: { $0.command == option.command && $0.name == positive }) {
+        // Shared help names each flag before saying what it does, so neither reads as the other's.
+        #expect(
+          help.contains("--" + option.name) && help.contains("--" + positive),
+          "ferry \(option.command): --\(positive) and --\(option.name) share \"\(option.help)\"; name both")
+      }
+    }
+  }
+
+  @Test func everyOptionTheManPageNamesExists() throws {
+    let page = try text("docs/ferry.1")
+    let known = Set(try options().map(\.name) + ["help", "version"])
+    let pattern = try NSRegularExpression(pattern: #"\\fB\\-\\-([a-z0-9\\-]+)\\fR"#)
+    let range = NSRange(page.startIndex..., in: page)
+    let named = pattern.matches(in: page, range: range).compactMap { match in
+      Range(match.range(at: 1), in: page).map { page[$0].replacingOccurrences(of: "\\-", with: "-") }
+    }
+    #expect(named.count > 20)
+    for name in Set(named) { #expect(known.contains(name), "ferry.1 names --\(name), which no command has") }
+  }
+
   @Test(arguments: [
     "AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL_EC2", "AWS_ENDPOINT_URL", "AWS_CA_BUNDLE",
     "XDG_STATE_HOME", "XDG_CONFIG_HOME", "NO_COLOR",

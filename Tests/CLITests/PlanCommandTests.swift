@@ -154,8 +154,8 @@ private let expectedHelp = """
                             Region).
     --description <text>    The new resource's description.
     --encrypted/--no-encrypted
-                            Encrypt the copy (--no-encrypted sends
-                            Encrypted=false).
+                            --encrypted encrypts the copy (Encrypted=true);
+                            --no-encrypted turns that off (Encrypted=false).
     --kms-key <[place=]key> The KMS key for the copy: KEY for every destination,
                             or PLACE=KEY for one --to. Repeatable.
     --tag <key=value>       A tag for the new AMI and its snapshots (or the new

@@ -27,6 +27,9 @@ public struct SharedConfig: Sendable, Equatable, CustomStringConvertible {
     self.credentialsFilePath = credentialsFilePath
   }
 
+  /// The profiles' names, sorted (for completion; no values).
+  public var profileNames: [String] { profiles.keys.sorted() }
+
   /// Reads both files (`AWS_CONFIG_FILE` and `AWS_SHARED_CREDENTIALS_FILE`, defaulting under `HOME`); a
   /// missing file counts as empty.
   /// - Throws: `AWSError` `.configuration` when a file exists but cannot be read or parsed.

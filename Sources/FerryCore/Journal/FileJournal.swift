@@ -43,6 +43,12 @@ public struct FileJournal: Journal {
 
   /// The live journal (after moving what the retention says to the archive).
   public func records() async throws -> [CopyRecord] {
+    try recordsNow()
+  }
+
+  /// `records()` for synchronous callers (shell completion, which must answer from a plain function);
+  /// moves expired records to the archive as `records()` does.
+  public func recordsNow() throws -> [CopyRecord] {
     try withLock {
       var records = try load(url)
       if try archiveExpired(&records) { try store(records, at: url) }

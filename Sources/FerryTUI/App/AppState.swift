@@ -54,6 +54,8 @@ public struct AppState: Sendable, Equatable {
   /// The Regions whose zones and Outposts `places` includes.
   public var placesLoadedFor: [String] = []
   public var kmsKeys: [String: KeyList] = [:]
+  /// Profile names for `:profile` completion, once asked for.
+  public var profiles: [String]?
   /// The request a killed session kept (`DraftKeeper`), until restored or discarded.
   public var keptDraft: String?
   public var quitting = false

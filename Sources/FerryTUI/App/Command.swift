@@ -16,6 +16,8 @@ public enum Command: Sendable, Equatable {
   /// Regions (from `homeRegion`), and the Local Zones and Outposts of `regions`.
   case loadPlaces(homeRegion: String, regions: [String])
   case loadKMSKeys(region: String)
+  /// The profile names `:profile` completes from.
+  case loadProfiles
   case preflight(PreflightInput)
   /// Journals and sends the request (the plan is made again by the copier from the same inputs).
   case submit(CopyRequest, catalog: Catalog, facts: SourceFacts?)
@@ -27,6 +29,8 @@ public enum Command: Sendable, Equatable {
   case cancelCopy(id: String)
   /// Writes `contents` to `path` atomically; with `overwrite` false an existing file is left alone.
   case save(path: String, contents: String, overwrite: Bool)
+  /// As `save`, for a shell script: the file is made executable.
+  case saveScript(path: String, contents: String, overwrite: Bool)
   /// Reads a kept draft, finds its source and lists the places (`homeRegion`'s Regions).
   case restoreDraft(path: String, homeRegion: String)
   /// Deletes a kept draft (restored or discarded).
@@ -40,6 +44,8 @@ public enum Command: Sendable, Equatable {
   case switchProfile(String)
   /// Ends the session because of a signal (the exit status says which).
   case endSession(TerminalSignal)
+  /// Puts text on the terminal's clipboard (OSC 52, through the backend).
+  case copyToClipboard(String)
 
   /// Commands with the same key replace each other (the older one is cancelled).
   public var key: CommandKey? {
@@ -50,7 +56,7 @@ public enum Command: Sendable, Equatable {
     case .preflight: .preflight
     case .refreshCopies: .poll
     case .readJournal: .journal
-    case .save: .save
+    case .save, .saveScript: .save
     default: nil
     }
   }

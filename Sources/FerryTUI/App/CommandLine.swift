@@ -50,17 +50,36 @@ public enum CommandLineParser {
     }
   }
 
-  /// Completes the word being typed: a command name, or a theme name after `theme `.
-  public static func complete(_ line: String) -> String {
-    if line.hasPrefix("theme ") {
-      let partial = String(line.dropFirst(6))
-      let matches = themeNames.filter { $0.hasPrefix(partial) }
-      return matches.count == 1 ? "theme " + matches[0] : commonPrefix(matches).map { "theme " + $0 } ?? line
+  /// Completes the word being typed: a command name, or the value after `theme `, `region `, `profile ` or
+  /// `draft ` (the Regions and profiles are the caller's: update knows them, the parser does not).
+  public static func complete(_ line: String, regions: [String] = [], profiles: [String] = []) -> String {
+    guard let (head, matches) = split(line, regions: regions, profiles: profiles) else { return line }
+    if matches.count == 1 { return head + matches[0] + (head.isEmpty ? " " : "") }
+    return commonPrefix(matches).map { head + $0 } ?? line
+  }
+
+  /// What the word being typed could become, or nil when there is nothing to complete there.
+  public static func candidates(_ line: String, regions: [String] = [], profiles: [String] = []) -> [String]? {
+    split(line, regions: regions, profiles: profiles)?.1
+  }
+
+  /// The line up to the word being typed, and the words that start with it.
+  private static func split(_ line: String, regions: [String], profiles: [String]) -> (String, [String])? {
+    guard let space = line.firstIndex(of: " ") else {
+      return ("", names.filter { $0.hasPrefix(line.lowercased()) })
     }
-    guard !line.contains(" ") else { return line }
-    let matches = names.filter { $0.hasPrefix(line.lowercased()) }
-    if matches.count == 1 { return matches[0] + " " }
-    return commonPrefix(matches) ?? line
+    let verb = line[..<space].lowercased()
+    let partial = String(line[line.index(after: space)...])
+    guard !partial.contains(" ") else { return nil }
+    let values: [String]
+    switch verb {
+    case "theme": values = themeNames
+    case "region": values = regions
+    case "profile": values = profiles
+    case "draft": values = ["restore", "discard"]
+    default: return nil
+    }
+    return (verb + " ", values.filter { $0.hasPrefix(partial) })
   }
 
   private static func commonPrefix(_ words: [String]) -> String? {

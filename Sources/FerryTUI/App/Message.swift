@@ -16,6 +16,8 @@ public enum Message: Sendable, Equatable {
   case sourcesPage(generation: Int, scope: Command.Scope, Result<SourcePage, Failure>)
   case places(Result<Places, Failure>)
   case kmsKeys(region: String, Result<[KMSKey], Failure>)
+  /// The profile names found in the AWS config files.
+  case profiles([String])
   case preflight(call: APICall, [Finding])
   case submitted(Result<CopyRecord, Failure>)
   case copies(Result<CopiesReport, Failure>)

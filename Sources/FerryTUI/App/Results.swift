@@ -21,17 +21,23 @@ enum Results {
       }
     case .places(.success(let places)):
       state.places = places.catalog
+      state.source.name(outposts: places.catalog.outposts)
       state.placesLoadedFor =
         (places.catalog.zones.map(\.region) + places.catalog.outposts.map(\.region)
         + [state.source.chosen?.region, state.region].compactMap { $0 }).uniqued()
       state.destination.loading = false
       state.destination.error = nil
       if let note = places.unavailable.first { state.notice = .warning(note) }
+      if let problem = RegionSwitch.refusal(state.region, catalog: places.catalog) { state.notice = .error(problem) }
       state.rebuildDestinations()
       state.replan()
+      CommandCompletion.completeOpenLine(&state)
     case .places(.failure(let failure)):
       state.destination.loading = false
       state.destination.error = failure.description
+    case .profiles(let names):
+      state.profiles = names
+      CommandCompletion.completeOpenLine(&state)
     case .kmsKeys(let region, .success(let keys)):
       state.kmsKeys[region] = .loaded(keys)
     case .kmsKeys(let region, .failure(let failure)):
@@ -86,6 +92,8 @@ enum Results {
       return StatusUpdate.refresh(&state)
     case .cancelled(let id, .failure(let failure)):
       state.notice = .error("Could not cancel \(id): \(failure.description)")
+    case .saved(.success(.written(let path))) where path.hasSuffix(".sh"):
+      state.notice = .info("Saved the aws command as an executable script: \(path).")
     case .saved(.success(.written(let path))):
       state.options.dirty = false
       state.notice = .info("Saved the request to \(path).")

@@ -35,6 +35,8 @@ public func start(_ launch: Launch, width: Int, height: Int, now: Date) -> (AppS
     state.identity = identity
     var commands = state.source.reload(region: identity.region)
     commands.append(.refreshCopies)
+    // The Regions early, so :region can refuse one the account has not enabled (and Tab can complete).
+    commands.append(.loadPlaces(homeRegion: identity.region, regions: [identity.region]))
     state.status.polling = true
     return (state, commands)
   case .noCredentials(let explanation):
@@ -173,9 +175,8 @@ private func overlayAction(_ action: ScreenAction, key: Key, _ state: inout AppS
   case (.confirmQuit?, .confirm):
     state.overlay = nil
     return [.quit]
-  case (.commandLine(var input)?, .complete):
-    input.set(CommandLineParser.complete(input.text))
-    state.overlay = .commandLine(input)
+  case (.commandLine?, .complete):
+    return CommandCompletion.complete(&state)
   case (.commandLine(let input)?, .runCommand):
     state.overlay = nil
     return runCommandLine(input.text, &state)
@@ -217,14 +218,7 @@ private func runCommandLine(_ line: String, _ state: inout AppState) -> [Command
   case .success(.screen(let screen)):
     return go(to: screen, &state)
   case .success(.region(let region)):
-    guard RegionName.hasRegionShape(region) else {
-      state.notice = .error("\"\(region)\" is not a Region name (e.g. eu-west-1).")
-      return []
-    }
-    state.region = region
-    state.screen = .source
-    state.notice = .info("Listing in \(region).")
-    return state.source.reload(region: region)
+    return RegionSwitch.perform(region, &state)
   }
 }
 

@@ -17,7 +17,10 @@ extension FilteredList {
     case .move(let motion):
       cursor.move(motion, count: visibleCount, page: page)
     case .filter:
-      filter.editing = true
+      filter.begin()
+      cursor.clamp(count: visibleCount)
+    case .recallFilter:
+      if filter.recall() { cursor.select(0, count: visibleCount) }
     case .keepFilter:
       filter.editing = false
     case .clearFilter:

@@ -14,14 +14,18 @@ public struct EffectRunner: Sendable {
   public var themes: ThemeLoader
   /// Page size asked of DescribeImages / DescribeSnapshots.
   public var pageSize: Int
+  /// The profiles `:profile` can switch to (names from the AWS config files; none when not given).
+  public var profileNames: @Sendable () -> [String]
 
   public init(
-    account: any AWSAccount, desk: CopyDesk, themes: ThemeLoader = ThemeLoader(directories: []), pageSize: Int = 1000
+    account: any AWSAccount, desk: CopyDesk, themes: ThemeLoader = ThemeLoader(directories: []), pageSize: Int = 1000,
+    profileNames: @escaping @Sendable () -> [String] = { [] }
   ) {
     self.account = account
     self.desk = desk
     self.themes = themes
     self.pageSize = pageSize
+    self.profileNames = profileNames
   }
 
   /// Runs one command.
@@ -59,6 +63,11 @@ public struct EffectRunner: Sendable {
         })
     case .save(let path, let contents, let overwrite):
       return .saved(await capture { try save(path: path, contents: contents, overwrite: overwrite) })
+    case .saveScript(let path, let contents, let overwrite):
+      return .saved(
+        await capture { try save(path: path, contents: contents, overwrite: overwrite, permissions: 0o755) })
+    case .loadProfiles:
+      return .profiles(profileNames())
     case .restoreDraft(let path, let home):
       return .draftRestored(
         path: path, await capture { try await restoreDraft(path: path, home: home, caller: callerAccount) })
@@ -70,7 +79,7 @@ public struct EffectRunner: Sendable {
           }
           return path
         })
-    case .cancel, .quit, .suspend, .useSandbox, .switchProfile, .endSession:
+    case .cancel, .quit, .suspend, .useSandbox, .switchProfile, .endSession, .copyToClipboard:
       return nil
     }
   }
@@ -161,11 +170,15 @@ public struct EffectRunner: Sendable {
   }
 
   /// Writes atomically (temporary file, then rename); refuses to replace a file unless told to.
-  private func save(path: String, contents: String, overwrite: Bool) throws -> SaveOutcome {
+  /// `permissions` (0o755 for a script) are set once the file is in place.
+  private func save(path: String, contents: String, overwrite: Bool, permissions: Int? = nil) throws -> SaveOutcome {
     let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
     if !overwrite, FileManager.default.fileExists(atPath: url.path) { return .exists(url.path) }
     do {
       try Data(contents.utf8).write(to: url, options: .atomic)
+      if let permissions {
+        try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: url.path)
+      }
     } catch {
       throw Failure("Could not write \(url.path): \(error.localizedDescription)")
     }

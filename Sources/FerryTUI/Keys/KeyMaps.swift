@@ -142,6 +142,9 @@ public enum KeyMaps {
       .keepFilter, keys: [.enter], label: "keep filter", help: "Keep the filter and use the list",
       group: "Filter"),
     Binding(.clearFilter, keys: [.escape], label: "clear filter", help: "Clear the filter", group: "Filter"),
+    Binding(
+      .recallFilter, keys: [.control("p")], label: "last query",
+      help: "Bring back the query this one replaced (again to swap back)", group: "Filter"),
     Binding(.move(.up), keys: [.up], label: "up", help: "Move up in what matches", group: "Filter"),
     Binding(.move(.down), keys: [.down], label: "down", help: "Move down in what matches", group: "Filter"),
     Binding(

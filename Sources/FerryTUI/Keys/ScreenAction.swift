@@ -17,7 +17,8 @@ public enum ScreenAction: Sendable, Hashable {
   // No credentials
   case useSandbox
   // Source and destination lists
-  case pick, filter, keepFilter, clearFilter, toggleResource, showImages, showSnapshots, toggleDetails, reload
+  case pick, filter, recallFilter, keepFilter, clearFilter, sort, toggleResource, showImages, showSnapshots
+  case toggleDetails, reload
   case restoreDraft
   // Options form
   case nextField, previousField, toggle, openKeyPicker, clearKey, openReview, reuseChoices
@@ -25,7 +26,7 @@ public enum ScreenAction: Sendable, Hashable {
   // KMS key picker and tag editor
   case useKey, switchTagPart, nextTagPart
   // Review
-  case submit, saveRequest, preflight, scroll(Int)
+  case submit, saveRequest, copyCommand, preflight, scroll(Int)
   // Status
   case cancelCopy, refresh
 }

@@ -1,7 +1,11 @@
+import Terminal
+
 /// Turns source items into table text: which columns fit a width, and each row's cells.
 ///
-/// Pure functions, tested alone (lazygit's `presentation`). Columns are dropped right to left as the
-/// width shrinks; the id and name always stay.
+/// Pure functions, tested alone (lazygit's `presentation`). Columns share the width by content: each
+/// starts at its minimum, the least useful are dropped while even the minimums do not fit (the id and
+/// name always stay), then spare room widens each column towards its widest cell (WHERE first, so full
+/// zone and Outpost names show when there is room) and what is left goes to the name.
 public enum SourceRows {
   public struct Column: Sendable, Equatable {
     public var title: String
@@ -10,57 +14,113 @@ public enum SourceRows {
     public var flexible: Bool
   }
 
+  /// The widest cell seen per column title (the listing measures each page as it arrives).
+  public typealias ContentWidths = [String: Int]
+  /// Outpost names by ARN (ListOutposts), so WHERE can name an Outpost rather than show its id.
+  public typealias OutpostNames = [String: String]
+
+  /// Titles in screen order, with each column's minimum width.
+  private static func layout(snapshots: Bool) -> [(title: String, minimum: Int)] {
+    snapshots
+      ? [
+        ("ID", 22), ("NAME", 10), ("DESCRIPTION", 8), ("CREATED", 10), ("STATE", 9), ("ENC", 3), ("SIZE", 6),
+        ("OWNER", 6), ("WHERE", 12),
+      ]
+      : [
+        ("ID", 21), ("NAME", 14), ("CREATED", 10), ("ARCH", 6), ("STATE", 9), ("ENC", 3), ("SIZE", 6),
+        ("OWNER", 6), ("WHERE", 12),
+      ]
+  }
+
+  /// The order columns are dropped in while the minimums do not fit (the details panel still has them all).
+  private static func dropOrder(snapshots: Bool) -> [String] {
+    snapshots
+      ? ["CREATED", "OWNER", "WHERE", "SIZE", "ENC", "STATE", "NAME"]
+      : ["ARCH", "CREATED", "WHERE", "OWNER", "SIZE", "ENC", "STATE"]
+  }
+
   /// The columns shown at `width`, with their widths summing to at most `width` (one space between).
-  public static func columns(width: Int, snapshots: Bool) -> [Column] {
-    var columns = [
-      Column(title: "ID", width: snapshots ? 22 : 21, flexible: false),
-      Column(title: snapshots ? "DESCRIPTION" : "NAME", width: 14, flexible: true),
-      Column(title: "STATE", width: 9, flexible: false),
-      Column(title: "ENC", width: 3, flexible: false),
-      Column(title: "SIZE", width: 6, flexible: false),
-      Column(title: "OWNER", width: 6, flexible: false),
-      Column(title: "WHERE", width: 12, flexible: false),
-    ]
+  public static func columns(width: Int, snapshots: Bool, content: ContentWidths = [:]) -> [Column] {
+    // A column whose widest cell is narrower than its minimum needs no more than that (and its title).
+    var columns = layout(snapshots: snapshots).map { title, minimum in
+      let fits = content[title].map { min(minimum, max(DisplayWidth.of(title), $0)) } ?? minimum
+      return Column(title: title, width: fits, flexible: false)
+    }
+    let flexibleTitle = snapshots ? "DESCRIPTION" : "NAME"
     func used() -> Int { columns.reduce(0) { $0 + $1.width } + columns.count - 1 }
-    while columns.count > 2, used() > width { columns.removeLast() }
+    for title in dropOrder(snapshots: snapshots) where used() > width { columns.removeAll { $0.title == title } }
+    for index in columns.indices where columns[index].title == flexibleTitle { columns[index].flexible = true }
+    // Spare room: each column towards its widest cell, WHERE first, then the rest left to right.
+    let whereFirst = columns.indices.filter { columns[$0].title == "WHERE" } + columns.indices
+    for index in whereFirst where !columns[index].flexible {
+      let wanted = max(columns[index].width, content[columns[index].title] ?? 0)
+      columns[index].width += max(0, min(wanted - columns[index].width, width - used()))
+    }
     let spare = width - used()
     if spare > 0, let flex = columns.firstIndex(where: \.flexible) { columns[flex].width += spare }
     if used() > width, columns.count >= 2 { columns[1].width = max(1, columns[1].width - (used() - width)) }
     return columns
   }
 
-  /// The cells of one row, in column order, each fitted to its column.
-  public static func cells(_ item: SourceItem, columns: [Column]) -> [String] {
-    columns.map { column in
-      let value: String
-      switch column.title {
-      case "ID": value = item.id
-      case "NAME": value = item.name
-      case "DESCRIPTION": value = item.description ?? item.name
-      case "STATE": value = item.state
-      case "ENC": value = item.encrypted ? "yes" : "no"
-      case "SIZE": value = item.sizeGiB.map { "\($0)G" } ?? "-"
-      case "WHERE": value = where_(item)
-      case "OWNER": value = item.shared ? "shared" : "me"
-      default: value = ""
-      }
-      return Format.pad(value, column.width)
+  /// The widest cell of `items` per column whose cells vary in width (names, where, architecture).
+  ///
+  /// Runs on every page of a listing (100,000 rows in all), so it keeps its maxima in locals and measures a
+  /// cell only when its UTF-8 length could beat the widest so far (a cell is never wider than its bytes).
+  public static func measure<S: Sequence>(_ items: S, outposts: OutpostNames = [:]) -> ContentWidths
+  where S.Element == SourceItem {
+    var name = 0
+    var description = 0
+    var architecture = 0
+    var place = 0
+    func widen(_ widest: inout Int, _ text: String) {
+      guard text.utf8.count > widest else { return }
+      widest = max(widest, DisplayWidth.of(text))
+    }
+    for item in items {
+      widen(&name, item.name)
+      widen(&description, item.description ?? "")
+      widen(&architecture, item.architecture ?? "-")
+      widen(&place, where_(item, outposts: outposts))
+    }
+    return ["NAME": name, "DESCRIPTION": description, "ARCH": architecture, "WHERE": place]
+  }
+
+  /// The text of one cell, before fitting.
+  static func value(_ title: String, _ item: SourceItem, outposts: OutpostNames = [:]) -> String {
+    switch title {
+    case "ID": item.id
+    case "NAME": item.name
+    case "DESCRIPTION": item.description ?? ""
+    case "CREATED": item.createdDay ?? "-"
+    case "ARCH": item.architecture ?? "-"
+    case "STATE": item.state
+    case "ENC": item.encrypted ? "yes" : "no"
+    case "SIZE": item.sizeGiB.map { "\($0)G" } ?? "-"
+    case "WHERE": where_(item, outposts: outposts)
+    case "OWNER": item.shared ? "shared" : "me"
+    default: ""
     }
   }
 
+  /// The cells of one row, in column order, each fitted to its column.
+  public static func cells(_ item: SourceItem, columns: [Column], outposts: OutpostNames = [:]) -> [String] {
+    columns.map { Format.pad(value($0.title, item, outposts: outposts), $0.width) }
+  }
+
   /// One line: the cells joined by single spaces.
-  public static func line(_ item: SourceItem, columns: [Column]) -> String {
-    cells(item, columns: columns).joined(separator: " ")
+  public static func line(_ item: SourceItem, columns: [Column], outposts: OutpostNames = [:]) -> String {
+    cells(item, columns: columns, outposts: outposts).joined(separator: " ")
   }
 
-  public static func headerLine(_ columns: [Column]) -> String {
-    columns.map { Format.pad($0.title, $0.width) }.joined(separator: " ")
+  /// The titles; the sort column's is marked with `mark`.
+  public static func headerLine(_ columns: [Column], sortedBy: String? = nil, mark: String = "*") -> String {
+    columns.map { Format.pad($0.title + ($0.title == sortedBy ? mark : ""), $0.width) }.joined(separator: " ")
   }
 
-  /// Region, Local Zone or Outpost, shortest first.
-  static func where_(_ item: SourceItem) -> String {
+  /// Region, Local Zone or Outpost (by name once ListOutposts has named it, else by id).
+  static func where_(_ item: SourceItem, outposts: OutpostNames = [:]) -> String {
     if let outpost = item.outpostArn {
-      return "outpost " + (outpost.split(separator: "/").last.map(String.init) ?? outpost)
+      return "outpost " + (outposts[outpost] ?? outpost.split(separator: "/").last.map(String.init) ?? outpost)
     }
     if let zone = item.localZone { return zone }
     return item.region
@@ -90,6 +150,8 @@ public enum SourceRows {
     if !item.tags.isEmpty {
       lines.append(("Tags", item.tags.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))
     }
+    lines.append(("Created", item.createdAt ?? "-"))
+    if let architecture = item.architecture { lines.append(("Arch", architecture)) }
     return lines
   }
 

@@ -181,6 +181,9 @@ public final class TUIApp {
         raise(SIGTSTP)
       case .endSession(let signal):
         exit = .signal(signal)
+      case .copyToClipboard(let text):
+        // Through the backend, after the frame: update has already said so (and refused what is too long).
+        _ = session.backend.setClipboard(text)
       case .useSandbox:
         guard let provider = providers.sandbox else { continue }
         connect(profile: nil) { try await provider() }

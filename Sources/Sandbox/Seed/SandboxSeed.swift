@@ -1,3 +1,5 @@
+import FerryRules
+
 /// The seeded sandbox world, and the names in it that demos and tests can rely on.
 ///
 /// Every id here is fixed: the seed has no randomness, so a fresh sandbox always looks the same.
@@ -19,6 +21,10 @@ public enum SandboxSeed {
 
   /// The Region ferry starts in.
   public static let homeRegion = "us-east-1"
+  /// The seeded Regions and zones, as DescribeRegions and DescribeAvailabilityZones list them (for completion).
+  public static var places: (regions: [RegionEntry], zones: [Zone]) {
+    (SeedPlaces.regions.map(\.entry), SeedPlaces.zones)
+  }
   /// An opted-in Local Zone of us-east-1 that keeps snapshots' encryption state as it is.
   public static let localZone = "us-east-1-bos-1a"
   /// A Local Zone that has not been opted in.

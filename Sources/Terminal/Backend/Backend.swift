@@ -44,6 +44,8 @@ public protocol Backend: AnyObject {
   func showCursor(at position: CursorPosition)
   /// Sends what was drawn to the terminal.
   func flush()
+  /// Puts `text` on the terminal's clipboard (OSC 52, `Clipboard`); false when it is too long to send.
+  func setClipboard(_ text: String) -> Bool
   /// The next key, or nil when none arrives within `timeout` (keep it short so the loop can run
   /// async work between keys).
   func readKey(timeout: Duration) -> Key?

@@ -22,6 +22,8 @@ public final class InMemoryBackend: Backend, TerminalEventSource {
   public private(set) var grid: CellGrid
   public private(set) var cursor: CursorPosition?
   public private(set) var frames: [Frame] = []
+  /// Every OSC 52 sequence sent to the clipboard, in order.
+  public private(set) var clipboardSequences: [String] = []
   public var supportsUnicode: Bool
   public var supportsColor = true
   private var scriptedKeys: [Key]
@@ -64,6 +66,12 @@ public final class InMemoryBackend: Backend, TerminalEventSource {
   public func flush() {
     frames.append(pending)
     pending = Frame(cellsWritten: 0, textBytes: 0, cleared: false)
+  }
+
+  public func setClipboard(_ text: String) -> Bool {
+    guard let sequence = Clipboard.osc52(text) else { return false }
+    clipboardSequences.append(sequence)
+    return true
   }
 
   public func readKey(timeout: Duration) -> Key? {

@@ -191,6 +191,15 @@ public final class NCursesBackend: Backend {
     wrefresh(window)
   }
 
+  /// Written after the frame, straight into the terminal's stream: ncurses has no call for it.
+  public func setClipboard(_ text: String) -> Bool {
+    guard isActive, let sequence = Clipboard.osc52(text) else { return false }
+    wrefresh(window)
+    fputs(sequence, output)
+    fflush(output)
+    return true
+  }
+
   public func readKey(timeout: Duration) -> Key? {
     guard isActive else { return nil }
     let (seconds, attoseconds) = timeout.components

@@ -27,7 +27,7 @@ struct CancelCommand: AsyncParsableCommand {
       """
   )
 
-  @Argument(help: "The copy to stop: local id, new resource id or ClientToken.")
+  @Argument(help: "The copy to stop: local id, new resource id or ClientToken.", completion: Completions.copyId)
   var id: String
 
   @Flag(name: [.short, .long], help: "Cancel without asking (required when there is no terminal).")

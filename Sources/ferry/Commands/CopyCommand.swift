@@ -38,7 +38,8 @@ struct CopyCommand: AsyncParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   @Argument(
-    help: ArgumentHelp("REQUEST (a file, or -), or image AMI-ID, or snapshot SNAPSHOT-ID.", valueName: "request"))
+    help: ArgumentHelp("REQUEST (a file, or -), or image AMI-ID, or snapshot SNAPSHOT-ID.", valueName: "request"),
+    completion: Completions.request)
   var what: [String] = []
 
   @OptionGroup(title: "Request flags") var flags: RequestFlags

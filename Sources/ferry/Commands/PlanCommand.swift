@@ -44,7 +44,8 @@ struct PlanCommand: AsyncParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   @Argument(
-    help: ArgumentHelp("REQUEST (a file, or -), or image AMI-ID, or snapshot SNAPSHOT-ID.", valueName: "request"))
+    help: ArgumentHelp("REQUEST (a file, or -), or image AMI-ID, or snapshot SNAPSHOT-ID.", valueName: "request"),
+    completion: Completions.request)
   var what: [String] = []
 
   @OptionGroup(title: "Request flags") var flags: RequestFlags
@@ -55,12 +56,14 @@ struct PlanCommand: AsyncParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The account's zones: describe-availability-zones' JSON or ferry list zones'.", valueName: "file"))
+      "The account's zones: describe-availability-zones' JSON or ferry list zones'.", valueName: "file"),
+    completion: .file(extensions: ["json"]))
   var zones: String?
 
   @Option(
     name: .long,
-    help: ArgumentHelp("The account's Outposts: list-outposts' JSON or ferry list outposts'.", valueName: "file"))
+    help: ArgumentHelp("The account's Outposts: list-outposts' JSON or ferry list outposts'.", valueName: "file"),
+    completion: .file(extensions: ["json"]))
   var outposts: String?
 
   func validate() throws {

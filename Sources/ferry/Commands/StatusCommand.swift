@@ -23,7 +23,7 @@ struct StatusCommand: AsyncParsableCommand {
       """
   )
 
-  @Argument(help: "Local ids, resource ids or ClientTokens (default: every copy).")
+  @Argument(help: "Local ids, resource ids or ClientTokens (default: every copy).", completion: Completions.copyId)
   var ids: [String] = []
 
   @Flag(help: "Include the copies moved to the journal's archive (finished longer ago than the retention).")

@@ -1,3 +1,4 @@
+import AWSClient
 import ArgumentParser
 import FerryCloud
 import FerryCore
@@ -18,8 +19,11 @@ struct TUICommand: AsyncParsableCommand {
     commandName: "tui",
     abstract: "Open the interactive copy wizard (the default when no subcommand is given).",
     discussion: """
-      Keys: ? shows them all, : opens the command line, esc goes back, q quits. The terminal is \
-      restored on every way out, including SIGINT, SIGTERM and SIGHUP; Ctrl-Z suspends. Exit status: \
+      Keys: ? shows them all, : opens the command line (Tab completes), esc goes back, q quits. On \
+      the review, y copies the equivalent aws command to the terminal's clipboard (OSC 52; in tmux \
+      set -g set-clipboard on) and w saves the request (.json) or the command as a script (.sh). The \
+      terminal is restored on every way out, including SIGINT, SIGTERM and SIGHUP; Ctrl-Z suspends. \
+      Exit status: \
       0 after q, 130 after Ctrl-C, 129 after SIGHUP and 143 after SIGTERM (an unsubmitted form is \
       kept as a draft), 7 when the terminal cannot show it (TERM=dumb, not a terminal).
       """
@@ -31,7 +35,8 @@ struct TUICommand: AsyncParsableCommand {
     name: .long,
     help: ArgumentHelp(
       "The theme: default, light, high-contrast, monochrome, or a file in $XDG_CONFIG_HOME/ferry/themes.",
-      valueName: "name"))
+      valueName: "name"),
+    completion: .list(Theme.builtIn.keys.sorted()))
   var theme: String?
 
   @MainActor
@@ -134,7 +139,11 @@ struct TUICommand: AsyncParsableCommand {
     let account = try context.account()
     let identity = try await account.identity()
     let desk = CopyDesk(account: account, journal: try context.journal(), accountKey: identity.journalKey)
-    return TUIApp.Connection(identity: identity, effects: EffectRunner(account: account, desk: desk, themes: themes))
+    let environment = context.environment
+    let effects = EffectRunner(
+      account: account, desk: desk, themes: themes,
+      profileNames: { (try? SharedConfig.load(environment: environment, files: .live).profileNames) ?? [] })
+    return TUIApp.Connection(identity: identity, effects: effects)
   }
 
   private static func sentence(_ error: any Error) -> String {

@@ -26,7 +26,8 @@ struct WatchCommand: AsyncParsableCommand {
   /// How long a `sending` record must be quiet before it is re-sent (core's default).
   static let quietPeriod: Duration = .seconds(120)
 
-  @Argument(help: "Local ids, resource ids or ClientTokens (default: every copy in flight).")
+  @Argument(
+    help: "Local ids, resource ids or ClientTokens (default: every copy in flight).", completion: Completions.copyId)
   var ids: [String] = []
 
   @OptionGroup var global: GlobalOptions

@@ -6,10 +6,12 @@ import FerryCore
 /// `--profile`, `--region` and `--endpoint-url` mean what they mean to `aws`; `--sandbox` swaps the
 /// account for the built-in simulated one. Parsing only: the account is built by `AccountFactory`.
 struct GlobalOptions: ParsableArguments {
-  @Option(help: "Use a named profile from ~/.aws/config and ~/.aws/credentials.")
+  @Option(help: "Use a named profile from ~/.aws/config and ~/.aws/credentials.", completion: Completions.profile)
   var profile: String?
 
-  @Option(help: "The Region to work in (default: AWS_REGION, AWS_DEFAULT_REGION or the profile's).")
+  @Option(
+    help: "The Region to work in (default: AWS_REGION, AWS_DEFAULT_REGION or the profile's).",
+    completion: Completions.region)
   var region: String?
 
   @Option(name: .customLong("endpoint-url"), help: "Send EC2 calls to this URL instead of the Region's endpoint.")

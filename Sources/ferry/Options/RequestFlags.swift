@@ -8,12 +8,14 @@ import FerryRules
 /// decides whether a copy is allowed.
 struct RequestFlags: ParsableArguments {
   @Option(
-    name: .customLong("source-region"), help: ArgumentHelp("The Region the source lives in.", valueName: "region"))
+    name: .customLong("source-region"), help: ArgumentHelp("The Region the source lives in.", valueName: "region"),
+    completion: Completions.region)
   var sourceRegion: String?
 
   @Option(
     name: .customLong("source-local-zone"),
-    help: ArgumentHelp("The Local Zone the source lives in (instead of --source-region).", valueName: "zone"))
+    help: ArgumentHelp("The Local Zone the source lives in (instead of --source-region).", valueName: "zone"),
+    completion: Completions.zone)
   var sourceLocalZone: String?
 
   @Option(
@@ -25,7 +27,8 @@ struct RequestFlags: ParsableArguments {
     name: .customLong("to"),
     help: ArgumentHelp(
       "Where the copy goes: a Region, a Local Zone name or id, or an Outpost ARN. Repeat for a fan-out.",
-      valueName: "place"))
+      valueName: "place"),
+    completion: Completions.place)
   var destinations: [String] = []
 
   @Option(
@@ -38,7 +41,9 @@ struct RequestFlags: ParsableArguments {
   @Option(help: ArgumentHelp("The new resource's description.", valueName: "text"))
   var description: String?
 
-  @Flag(inversion: .prefixedNo, help: "Encrypt the copy (--no-encrypted sends Encrypted=false).")
+  @Flag(
+    inversion: .prefixedNo,
+    help: "--encrypted encrypts the copy (Encrypted=true); --no-encrypted turns that off (Encrypted=false).")
   var encrypted: Bool?
 
   @Option(

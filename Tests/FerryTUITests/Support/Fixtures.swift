@@ -16,6 +16,8 @@ enum Fixtures {
     let id = String(format: "ami-0000000000000%04d", number)
     return Image(
       id: id, name: name, description: "image \(number)", state: .available, ownerId: owner,
+      creationDate: String(format: "2026-11-%02dT08:30:00.000Z", number % 28 + 1),
+      architecture: number.isMultiple(of: 2) ? "arm64" : "x86_64",
       blockDevices: [
         BlockDevice(
           deviceName: "/dev/xvda", snapshotId: String(format: "snap-000000000000%05d", number), volumeSize: 8,

@@ -67,6 +67,10 @@ final class ScenarioDriver {
 
   private func run(_ commands: [Command]) async {
     for command in commands {
+      if case .copyToClipboard(let text) = command {
+        _ = backend.setClipboard(text)
+        continue
+      }
       if let message = await effects.run(command, callerAccount: state.identity?.accountId) {
         await send(message)
       }

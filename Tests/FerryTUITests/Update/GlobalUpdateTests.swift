@@ -41,11 +41,51 @@ import Testing
     for character in "region eu-west-1" { _ = update(&state, .key(.character(character))) }
     let commands = update(&state, .key(.enter))
     #expect(state.region == "eu-west-1")
+    // The Region's Local Zones and Outposts are loaded with it (DescribeRegions from the home Region).
     #expect(
       commands == [
         .loadSources(resource: .image, region: "eu-west-1", scope: .owned, nextToken: nil, generation: 2),
         .loadSources(resource: .image, region: "eu-west-1", scope: .shared, nextToken: nil, generation: 2),
+        .loadPlaces(homeRegion: "us-east-1", regions: ["eu-west-1"]),
       ])
+  }
+
+  private func runCommandLine(_ line: String, _ state: inout AppState) -> [Command] {
+    _ = update(&state, .key(.character(":")))
+    for character in line { _ = update(&state, .key(.character(character))) }
+    return update(&state, .key(.enter))
+  }
+
+  @Test func colonRegionToARegionNotEnabledSaysSoAndHowToEnableIt() {
+    var state = Fixtures.loadedState([])
+    state.places = Fixtures.catalog
+    let commands = runCommandLine("region me-south-1", &state)
+    #expect(commands == [])
+    #expect(state.region == "us-east-1", "the listing stays where it was")
+    #expect(
+      state.notice
+        == .error(
+          "The Region me-south-1 is not enabled for this account: enable it first (aws account enable-region --region-name me-south-1)."
+        ))
+    _ = runCommandLine("region ap-east-9", &state)
+    #expect(state.notice?.text.hasPrefix("The account has no Region ap-east-9") == true)
+  }
+
+  @Test func placesArrivingForARegionNotEnabledSaySoToo() {
+    var state = Fixtures.loadedState([])
+    _ = runCommandLine("region me-south-1", &state)
+    #expect(state.region == "me-south-1")
+    _ = update(&state, .places(.success(Places(catalog: Fixtures.catalog))))
+    #expect(state.notice?.text.hasPrefix("The Region me-south-1 is not enabled for this account") == true)
+  }
+
+  @Test func theBrowsingRegionsLocalZonesAreLoadedWhenASourceIsChosen() {
+    var state = Fixtures.loadedState([Fixtures.item(1, name: "web")])
+    _ = update(&state, .key(.enter))
+    _ = update(&state, .places(.success(Places(catalog: Fixtures.catalog))))
+    let commands = runCommandLine("region eu-west-1", &state)
+    #expect(commands.contains(.loadPlaces(homeRegion: "us-east-1", regions: ["us-east-1", "eu-west-1"])))
+    #expect(state.destination.loading)
   }
 
   @Test func colonThemeLoadsTheThemeAsAnEffect() {

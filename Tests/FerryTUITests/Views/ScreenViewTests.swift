@@ -14,10 +14,10 @@ import Testing
       [
         " ferry │ 111122223333 │ ops │ us-east-1             SANDBOX — simulated account ",
         " 1 Source  2 Destination  3 Options  4 Review  5 Status                  3 AMIs ",
-        "  ID                    NAME            STATE     ENC SIZE   OWNER  WHERE       ",
-        "▸ ami-00000000000000001 web-server-202… available no  8G     me     us-east-1   ",
-        "  ami-00000000000000002 db-primary      available no  8G     me     us-east-1   ",
-        "  ami-00000000000000003 partner-base    available no  8G     shared us-east-1   ",
+        "  ID                    NAME               STATE     ENC SIZE   OWNER  WHERE    ",
+        "▸ ami-00000000000000001 web-server-2026-1… available no  8G     me     us-east-1",
+        "  ami-00000000000000002 db-primary         available no  8G     me     us-east-1",
+        "  ami-00000000000000003 partner-base       available no  8G     shared us-east-1",
         "                                                                                ",
         "                                                                                ",
         "                                                                                ",
@@ -35,7 +35,7 @@ import Testing
         "│ Size        8 GiB                                                            │",
         "╰──────────────────────────────────────────────────────────────────────────────╯",
         "                                                                                ",
-        " enter pick  / filter  tab AMIs/snapshots  d details  ? help  : command         ",
+        " enter pick  / filter  tab AMIs/snapshots  s sort  d details  ? help  : command ",
       ])
   }
 
@@ -45,10 +45,10 @@ import Testing
       [
         " ferry │ account 111122223333 │ profile ops │ Region us-east-1                              SANDBOX — simulated account ",
         " 1 Source  2 Destination  3 Options  4 Review  5 Status                                                          3 AMIs ",
-        "  ID                    NAME                                                    STATE     ENC SIZE   OWNER  WHERE       ",
-        "▸ ami-00000000000000001 web-server-2026-11-13                                   available no  8G     me     us-east-1   ",
-        "  ami-00000000000000002 db-primary                                              available no  8G     me     us-east-1   ",
-        "  ami-00000000000000003 partner-base                                            available no  8G     shared us-east-1   ",
+        "  ID                    NAME                                     CREATED    ARCH   STATE     ENC SIZE   OWNER  WHERE    ",
+        "▸ ami-00000000000000001 web-server-2026-11-13                    2026-11-02 x86_64 available no  8G     me     us-east-1",
+        "  ami-00000000000000002 db-primary                               2026-11-03 arm64  available no  8G     me     us-east-1",
+        "  ami-00000000000000003 partner-base                             2026-11-04 x86_64 available no  8G     shared us-east-1",
         "                                                                                                                        ",
         "                                                                                                                        ",
         "                                                                                                                        ",
@@ -82,7 +82,7 @@ import Testing
         "│ Tags        team=edge                                                                                                │",
         "╰──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────╯",
         "                                                                                                                        ",
-        " enter pick  / filter  tab AMIs/snapshots  d details  ? help  : command  esc back  q quit                               ",
+        " enter pick  / filter  tab AMIs/snapshots  s sort  d details  ? help  : command  esc back  q quit                       ",
       ])
   }
 

@@ -11,8 +11,12 @@ enum ReviewKeys {
         disabledReason: submitRefusal(state)),
       Binding(
         .saveRequest, keys: [.character("w")], label: "save JSON",
-        help: "Save the request document to a file for a runbook", group: "Review",
+        help: "Save the request document (.json) or the aws command as a script (.sh)", group: "Review",
         disabledReason: state.request == nil ? "no request yet" : nil),
+      Binding(
+        .copyCommand, keys: [.character("y")], label: "copy aws",
+        help: "Copy the aws command to the terminal's clipboard (OSC 52; in tmux: set -g set-clipboard on)",
+        group: "Review", disabledReason: ReviewUpdate.awsCommands(state).isEmpty ? "the request has errors" : nil),
       Binding(
         .preflight, keys: [.character("p")], label: "preflight", help: "Run the preflight checks again",
         group: "Review", disabledReason: state.options.plan?.call == nil ? "the request has errors" : nil),

@@ -27,11 +27,11 @@ enum ReviewUpdate {
   static func perform(_ action: ScreenAction, key: Key, _ state: inout AppState) -> [Command] {
     if let path = state.review.confirmOverwrite {
       state.review.confirmOverwrite = nil
-      guard action == .confirm, let document = requestDocument(state) else {
+      guard action == .confirm, let save = saveCommand(path: path, overwrite: true, state) else {
         state.notice = .info("Not saved: \(path) left as it was.")
         return []
       }
-      return [.save(path: path, contents: document, overwrite: true)]
+      return [save]
     }
     if let twin = state.review.confirmDuplicate {
       state.review.confirmDuplicate = nil
@@ -48,6 +48,8 @@ enum ReviewUpdate {
     case .saveRequest:
       let id = state.source.chosen?.id ?? "request"
       state.review.savePath = TextInput("ferry-request-\(id).json")
+    case .copyCommand:
+      return copyCommands(&state)
     case .preflight:
       state.review.preflightFor = nil
       return preflightIfNeeded(&state)
@@ -93,17 +95,50 @@ enum ReviewUpdate {
     case .decline:
       state.review.savePath = nil
     case .confirm:
-      guard let path = state.review.savePath?.text, !path.isEmpty, let document = requestDocument(state) else {
-        return []
-      }
+      guard let path = state.review.savePath?.text, !path.isEmpty,
+        let save = saveCommand(path: path, overwrite: false, state)
+      else { return [] }
       state.review.savePath = nil
-      return [.save(path: path, contents: document, overwrite: false)]
+      return [save]
     case .edit:
       _ = state.review.savePath?.apply(key)
     default:
       break
     }
     return []
+  }
+
+  /// The `aws` command(s) the review shows, one line each (none while the request has errors).
+  static func awsCommands(_ state: AppState) -> [String] {
+    guard let plan = state.options.plan, plan.valid, let cli = plan.cli else { return [] }
+    return [cli]
+  }
+
+  /// `y`: the commands onto the terminal's clipboard, and a notice saying so.
+  private static func copyCommands(_ state: inout AppState) -> [Command] {
+    let commands = awsCommands(state)
+    let text = CommandText.clipboard(commands)
+    guard Clipboard.osc52(text) != nil else {
+      state.notice = .warning("The aws command is too long for the terminal's clipboard; w saves it as a .sh script.")
+      return []
+    }
+    let what = commands.count == 1 ? "the aws command" : "\(commands.count) aws commands, one a line,"
+    state.notice = .info(
+      "Copied \(what) to the terminal's clipboard (OSC 52; in tmux it needs set -g set-clipboard on).")
+    return [.copyToClipboard(text)]
+  }
+
+  /// What saving to `path` writes: the aws command(s) as a script for a `.sh` path, else the request document.
+  static func saveCommand(path: String, overwrite: Bool, _ state: AppState) -> Command? {
+    if path.hasSuffix(".sh") {
+      let commands = awsCommands(state)
+      guard !commands.isEmpty, let source = state.source.chosen, let destination = state.destination.chosen else {
+        return nil
+      }
+      let about = "Copy \(source.id) (\(source.region)) to \(destination.kind.rawValue) \(destination.name)."
+      return .saveScript(path: path, contents: CommandText.script(commands, about: about), overwrite: overwrite)
+    }
+    return requestDocument(state).map { .save(path: path, contents: $0, overwrite: overwrite) }
   }
 
   /// The request document as the contract writes it (`CopyRequest.document`): what `ferry plan FILE`

@@ -48,7 +48,9 @@ enum ReviewView {
     if let cli = plan.cli {
       lines.append(Line(text: "", role: .text))
       lines.append(Line(text: "Equivalent AWS CLI command:", role: .title))
-      lines += Canvas.wrap("  " + cli, width: width, indent: 4).map { Line(text: $0, role: .text) }
+      // Wrapped between shell words only (a long word on rows of its own), so what is read is what runs.
+      lines += CommandText.rows(cli, width: width, lead: 2, indent: 4).map { Line(text: $0, role: .text) }
+      lines.append(Line(text: "  y copies it to the clipboard; w and a .sh path save it as a script.", role: .dim))
     }
     return lines
   }

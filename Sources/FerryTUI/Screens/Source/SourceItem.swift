@@ -13,6 +13,8 @@ public struct SourceItem: Sendable, Equatable {
   public var payload: Payload
   /// True when another account owns it (shared with me).
   public var shared: Bool
+  /// Its place in the listing as EC2 gave it (set as pages arrive), so "as listed" can come back after a sort.
+  public var listed = 0
 
   public init(_ payload: Payload, callerAccount: String?) {
     self.payload = payload
@@ -127,6 +129,23 @@ public struct SourceItem: Sendable, Equatable {
       return seen
     case .snapshot(let snapshot): return snapshot.kmsKeyId.map { [$0] } ?? []
     }
+  }
+
+  /// When it was made: an AMI's CreationDate, a snapshot's StartTime (ISO 8601, as EC2 gives it).
+  public var createdAt: String? {
+    switch payload {
+    case .image(let image): image.creationDate
+    case .snapshot(let snapshot): snapshot.startTime
+    }
+  }
+
+  /// The day it was made (`2026-11-13`), which sorts and reads well in a column.
+  public var createdDay: String? { createdAt.map { String($0.prefix(10)) } }
+
+  /// An AMI's architecture (`x86_64`, `arm64`); snapshots have none.
+  public var architecture: String? {
+    if case .image(let image) = payload { return image.architecture }
+    return nil
   }
 
   /// The lowercased text the `/` filter searches: id, name, description and tags.

@@ -28,8 +28,12 @@ enum SourceKeys {
         .showImages, keys: [.character("i")], label: "AMIs", help: "List AMIs", group: "Source",
         showsInFooter: false),
       Binding(
-        .showSnapshots, keys: [.character("s")], label: "snapshots", help: "List snapshots", group: "Source",
+        .showSnapshots, keys: [.character("S")], label: "snapshots", help: "List snapshots", group: "Source",
         showsInFooter: false),
+      Binding(
+        .sort, keys: [.character("s")], label: "sort",
+        help: "Sort by the next column: name, creation date, size, where, then as listed (* marks it)",
+        group: "Source"),
       Binding(
         .toggleDetails, keys: [.character("d")], label: "details", help: "Show or hide the details panel",
         group: "Source"),

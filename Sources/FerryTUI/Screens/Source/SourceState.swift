@@ -19,6 +19,12 @@ public struct SourceState: Sendable, Equatable {
   /// Bumped on every reload so pages of an abandoned listing are dropped.
   public var generation = 0
   public var showDetails = true
+  /// The widest cell per column so far, so columns share the width by content (`SourceRows.columns`).
+  public var contentWidths: SourceRows.ContentWidths = [:]
+  /// The order rows show in (`s` cycles).
+  public var sort: SourceSort = .listed
+  /// Outpost names by ARN, once the places are loaded (WHERE names an Outpost by them).
+  public private(set) var outpostNames: SourceRows.OutpostNames = [:]
   /// The item the operator picked (kept when the list reloads).
   public var chosen: SourceItem?
 
@@ -36,10 +42,13 @@ public struct SourceState: Sendable, Equatable {
 
   /// Starts a fresh listing of `resource` in `region`: the first pages of what the caller owns and of
   /// what others shared with it are asked for together, so the listing costs the longer of the two
-  /// chains of pages instead of both end to end.
-  public mutating func reload(region: String) -> [Command] {
+  /// chains of pages instead of both end to end. A new tab or Region is new content, so the filter is
+  /// reset; `keepingFilter` is for listing the same thing again (`r`).
+  public mutating func reload(region: String, keepingFilter: Bool = false) -> [Command] {
     generation += 1
     items = []
+    contentWidths = [:]
+    if !keepingFilter { filter.reset() }
     filter.removeRows()
     cursor = ListCursor()
     loading = .loading(scope: .owned)
@@ -47,6 +56,36 @@ public struct SourceState: Sendable, Equatable {
     heldShared = []
     return [Command.Scope.owned, .shared].map {
       .loadSources(resource: resource, region: region, scope: $0, nextToken: nil, generation: generation)
+    }
+  }
+
+  /// The Outposts' names arrived (ListOutposts): WHERE is measured again with them (once per new set of names).
+  public mutating func name(outposts: [Outpost]) {
+    let names = Dictionary(
+      outposts.filter { !$0.name.isEmpty }.map { ($0.arn, $0.name) }, uniquingKeysWith: { first, _ in first })
+    guard names != outpostNames else { return }
+    outpostNames = names
+    contentWidths["WHERE"] = SourceRows.measure(items, outposts: names)["WHERE"]
+  }
+
+  /// `s`: the next order; the cursor stays on the same item.
+  public mutating func cycleSort() {
+    sort = sort.next
+    reorder()
+  }
+
+  /// Puts the items in `sort`'s order and indexes them again (the filter's query is kept), the cursor on
+  /// the item it was on; with `fromTop`, on the first row (a fresh listing the operator has not moved in).
+  private mutating func reorder(fromTop: Bool = false) {
+    let selectedId = fromTop ? nil : selected?.id
+    let order = sort
+    items.sort { order.precedes($0, $1) }
+    filter.removeRows()
+    filter.append(keys: items.lazy.map(\.searchKey))
+    if let selectedId, let row = (0..<visibleCount).first(where: { visible($0)?.id == selectedId }) {
+      cursor.select(row, count: visibleCount)
+    } else {
+      cursor.select(0, count: visibleCount)
     }
   }
 
@@ -79,6 +118,9 @@ public struct SourceState: Sendable, Equatable {
       heldShared = []
     }
     loading = pending.isEmpty ? .done : .loading(scope: pending.contains(.owned) ? .owned : .shared)
+    // While a sorted listing loads, pages go at the end and the whole is sorted once when it ends: sorting
+    // and re-indexing 100,000 rows on every page would stall the input loop.
+    if pending.isEmpty, sort != .listed { reorder(fromTop: cursor.selected == 0) }
     return []
   }
 
@@ -90,7 +132,10 @@ public struct SourceState: Sendable, Equatable {
   }
 
   private mutating func show(_ page: SourcePage) {
+    let first = items.count
     items.append(contentsOf: page.items)
+    for offset in page.items.indices { items[first + offset].listed = first + offset }
+    contentWidths.merge(SourceRows.measure(page.items, outposts: outpostNames), uniquingKeysWith: max)
     filter.append(keys: page.items.lazy.map(\.searchKey))
     cursor.clamp(count: visibleCount)
   }

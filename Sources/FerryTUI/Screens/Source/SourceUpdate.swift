@@ -14,8 +14,12 @@ enum SourceUpdate {
       return state.source.resource == .snapshot ? [] : show(.snapshot, &state)
     case .toggleDetails:
       state.source.showDetails.toggle()
+    case .sort:
+      state.source.cycleSort()
+      let arriving = state.source.loading == .done ? "" : "; rows still arriving go at the end until the list is loaded"
+      state.notice = .info("Sorted \(state.source.sort.description)\(arriving) (s: next order).")
     case .reload:
-      return state.source.reload(region: state.region)
+      return state.source.reload(region: state.region, keepingFilter: true)
     case .pick:
       return choose(&state)
     case .restoreDraft:
@@ -37,7 +41,11 @@ enum SourceUpdate {
     let changed = state.source.chosen?.id != item.id
     state.source.chosen = item
     state.screen = .destination
-    if changed { state.startForm(for: item) }
+    if changed {
+      state.startForm(for: item)
+      // The places are judged anew for this source: a query typed for the last one no longer applies.
+      state.destination.filter.reset()
+    }
     var commands: [Command] = []
     let regions = [item.region, state.region].uniqued()
     if state.places == nil || !regions.allSatisfy(state.placesLoadedFor.contains) {

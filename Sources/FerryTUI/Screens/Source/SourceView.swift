@@ -6,8 +6,8 @@ enum SourceView {
     let source = state.source
     let layout = state.layout
     let snapshots = source.resource == .snapshot
-    let columns = SourceRows.columns(width: body.width - 2, snapshots: snapshots)
-    canvas.bar("  " + SourceRows.headerLine(columns), row: body.y, in: body, .tableHeader)
+    let columns = SourceRows.columns(width: body.width - 2, snapshots: snapshots, content: source.contentWidths)
+    canvas.bar("  " + SourceRows.headerLine(columns, sortedBy: source.sort.column), row: body.y, in: body, .tableHeader)
 
     let height = layout.listHeight
     let top = source.cursor.visibleTop(height: height)
@@ -19,7 +19,7 @@ enum SourceView {
         continue
       }
       let selected = row == source.cursor.selected
-      let text = (selected ? canvas.marker + " " : "  ") + SourceRows.line(item, columns: columns)
+      let text = (selected ? canvas.marker + " " : "  ") + SourceRows.line(item, columns: columns, outposts: source.outpostNames)
       if selected {
         canvas.bar(text, row: y, in: body, .selection)
       } else {

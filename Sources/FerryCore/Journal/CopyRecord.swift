@@ -51,6 +51,10 @@ public struct CopyRecord: Sendable, Equatable, Codable, Identifiable {
   /// `aws:123456789012` or `sandbox`; `nil` when not known. A poller follows only its own account's copies, so one journal can hold
   /// copies of several profiles and the sandbox without one being checked against another.
   public var account: String?
+  /// When this journal took over a copy it did not send (`ferry watch --discover`, `ferry watch ami-…`):
+  /// another machine, the Console or a script started it, so `call` holds only what EC2 reports of it
+  /// and is never sent. `nil` for ferry's own copies.
+  public var adoptedAt: Date?
 
   public init(
     id: String, createdAt: Date, call: APICall, destination: String, sourceId: String,

@@ -34,6 +34,7 @@ enum RecordOutput {
       members.append(("etaSeconds", .number(String(Int(remaining.seconds.rounded())))))
     }
     if let reason = record.reason { members.append(("reason", .string(reason))) }
+    if let adopted = record.adoptedAt { members.append(("adoptedAt", .string(timestamp(adopted)))) }
     if let error = record.lastError {
       members.append(
         (

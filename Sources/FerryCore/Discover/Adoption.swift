@@ -52,7 +52,7 @@ public struct Adoption: Sendable {
   ///
   /// Its client token is the copy's `ferry:client-token` tag, unless the journal already holds that
   /// token for another copy (a tag copied from a source by CopyImageTags); then `adopted-<resource id>`.
-  static func record(
+  public static func record(
     for copy: DiscoveredCopy, id: String, at now: Date, accountKey: String?, takenTokens: Set<String>
   ) -> CopyRecord {
     var parameters: [String: APIValue] = [:]

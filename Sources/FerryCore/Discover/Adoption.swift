@@ -68,6 +68,8 @@ public struct Adoption: Sendable {
       sourceId: copy.sourceId ?? "?", sourceRegion: copy.sourceRegion ?? "?", clientToken: token,
       phase: copy.state == "pending" ? .pending : .submitted, account: accountKey)
     record.resourceId = copy.resourceId
+    // Elapsed time counts from when EC2 says the copy began, not from the adoption.
+    record.submittedAt = copy.startedAt
     record.progress = copy.progress
     record.adoptedAt = now
     return record

@@ -27,10 +27,12 @@ public enum CopyEvidence {
     } else {
       return nil
     }
-    return DiscoveredCopy(
+    var copy = DiscoveredCopy(
       resource: .image, resourceId: image.id, region: image.region, state: image.state.rawValue,
       clientToken: token, sourceId: image.sourceImageId, sourceRegion: image.sourceRegion, label: image.name,
       evidence: evidence, snapshotIds: image.blockDevices.compactMap(\.snapshotId))
+    copy.startedAt = date(image.creationDate)
+    return copy
   }
 
   /// The snapshot as a copy found in the account, or `nil` when nothing says it is a copy (or it was
@@ -49,10 +51,19 @@ public enum CopyEvidence {
     } else {
       return nil
     }
-    return DiscoveredCopy(
+    var copy = DiscoveredCopy(
       resource: .snapshot, resourceId: snapshot.id, region: snapshot.region, state: snapshot.state.rawValue,
       progress: snapshot.progress, clientToken: token, sourceId: source?.id, sourceRegion: source?.region,
       label: snapshot.description, evidence: evidence)
+    copy.startedAt = date(snapshot.startTime)
+    return copy
+  }
+
+  /// EC2's ISO 8601 time (`2026-11-26T15:25:38.000Z`, milliseconds optional).
+  static func date(_ text: String?) -> Date? {
+    guard let text else { return nil }
+    return (try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
+      ?? (try? Date(text, strategy: Date.ISO8601FormatStyle()))
   }
 
   /// The AMI a snapshot was made for, from EBS's description `Copied for DestinationAmi ami-… …`.

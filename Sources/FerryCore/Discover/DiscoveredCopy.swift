@@ -1,5 +1,6 @@
 import FerryCloud
 import FerryRules
+import Foundation
 
 /// A copy in flight found in the account, whoever started it, and whether this journal knows it.
 public struct DiscoveredCopy: Sendable, Equatable {
@@ -33,6 +34,8 @@ public struct DiscoveredCopy: Sendable, Equatable {
   public var sourceRegion: String?
   /// The AMI's name, or the snapshot's description.
   public var label: String?
+  /// When EC2 says the copy began (the snapshot's `startTime`, the AMI's `creationDate`), where it does.
+  public var startedAt: Date?
   public var evidence: Evidence
   /// The journal's local id (`cp-…`) when this journal knows the copy; `nil` when not.
   public var journalId: String?

@@ -1,6 +1,7 @@
 import FerryCloud
 import FerryCore
 import FerryRules
+import Foundation
 import Testing
 
 /// What tells a copy found in the account from an AMI or snapshot made another way.
@@ -17,7 +18,7 @@ import Testing
   {
     Snapshot(
       id: id, description: description, state: .pending, progress: 40, ownerId: "123456789012", volumeId: volume,
-      volumeSize: 8, encrypted: false, tags: tags, region: "eu-west-1")
+      volumeSize: 8, encrypted: false, startTime: "2026-11-18T11:06:40.250Z", tags: tags, region: "eu-west-1")
   }
 
   @Test func anAMIThatNamesItsSourceIsACopy() throws {
@@ -43,6 +44,7 @@ import Testing
     #expect(described.evidence == .copiedDescription)
     #expect(described.sourceId == "snap-0d4b8e2f6a1c30001" && described.sourceRegion == "us-east-1")
     #expect(described.progress == 40)
+    #expect(described.startedAt == Date(timeIntervalSince1970: 1_795_000_000.25))
 
     let ownDescription = try #require(CopyEvidence.copy(of: snapshot(description: "dr copy", volume: "vol-ffffffff")))
     #expect(ownDescription.evidence == .copiedVolume && ownDescription.sourceId == nil)

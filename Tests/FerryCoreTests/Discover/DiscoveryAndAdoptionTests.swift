@@ -59,6 +59,8 @@ import Testing
 
   @Test func adoptingTwiceAtOnceRecordsACopyOnce() async throws {
     let snapshot = try await copySnapshot(to: "us-west-2", token: "t-2")
+    let started = time.now()
+    time.advance(by: .seconds(10))
     let journal = InMemoryJournal()
     let found = try await Discovery(account: sandbox).copies(from: "us-east-1", journal: journal, accountKey: "sandbox")
     let mine = found.copies.filter { $0.resourceId == snapshot }
@@ -73,6 +75,9 @@ import Testing
     #expect(record.resourceId == snapshot && record.phase == .pending && record.adoptedAt != nil)
     #expect(record.clientToken == "t-2" && record.account == "sandbox" && record.region == "us-west-2")
     #expect(record.sourceId == SandboxSeed.backupSnapshot)
+    // Started when EC2 says, not when adopted ten seconds later.
+    #expect(record.submittedAt.map { abs($0.timeIntervalSince(started)) < 0.01 } == true)
+    #expect(record.createdAt == started.addingTimeInterval(10))
     // Known now: discovery says so, and the poller follows it to the end.
     let again = try await Discovery(account: sandbox).copies(from: "us-east-1", journal: journal, accountKey: "sandbox")
     #expect(again.copies.first { $0.resourceId == snapshot }?.journalId == record.id)

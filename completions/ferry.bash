@@ -394,7 +394,7 @@ _ferry_copy() {
 
 _ferry_watch() {
     repeating_flags=()
-    non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
+    non_repeating_flags=(--sandbox --debug --no-color --discover --version -h --help)
     repeating_options=()
     non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output --timeout)
     __ferry_offer_flags_options -1
@@ -438,7 +438,7 @@ _ferry_watch() {
 
 _ferry_status() {
     repeating_flags=()
-    non_repeating_flags=(--all --sandbox --debug --no-color --version -h --help)
+    non_repeating_flags=(--all --discover --sandbox --debug --no-color --version -h --help)
     repeating_options=()
     non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output)
     __ferry_offer_flags_options -1

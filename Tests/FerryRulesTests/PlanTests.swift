@@ -21,9 +21,12 @@ import Testing
       "CopyImageTags": .boolean(true), "SnapshotCopyCompletionDurationMinutes": .integer(60),
       "ClientToken": .string("runbook-7f3a"), "DryRun": .boolean(false),
       "TagSpecifications": .list([.structure(["ResourceType": .string("image"),
-        "Tags": .list([.structure(["Key": .string("team"), "Value": .string("core")])])])]),
+        "Tags": .list([
+          .structure(["Key": .string("team"), "Value": .string("core")]),
+          .structure(["Key": .string("ferry:client-token"), "Value": .string("runbook-7f3a")]),
+        ])])]),
     ])
-    #expect(result.cli == "aws ec2 copy-image --region eu-west-1 --source-region us-east-1 --source-image-id ami-0123456789abcdef0 --name 'app (v2)' --description nightly --encrypted --kms-key-id alias/backup --copy-image-tags --tag-specifications '[{\"ResourceType\":\"image\",\"Tags\":[{\"Key\":\"team\",\"Value\":\"core\"}]}]' --snapshot-copy-completion-duration-minutes 60 --client-token runbook-7f3a --no-dry-run")
+    #expect(result.cli == "aws ec2 copy-image --region eu-west-1 --source-region us-east-1 --source-image-id ami-0123456789abcdef0 --name 'app (v2)' --description nightly --encrypted --kms-key-id alias/backup --copy-image-tags --tag-specifications '[{\"ResourceType\":\"image\",\"Tags\":[{\"Key\":\"team\",\"Value\":\"core\"},{\"Key\":\"ferry:client-token\",\"Value\":\"runbook-7f3a\"}]}]' --snapshot-copy-completion-duration-minutes 60 --client-token runbook-7f3a --no-dry-run")
     #expect(result.call == APICall(operation: .copyImage, region: "eu-west-1", parameters: result.parameters))
   }
 

@@ -75,12 +75,26 @@ private let tagCases: [TagCase] = [
     #expect(result.errors.isEmpty)
   }
 
-  @Test func anImageCopysTokenIsTheClientTokenParameter() {
+  @Test func anImageCopysTokenIsTheClientTokenParameterAndTheImagesTag() {
     var request = Fixture.image()
     request.clientToken = "runbook-7f3a"
+    request.tags = TagSets(image: [Tag(key: "team", value: "core")], snapshot: [Tag(key: "tier", value: "gold")])
     let result = plan(request, catalog: Fixture.catalog)
     #expect(result.parameters["ClientToken"] == .string("runbook-7f3a"))
-    #expect(result.parameters["TagSpecifications"] == nil)
+    // On the image only: the AMI's snapshots keep the operator's tags alone.
+    #expect(result.parameters["TagSpecifications"] == .list([
+      .structure(["ResourceType": .string("image"), "Tags": .list([
+        .structure(["Key": .string("team"), "Value": .string("core")]),
+        .structure(["Key": .string("ferry:client-token"), "Value": .string("runbook-7f3a")]),
+      ])]),
+      .structure(["ResourceType": .string("snapshot"), "Tags": .list([
+        .structure(["Key": .string("tier"), "Value": .string("gold")]),
+      ])]),
+    ]))
+  }
+
+  @Test func anImageCopyWithoutATokenHasNoTokenTag() {
+    #expect(plan(Fixture.image(), catalog: Fixture.catalog).parameters["TagSpecifications"] == nil)
   }
 
   @Test(arguments: [(49, [RuleHit]()), (50, [RuleHit("tag-count", "tags")])])
@@ -88,6 +102,14 @@ private let tagCases: [TagCase] = [
     var request = Fixture.snapshot()
     request.clientToken = "t"
     request.tags = TagSets(snapshot: tags(count))
+    #expect(plan(request, catalog: Fixture.catalog).errors == errors)
+  }
+
+  @Test(arguments: [(49, "t", [RuleHit]()), (50, "t", [RuleHit("tag-count", "tags")]), (50, nil, [RuleHit]())])
+  func theTokenTagTakesOneOfAnImagesFiftyPlaces(count: Int, token: String?, errors: [RuleHit]) {
+    var request = Fixture.image()
+    request.clientToken = token
+    request.tags = TagSets(image: tags(count))
     #expect(plan(request, catalog: Fixture.catalog).errors == errors)
   }
 

@@ -16,6 +16,20 @@ import Testing
   #expect(copies.map(\.id) == [first.resourceId])
 }
 
+@Test func anImageCopyTaggedWithItsTokenIsAcceptedAndTagged() async throws {
+  // ferry sends an AMI copy's token both as ClientToken and as the image's ferry:client-token tag.
+  let sandbox = memorySandbox(TestClock())
+  let call = copyImageCall(to: "eu-west-1", extra: [
+    "ClientToken": .string("runbook-7f3a"),
+    "TagSpecifications": .list([tagSpecification("image", [("ferry:client-token", "runbook-7f3a")])]),
+  ])
+  let copy = try await sandbox.copy(call)
+  #expect(try await sandbox.image(copy.resourceId, in: "eu-west-1")?.tags == [
+    Tag(key: "ferry:client-token", value: "runbook-7f3a")
+  ])
+  #expect(try await sandbox.copy(call).resourceId == copy.resourceId)
+}
+
 @Test func aSnapshotCopyRefusesAClientTokenAsEC2Does() async throws {
   // CopySnapshot has no ClientToken parameter; ferry sends its token as the ferry:client-token tag.
   let sandbox = memorySandbox(TestClock())

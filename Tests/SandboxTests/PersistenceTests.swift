@@ -113,4 +113,11 @@ import Testing
 @Test func theDefaultDirectoryIsInTheStateDirectory() throws {
   #expect(try SandboxAccount.defaultDirectory(environment: ["HOME": "/home/op"]).path == "/home/op/.local/state/ferry/sandbox")
   #expect(throws: FerryDirectoryError(kind: .state)) { try SandboxAccount.defaultDirectory(environment: [:]) }
+  #expect(
+    try SandboxAccount.defaultDirectory(environment: ["HOME": "/home/op", "FERRY_SANDBOX_DIR": "/srv/shared/sandbox/"])
+      .path == "/srv/shared/sandbox")
+  // Set, it needs no home: a shared account for hosts with none.
+  #expect(try SandboxAccount.defaultDirectory(environment: ["FERRY_SANDBOX_DIR": "/srv/a/../b"]).path == "/srv/b")
+  #expect(try SandboxAccount.defaultDirectory(environment: ["HOME": "/home/op", "FERRY_SANDBOX_DIR": ""]).path
+    == "/home/op/.local/state/ferry/sandbox")
 }

@@ -140,6 +140,7 @@ ENVIRONMENT = [
     ("AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE", "Where the config and credentials files are (default ~/.aws/config and ~/.aws/credentials)."),
     ("XDG_STATE_HOME", "ferry's state goes in $XDG_STATE_HOME/ferry (default ~/.local/state/ferry): the journal, the sandbox, the --debug log."),
     ("XDG_CONFIG_HOME", "ferry's configuration goes in $XDG_CONFIG_HOME/ferry (default ~/.config/ferry); your own themes in its themes folder. Only an absolute XDG_STATE_HOME or XDG_CONFIG_HOME counts; when neither it nor an absolute HOME is set, a command that needs the directory stops with one error saying so."),
+    ("FERRY_SANDBOX_DIR", "Where the sandbox keeps its state (default $XDG_STATE_HOME/ferry/sandbox). Two hosts with different XDG_STATE_HOMEs that name one FERRY_SANDBOX_DIR share one simulated account, as two machines share one AWS account."),
     ("NO_COLOR", "When set and not empty, nothing is coloured (as --no-color)."),
     ("TERM", "The terminal type; with TERM=dumb, progress is written as plain lines."),
 ]
@@ -150,7 +151,7 @@ FILES = [
     ("$XDG_STATE_HOME/ferry/journal.archive-YYYY-MM.json", "Finished copies older than the journal's retention "
      "(--journal-retention, default 30d), moved out of the journal in that month, in the journal's format. "
      "`ferry status --all` reads them too."),
-    ("$XDG_STATE_HOME/ferry/sandbox/", "The built-in simulated account's state (--sandbox)."),
+    ("$XDG_STATE_HOME/ferry/sandbox/", "The built-in simulated account's state (--sandbox), unless FERRY_SANDBOX_DIR places it."),
     ("$XDG_STATE_HOME/ferry/wire.log", "With --debug: every AWS request and response, secrets masked."),
     ("$XDG_CONFIG_HOME/ferry/config", "ferry's own settings, in the INI dialect of ~/.aws/config. "
      "[journal] retention = 30d sets how long finished copies stay in the journal (--journal-retention overrides it)."),
@@ -164,6 +165,8 @@ EXAMPLES = [
     ("Check the same copy offline and print the request document instead of sending it:",
      "ferry copy image ami-0c7e5d1a9b3f20001 --source-region us-east-1 --to eu-west-1 \\\n  --name golden-2026-11-26 --print-request"),
     ("Pick up copies after a dropped SSH session:", "ferry watch"),
+    ("Take over the copies in flight that another machine (or the Console) started:",
+     "ferry status --discover\nferry watch --discover"),
     ("Stop a copy without being asked:", "ferry cancel cp-0123456789ab --yes"),
 ]
 

@@ -55,6 +55,10 @@ public struct CopyRecord: Sendable, Equatable, Codable, Identifiable {
   /// first copy's — so a status pane can show them as one submission; `nil` in journals written before
   /// 2026-12-02.
   public var submission: String?
+  /// When this journal took over a copy it did not send (`ferry watch --discover`, `ferry watch ami-…`):
+  /// another machine, the Console or a script started it, so `call` holds only what EC2 reports of it
+  /// and is never sent. `nil` for ferry's own copies.
+  public var adoptedAt: Date?
 
   public init(
     id: String, createdAt: Date, call: APICall, destination: String, sourceId: String,

@@ -1,9 +1,11 @@
-/// The tag that carries a snapshot copy's client token.
+/// The tag that carries a copy's client token on the new snapshot or AMI.
 ///
 /// CopyImage is idempotent through its `ClientToken` parameter; CopySnapshot has none (see the
 /// CopySnapshot request syntax in the seed). So ferry tags every snapshot it copies with
 /// `ferry:client-token=<token>`, and after a request whose answer was lost it looks for a snapshot
-/// with that tag before sending again: a lost answer never becomes a second copy.
+/// with that tag before sending again: a lost answer never becomes a second copy. AMI copies carry the
+/// same tag on the new image (besides `ClientToken`), because EC2 reports no image's ClientToken:
+/// the tag is what matches a copy found in the account to its request, on any machine.
 public enum ClientTokenTag {
   public static let key = "ferry:client-token"
 }

@@ -5,7 +5,9 @@
 /// or DestinationAvailabilityZoneId for CopyImage when it was given by id; an Outpost sends
 /// DestinationOutpostArn. A client token appears only when the request has one (otherwise the caller
 /// generates one and keeps it in the journal before sending): as ClientToken for CopyImage, and as the
-/// `ferry:client-token` snapshot tag for CopySnapshot, which has no ClientToken parameter. Pure.
+/// `ferry:client-token` tag of the new resource — the image for CopyImage, the snapshot for CopySnapshot
+/// (which has no ClientToken parameter) — so a copy can be matched to its request from any machine
+/// (discovery). Pure.
 /// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopyImage.html,
 /// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopySnapshot.html
 enum Parameters {
@@ -52,13 +54,16 @@ enum Parameters {
   }
 
   /// The tag sets that are sent, by resource type: image tags (CopyImage only), then snapshot tags.
+  /// The client token's tag goes last in the new resource's set (the image, or the copied snapshot).
   static func tagSets(_ request: CopyRequest, operation: Operation) -> [(resourceType: String, tags: [Tag])] {
     var sets: [(resourceType: String, tags: [Tag])] = []
-    if operation == .copyImage, let image = request.tags?.image, !image.isEmpty { sets.append(("image", image)) }
-    var snapshot = request.tags?.snapshot ?? []
-    if operation == .copySnapshot, let token = request.clientToken {
-      snapshot.append(Tag(key: ClientTokenTag.key, value: token))
+    let tokenTag = request.clientToken.map { Tag(key: ClientTokenTag.key, value: $0) }
+    if operation == .copyImage {
+      let image = (request.tags?.image ?? []) + (tokenTag.map { [$0] } ?? [])
+      if !image.isEmpty { sets.append(("image", image)) }
     }
+    var snapshot = request.tags?.snapshot ?? []
+    if operation == .copySnapshot, let tokenTag { snapshot.append(tokenTag) }
     if !snapshot.isEmpty { sets.append(("snapshot", snapshot)) }
     return sets
   }

@@ -22,7 +22,8 @@ enum TagRules {
             "tags.image applies to AMIs only; for a snapshot copy use tags.snapshot."))
         }
       } else {
-        check(image, set: "image", findings: &findings)
+        // ferry adds its client-token tag to an AMI copy too (discovery matches it from any machine).
+        check(image, set: "image", reservedPlaces: request.clientToken != nil ? 1 : 0, findings: &findings)
       }
     }
     if let snapshot = tags.snapshot {

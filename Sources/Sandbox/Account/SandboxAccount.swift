@@ -34,11 +34,21 @@ public actor SandboxAccount: AWSAccount {
     self.storage = directory.map { FileStorage(directory: $0, now: now) } ?? MemoryStorage()
   }
 
-  /// `sandbox` in ferry's state directory (`FerryDirectories`: `$XDG_STATE_HOME/ferry/sandbox`, or
-  /// `~/.local/state/ferry/sandbox`).
+  /// `$FERRY_SANDBOX_DIR` when set (a relative path is taken from the working directory), else `sandbox`
+  /// in ferry's state directory (`FerryDirectories`: `$XDG_STATE_HOME/ferry/sandbox`, or
+  /// `~/.local/state/ferry/sandbox`). Two hosts — two state directories, two journals — that name one
+  /// `FERRY_SANDBOX_DIR` share one simulated account, as two machines share one AWS account; the state
+  /// file's lock makes that safe.
   public static func defaultDirectory(environment: [String: String]) throws(FerryDirectoryError) -> URL {
-    URL(fileURLWithPath: try FerryDirectories.state(environment: environment)).appendingPathComponent("sandbox")
+    if let shared = environment[directoryVariable], !shared.isEmpty {
+      return URL(fileURLWithPath: shared, isDirectory: true).standardizedFileURL
+    }
+    return URL(fileURLWithPath: try FerryDirectories.state(environment: environment)).appendingPathComponent("sandbox")
   }
+
+  /// The environment variable that places the sandbox's state.
+  public static let directoryVariable = "FERRY_SANDBOX_DIR"
+
 
   /// What happened to the stored state that the operator should know (a corrupt file set aside).
   /// Filled once the state has been read, i.e. after the first call; the CLI prints these on stderr.

@@ -47,12 +47,16 @@ struct CopyAdmission {
       else if let zone = parameters.destinationZone { DestinationSpec(localZone: zone) }
       else if let zoneId = parameters.destinationZoneId { DestinationSpec(localZoneId: zoneId) }
       else { DestinationSpec(region: parameters.endpoint) }
-    let imageTags = parameters.tags(for: "image")
-    // ferry's own idempotency tag on a snapshot copy is its client token, not an operator's tag.
+    // ferry's own tag on a snapshot copy is its client token, not an operator's tag; on an AMI copy it
+    // repeats the ClientToken parameter (the plan puts it back).
+    var imageTags = parameters.tags(for: "image")
     var snapshotTags = parameters.tags(for: "snapshot")
     var clientToken = parameters.clientToken
     if parameters.operation == .copySnapshot, let index = snapshotTags.firstIndex(where: { $0.key == ClientTokenTag.key }) {
       clientToken = snapshotTags.remove(at: index).value
+    }
+    if parameters.operation == .copyImage, let token = clientToken {
+      imageTags.removeAll { $0.key == ClientTokenTag.key && $0.value == token }
     }
     let tags =
       imageTags.isEmpty && snapshotTags.isEmpty

@@ -4,7 +4,8 @@ import FerryCore
 import FerryRules
 import Terminal
 
-/// `ferry status [ID…] [--output json|text]`: the copies in the journal, refreshed with one poll cycle.
+/// `ferry status [ID…] [--output json|text]`: the copies in the journal, refreshed with one poll cycle;
+/// `ferry status --discover`: the copies in flight in the account, whoever started them.
 ///
 /// Wiring only. IDs may be local ids (`cp-…`), new resource ids (`ami-…`, `snap-…`) or ClientTokens.
 /// Copies left `sending` by a lost connection are re-sent first, with their ClientToken (never a
@@ -20,6 +21,13 @@ struct StatusCommand: AsyncParsableCommand {
       (one Describe call per Region and kind). Finished copies older than the journal's retention \
       (--journal-retention, default 30d) are moved to a monthly archive beside the journal \
       (journal.archive-YYYY-MM.json); --all shows them too.
+
+      --discover lists instead the copies in flight in every enabled Region of the account, whoever \
+      started them (ferry on another machine, the Console, the AWS CLI, Terraform): pending AMIs that \
+      name a source image or carry ferry's ferry:client-token tag, and pending snapshots that carry \
+      the tag or EBS's marks of a copy. Each says whether this journal knows it (known, journalId); \
+      `ferry watch --discover` takes the unknown ones over. Two Describe calls per Region, the \
+      Regions in parallel.
       """
   )
 
@@ -29,10 +37,54 @@ struct StatusCommand: AsyncParsableCommand {
   @Flag(help: "Include the copies moved to the journal's archive (finished longer ago than the retention).")
   var all = false
 
+  @Flag(help: "List the copies in flight in every enabled Region of the account, whoever started them.")
+  var discover = false
+
   @OptionGroup var global: GlobalOptions
 
+  func validate() throws {
+    if discover, !ids.isEmpty || all { throw ValidationError("--discover takes no ID and no --all") }
+  }
+
   func run() async throws {
-    try await CommandRunner.run { try await status() }
+    try await CommandRunner.run { try await discover ? discovered() : status() }
+  }
+
+  /// `--discover`: what the account has in flight, marked with what this journal knows.
+  private func discovered() async throws -> ExitStatus {
+    let context = CommandContext(options: global)
+    let journal = try context.journal()
+    let account = try context.account()
+    let found = try await Self.discover(context: context, account: account, journal: journal)
+    await AccountFactory.printNotes(of: account)
+    switch global.output {
+    case .json, .jsonl:
+      StandardOutput.json(found.copies.map(DiscoveryOutput.json), format: global.output)
+    case .text:
+      if found.copies.isEmpty {
+        StandardOutput.line("No copies in flight in \(found.regions.count) Regions.")
+      } else {
+        let table = TextTable(header: DiscoveryOutput.header, rows: found.copies.map(DiscoveryOutput.row))
+        table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach(StandardOutput.line)
+      }
+    }
+    // A Region that could not be asked leaves the list incomplete: say so, and exit as for its error.
+    if let error = found.errors.sorted(by: { $0.key < $1.key }).first?.value { throw error }
+    return .success
+  }
+
+  /// The one discovery of the CLI (`status --discover`, `watch --discover`): every enabled Region, asked
+  /// from the Region in use; a Region that fails is named on stderr.
+  static func discover(
+    context: CommandContext, account: any AWSAccount, journal: any Journal
+  ) async throws -> Discovery.Result {
+    let key = try await context.accountKey(account)
+    let home = try await context.region(account: account)
+    let found = try await Discovery(account: account).copies(from: home, journal: journal, accountKey: key)
+    for (region, error) in found.errors.sorted(by: { $0.key < $1.key }) {
+      StandardError.line("ferry: could not look for copies in \(region): \(error)")
+    }
+    return found
   }
 
   private func status() async throws -> ExitStatus {

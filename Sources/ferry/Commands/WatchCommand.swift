@@ -20,6 +20,13 @@ struct WatchCommand: AsyncParsableCommand {
       sent less than two minutes ago is waited for first, since the ferry that sent it may still be \
       running. Exit status as for `ferry copy --wait`: 0 when every copy succeeded, 3 when one failed, \
       4 at --timeout, 129/130/143 when a signal stopped the watching (the copies go on).
+
+      A copy this journal did not send is taken over (adopted): --discover adopts every copy in flight \
+      in the account's enabled Regions that the journal does not know (see `ferry status --discover`) \
+      and follows them with the journal's own; an AMI or snapshot id that is not in the journal is \
+      looked for in --region, else in every enabled Region, adopted and followed, as `aws ec2 wait` \
+      accepts any id. An adopted copy is recorded once however many watchers adopt it, and is never \
+      sent: it already exists.
       """
   )
 
@@ -35,7 +42,11 @@ struct WatchCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Give up watching after this long (e.g. 45s, 90m, 6h).", valueName: "duration"))
   var timeout: String?
 
+  @Flag(help: "Adopt and follow every copy in flight in the account that this journal does not know.")
+  var discover = false
+
   func validate() throws {
+    if discover, !ids.isEmpty { throw ValidationError("--discover takes no ID") }
     if let timeout, Durations.parse(timeout) == nil {
       throw ValidationError("--timeout must be a duration such as 6h, 90m or 45s, not \(timeout)")
     }
@@ -48,11 +59,23 @@ struct WatchCommand: AsyncParsableCommand {
   private func watch() async throws -> ExitStatus {
     let context = CommandContext(options: global)
     let journal = try context.journal()
-    let records = try await journal.records()
+    var records = try await journal.records()
+    let unknown = ids.filter { id in Self.isResourceId(id) && !records.contains { $0.matches(id) } }
+    var reached: (any AWSAccount)?
+    var discovered: Set<String> = []
+    if discover || !unknown.isEmpty {
+      let account = try context.account()
+      reached = account
+      let adopted = try await adopt(unknown, context: context, account: account, journal: journal)
+      discovered = Set(adopted.map(\.id))
+      records = try await journal.records()
+    }
     let chosen =
-      ids.isEmpty
-      ? records.filter { !$0.phase.isFinal && context.mayOwn($0) }
-      : try StatusCommand.select(ids, from: records).filter(context.mayOwn)
+      discover
+      ? records.filter { discovered.contains($0.id) }
+      : ids.isEmpty
+        ? records.filter { !$0.phase.isFinal && context.mayOwn($0) }
+        : try StatusCommand.select(ids, from: records).filter(context.mayOwn)
     if global.output == .jsonl {
       // Copies that had ended before watching began get their final event too.
       for record in chosen where record.phase.isFinal {
@@ -66,7 +89,7 @@ struct WatchCommand: AsyncParsableCommand {
       return CopyFollower.status(of: chosen, timedOut: false, signal: nil, waited: true)
     }
 
-    let account = try context.account()
+    let account = try reached ?? context.account()
     let key = try await context.accountKey(account)
     let copier = Copier(account: account, journal: journal, time: context.time, accountKey: key)
     let poller = Poller(account: account, journal: journal, time: context.time, accountKey: key)
@@ -92,6 +115,39 @@ struct WatchCommand: AsyncParsableCommand {
     if let stopped = outcome.sink.stopped { throw stopped }
     return CopyFollower.status(of: final, timedOut: outcome.sink.timedOut, signal: outcome.signal, waited: true)
   }
+
+  /// Adopts what the watch names that the journal does not hold: with --discover every copy in flight in
+  /// the account, else each unknown AMI or snapshot id. Returns the records that follow them.
+  private func adopt(
+    _ unknown: [String], context: CommandContext, account: any AWSAccount, journal: any Journal
+  ) async throws -> [CopyRecord] {
+    let key = try await context.accountKey(account)
+    var copies: [DiscoveredCopy] = []
+    if discover {
+      copies = try await StatusCommand.discover(context: context, account: account, journal: journal).copies
+    }
+    if !unknown.isEmpty {
+      let discovery = Discovery(account: account)
+      let home = try await context.region(account: account)
+      var regions = [String]()
+      if let region = global.region { regions = [region] } else { regions = try await discovery.enabledRegions(from: home) }
+      for id in unknown {
+        guard let copy = try await discovery.locate(id, in: regions) else {
+          throw CommandError(
+            .unreadableInput, "no copy in the journal matches \(id), and no Region of the account (\(regions.count) asked) has it")
+        }
+        copies.append(copy)
+      }
+    }
+    let records = try await Adoption(journal: journal, accountKey: key, time: context.time).adopt(copies)
+    for (copy, record) in zip(copies, records) where record.adoptedAt != nil {
+      StandardError.line("ferry: following \(copy.resourceId) in \(copy.region) as \(record.id) (adopted: not sent from this journal)")
+    }
+    return records
+  }
+
+  /// `ami-…` or `snap-…`: an id `ferry watch` may adopt when the journal does not know it.
+  static func isResourceId(_ id: String) -> Bool { id.hasPrefix("ami-") || id.hasPrefix("snap-") }
 
   /// Re-sends copies whose answer was lost, waiting first for those sent too recently to be sure
   /// their ferry is gone; returns when none is left `sending` (or the task is cancelled).

@@ -35,6 +35,7 @@ enum RecordOutput {
     }
     if let reason = record.reason { members.append(("reason", .string(reason))) }
     if let submission = record.submission { members.append(("submission", .string(submission))) }
+    if let adopted = record.adoptedAt { members.append(("adoptedAt", .string(timestamp(adopted)))) }
     if let error = record.lastError {
       members.append(
         (

@@ -58,7 +58,7 @@ struct MemoryBenchmark {
   }
 
   /// A `kB` field of `/proc/self/status`.
-  private static func status(_ field: String) throws -> Int {
+  static func status(_ field: String) throws -> Int {
     let text = Machine.read("/proc/self/status") ?? ""
     guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
       let value = line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.flatMap({ Int($0) })

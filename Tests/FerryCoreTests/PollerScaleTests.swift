@@ -32,6 +32,13 @@ import Testing
     for n in 0..<count { _ = try await rig.copier.submit(request(n, regions: regions), catalog: catalog) }
   }
 
+  private static func submitSnapshots(_ count: Int, to region: String, _ rig: CoreFixtures.Rig) async throws {
+    for n in 0..<count {
+      let request = CoreFixtures.snapshotCopy(to: region, source: String(format: "snap-0123456789a%06d", n))
+      _ = try await rig.copier.submit(request, catalog: catalog)
+    }
+  }
+
   @Test func twoThousandCopiesCostAtMostTwoDescribeCallsPerRegionPerCycle() async throws {
     let rig = CoreFixtures.Rig(copyDuration: .seconds(36_000))
     try await Self.submit(2_000, rig)
@@ -55,10 +62,7 @@ import Testing
 
   @Test func moreIdsThanOneCallTakesAreAskedInBatches() async throws {
     let rig = CoreFixtures.Rig(copyDuration: .seconds(36_000))
-    for n in 0..<2_500 {
-      let request = CoreFixtures.snapshotCopy(to: "eu-west-1", source: String(format: "snap-0123456789a%06d", n))
-      _ = try await rig.copier.submit(request, catalog: Self.catalog)
-    }
+    try await Self.submitSnapshots(2_500, to: "eu-west-1", rig)
     rig.time.advance(by: .seconds(60))
     let cycle = try await rig.poller.pollOnce()
 
@@ -71,10 +75,7 @@ import Testing
 
   @Test func anUnknownIdInABigBatchIsFoundByHalving() async throws {
     let rig = CoreFixtures.Rig(copyDuration: .seconds(36_000))
-    for n in 0..<256 {
-      let request = CoreFixtures.snapshotCopy(to: "eu-west-1", source: String(format: "snap-0123456789a%06d", n))
-      _ = try await rig.copier.submit(request, catalog: Self.catalog)
-    }
+    try await Self.submitSnapshots(256, to: "eu-west-1", rig)
     rig.time.advance(by: .seconds(60))
     await rig.account.setInvisibleFor(.seconds(30))
     let late = try await rig.copier.submit(CoreFixtures.snapshotCopy(to: "eu-west-1"), catalog: Self.catalog)

@@ -28,17 +28,7 @@ struct WatchBenchmark {
   }
 
   func run() throws -> [Measurement] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    process.arguments = ["--watch-probe"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0, let result = try? JSONDecoder().decode(ProbeResult.self, from: output) else {
-      throw BenchError("the watch probe failed (status \(process.terminationStatus))")
-    }
+    let result: ProbeResult = try ChildProbe.run(["--watch-probe"], named: "watch")
     let cycles = result.cycleCPU.count
     let pauses = result.pauseWall.reduce(0, +)
     let what = "\(result.followed) copies in flight, \(Self.regions.count) Regions, \(cycles) cycles"

@@ -12,11 +12,11 @@ import Testing
   private static let catalog = Catalog(regions: regions.map { RegionEntry(name: $0, optIn: .notRequired) })
 
   /// Copy `n`: AMIs and snapshots alternating, dealt round-robin over the Regions.
-  private static func request(_ n: Int, regions: [String] = regions) -> CopyRequest {
+  private static func request(_ n: Int) -> CopyRequest {
     let region = regions[n % regions.count]
-    return n % 2 == 0
-      ? CoreFixtures.imageCopy(to: region)
-      : CoreFixtures.snapshotCopy(to: region, source: String(format: "snap-0123456789a%06d", n))
+    var image = CoreFixtures.imageCopy(to: region)
+    image.name = "app-server-\(n)"
+    return n % 2 == 0 ? image : CoreFixtures.snapshotCopy(to: region, source: String(format: "snap-0123456789a%06d", n))
   }
 
   /// Each Describe call of the log since `from`: operation, Region and how many ids it named.
@@ -28,20 +28,31 @@ import Testing
     }
   }
 
-  private static func submit(_ count: Int, _ rig: CoreFixtures.Rig, regions: [String] = regions) async throws {
-    for n in 0..<count { _ = try await rig.copier.submit(request(n, regions: regions), catalog: catalog) }
+  /// The copies in flight: journalled in one write (`Admission`), made by the account, and recorded as
+  /// submitted in one more write. Sent one by one through the copier, each copy would rewrite the whole
+  /// journal twice, and 2,000 copies would cost this suite seconds of the test run's two cores.
+  private static func inFlight(_ requests: [CopyRequest], _ rig: CoreFixtures.Rig) async throws {
+    let planned = try await rig.admit(requests, catalog: catalog)
+    var made: [String: String] = [:]
+    for record in planned { made[record.id] = try await rig.account.copy(record.call).resourceId }
+    let now = rig.time.now()
+    try await rig.journal.modify { [made] records in
+      for index in records.indices {
+        guard let resourceId = made[records[index].id] else { continue }
+        records[index].phase = .submitted
+        records[index].resourceId = resourceId
+        records[index].submittedAt = now
+      }
+    }
   }
 
-  private static func submitSnapshots(_ count: Int, to region: String, _ rig: CoreFixtures.Rig) async throws {
-    for n in 0..<count {
-      let request = CoreFixtures.snapshotCopy(to: region, source: String(format: "snap-0123456789a%06d", n))
-      _ = try await rig.copier.submit(request, catalog: catalog)
-    }
+  private static func snapshots(_ count: Int, to region: String) -> [CopyRequest] {
+    (0..<count).map { CoreFixtures.snapshotCopy(to: region, source: String(format: "snap-0123456789a%06d", $0)) }
   }
 
   @Test func twoThousandCopiesCostAtMostTwoDescribeCallsPerRegionPerCycle() async throws {
     let rig = CoreFixtures.Rig(copyDuration: .seconds(36_000))
-    try await Self.submit(2_000, rig)
+    try await Self.inFlight((0..<2_000).map { Self.request($0) }, rig)
 
     var seen = 0
     for _ in 0..<3 {
@@ -62,20 +73,20 @@ import Testing
 
   @Test func moreIdsThanOneCallTakesAreAskedInBatches() async throws {
     let rig = CoreFixtures.Rig(copyDuration: .seconds(36_000))
-    try await Self.submitSnapshots(2_500, to: "eu-west-1", rig)
+    try await Self.inFlight(Self.snapshots(1_001, to: "eu-west-1"), rig)
     rig.time.advance(by: .seconds(60))
     let cycle = try await rig.poller.pollOnce()
 
-    #expect(cycle.records.count == 2_500)
+    #expect(cycle.records.count == 1_001)
     let calls = await Self.describeCalls(rig.account, from: 0)
-    #expect(calls.map(\.key) == Array(repeating: "DescribeSnapshots eu-west-1", count: 3))
-    #expect(calls.map(\.ids).sorted() == [500, 1_000, 1_000])
+    #expect(calls.map(\.key) == ["DescribeSnapshots eu-west-1", "DescribeSnapshots eu-west-1"])
+    #expect(calls.map(\.ids).sorted() == [1, 1_000])
     #expect(try await rig.journal.records().allSatisfy { $0.progress != nil })
   }
 
   @Test func anUnknownIdInABigBatchIsFoundByHalving() async throws {
     let rig = CoreFixtures.Rig(copyDuration: .seconds(36_000))
-    try await Self.submitSnapshots(256, to: "eu-west-1", rig)
+    try await Self.inFlight(Self.snapshots(256, to: "eu-west-1"), rig)
     rig.time.advance(by: .seconds(60))
     await rig.account.setInvisibleFor(.seconds(30))
     let late = try await rig.copier.submit(CoreFixtures.snapshotCopy(to: "eu-west-1"), catalog: Self.catalog)

@@ -73,7 +73,9 @@ struct RegionSurvey: Sendable {
   private static func describe<Item: Sendable>(
     _ ids: [String], _ call: @escaping @Sendable ([String]) async throws -> [Item]
   ) async throws -> [Item] {
-    let batches = stride(from: 0, to: ids.count, by: idsPerCall).map { Array(ids[$0..<min(ids.count, $0 + idsPerCall)]) }
+    let batches = stride(from: 0, to: ids.count, by: idsPerCall).map {
+      Array(ids[$0..<min(ids.count, $0 + idsPerCall)])
+    }
     if batches.count == 1 { return try await describeFinding(batches[0], call) }
     return try await withThrowingTaskGroup(of: [Item].self) { group in
       for batch in batches { group.addTask { try await describeFinding(batch, call) } }

@@ -34,8 +34,8 @@ struct WatchBenchmark {
     let what = "\(result.followed) copies in flight, \(Self.regions.count) Regions, \(cycles) cycles"
     return [
       Measurement(
-        "watch.describe-calls.max", "Describe calls of one Region in one cycle, most", Double(result.mostPerRegionAndCycle),
-        .count, target: .below(3),
+        "watch.describe-calls.max", "Describe calls of one Region in one cycle, most",
+        Double(result.mostPerRegionAndCycle), .count, target: .below(3),
         detail: what + ", \(result.describeCalls) Describe calls in all"),
       Measurement(
         "watch.cycle.cpu", "CPU time of one cycle (journal read, Describe, journal write), most",
@@ -65,7 +65,9 @@ struct WatchBenchmark {
     let catalog = try await CatalogLoader(account: sandbox).catalog(for: [], homeRegion: "us-east-1")
     for n in 0..<copies {
       let record = try await copier.submit(request(n), catalog: catalog)
-      guard record.phase == .submitted else { throw BenchError("copy \(n) was \(record.phase): \(record.reason ?? "")") }
+      guard record.phase == .submitted else {
+        throw BenchError("copy \(n) was \(record.phase): \(record.reason ?? "")")
+      }
     }
     let journal = FileJournal(url: directory.appendingPathComponent("journal.json"))
     let records = try await made.records()

@@ -41,9 +41,10 @@ import Testing
     for record in Self.records() {
       for selected in [false, true] {
         let drawn = StatusView.lines(record, now: Fixtures.now, selected: selected, width: 78).count
+        let error = record.lastError?.kind.rawValue ?? "none"
         #expect(
           StatusView.height(record, selected: selected) == drawn,
-          "\(record.phase) reason \(record.reason != nil) error \(record.lastError?.kind.rawValue ?? "none") selected \(selected)")
+          "\(record.phase) reason \(record.reason != nil) error \(error) selected \(selected)")
       }
     }
   }

@@ -13,7 +13,7 @@ struct FerryBench: AsyncParsableCommand {
     commandName: "ferry-bench", abstract: "Measure ferry's hot paths against their targets.")
 
   enum Benchmark: String, CaseIterable, ExpressibleByArgument {
-    case plan, filter, tty, decode, sigv4, memory
+    case plan, filter, status, watch, tty, decode, sigv4, memory
   }
 
   @Option(
@@ -41,8 +41,12 @@ struct FerryBench: AsyncParsableCommand {
   @Flag(name: .customLong("memory-probe"), help: .hidden)
   var memoryProbe = false
 
+  @Flag(name: .customLong("watch-probe"), help: .hidden)
+  var watchProbe = false
+
   func run() async throws {
     if memoryProbe { return try MemoryBenchmark.probe(images: images) }
+    if watchProbe { return try await WatchBenchmark.probe(copies: WatchBenchmark().copies) }
     if let dumpDescribeImages {
       return try DescribeImagesXML.response(count: 5_000).write(to: URL(fileURLWithPath: dumpDescribeImages))
     }
@@ -69,6 +73,8 @@ struct FerryBench: AsyncParsableCommand {
     switch benchmark {
     case .plan: try await PlanBenchmark().run()
     case .filter: try FilterBenchmark(images: images).run()
+    case .status: try StatusPaneBenchmark().run()
+    case .watch: try WatchBenchmark().run()
     case .tty: try TerminalBytesBenchmark().run()
     case .decode: try DecodeBenchmark(responseFile: describeImages, botocoreScript: botocore).run()
     case .sigv4: try SigningBenchmark().run()

@@ -8,8 +8,8 @@ import FerryCloud
 /// flight together, so a cycle costs one round trip; until then (an AMI's first cycle) the snapshots
 /// wait for the images' answer to name them. An available AMI's snapshots are complete: not asked.
 /// EC2 fails a whole batch with `InvalidAMIID.NotFound` / `InvalidSnapshot.NotFound` when one id is
-/// unknown (a copy still invisible through eventual consistency); only then is the batch asked for one
-/// id at a time, to learn which.
+/// unknown (a copy still invisible through eventual consistency); only then is the batch halved until
+/// the unknown ids are found. More than `idsPerCall` copies of one kind in a Region are asked in batches.
 struct RegionSurvey: Sendable {
   var images: [String: Image] = [:]
   var snapshots: [String: Snapshot] = [:]
@@ -62,23 +62,38 @@ struct RegionSurvey: Sendable {
     return survey
   }
 
-  /// One batched call; after a batch-wide "not found", one call per id to tell which exist.
+  /// The most ids one Describe call names. EC2 documents no cap on `ImageId.N` / `SnapshotId.N` and
+  /// allows no `MaxResults` beside them, so an id list is one page; 1,000 is the page size EC2 allows
+  /// elsewhere (MaxResults 5–1,000) and the cap ferry assumes (not verified against EC2). A Region with
+  /// more copies in flight is asked in batches of this size, in flight together.
+  static let idsPerCall = 1_000
+
+  /// Batched calls of at most `idsPerCall` ids, together; a batch EC2 fails as a whole with "not found"
+  /// is halved until the unknown ids are found (about 2·log₂(n) calls per unknown id, not one per id).
   private static func describe<Item: Sendable>(
+    _ ids: [String], _ call: @escaping @Sendable ([String]) async throws -> [Item]
+  ) async throws -> [Item] {
+    let batches = stride(from: 0, to: ids.count, by: idsPerCall).map {
+      Array(ids[$0..<min(ids.count, $0 + idsPerCall)])
+    }
+    if batches.count == 1 { return try await describeFinding(batches[0], call) }
+    return try await withThrowingTaskGroup(of: [Item].self) { group in
+      for batch in batches { group.addTask { try await describeFinding(batch, call) } }
+      var found: [Item] = []
+      for try await items in group { found += items }
+      return found
+    }
+  }
+
+  private static func describeFinding<Item: Sendable>(
     _ ids: [String], _ call: ([String]) async throws -> [Item]
   ) async throws -> [Item] {
     do {
       return try await call(ids)
     } catch let error as AWSError where Acceptor.notFoundCodes.contains(error.code) {
       guard ids.count > 1 else { return [] }
-      var found: [Item] = []
-      for id in ids {
-        do {
-          found += try await call([id])
-        } catch let error as AWSError where Acceptor.notFoundCodes.contains(error.code) {
-          continue
-        }
-      }
-      return found
+      let half = ids.count / 2
+      return try await describeFinding(Array(ids[..<half]), call) + describeFinding(Array(ids[half...]), call)
     }
   }
 

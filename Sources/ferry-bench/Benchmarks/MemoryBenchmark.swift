@@ -19,17 +19,7 @@ struct MemoryBenchmark {
   }
 
   func run() throws -> [Measurement] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    process.arguments = ["--memory-probe", "--images", String(images)]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0, let result = try? JSONDecoder().decode(ProbeResult.self, from: output) else {
-      throw BenchError("the memory probe failed (status \(process.terminationStatus))")
-    }
+    let result: ProbeResult = try ChildProbe.run(["--memory-probe", "--images", String(images)], named: "memory")
     let perRow = Double(result.peakKiB - result.baselineKiB) * 1024 / Double(result.rows)
     return [
       Measurement(
@@ -58,7 +48,7 @@ struct MemoryBenchmark {
   }
 
   /// A `kB` field of `/proc/self/status`.
-  private static func status(_ field: String) throws -> Int {
+  static func status(_ field: String) throws -> Int {
     let text = Machine.read("/proc/self/status") ?? ""
     guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
       let value = line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.flatMap({ Int($0) })

@@ -46,6 +46,14 @@ enum Stopwatch {
     return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
   }
 
+  /// Nanoseconds of CPU (user + system) the whole process has used, every thread included.
+  static func processCPU() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    let user = Double(usage.ru_utime.tv_sec) * 1e9 + Double(usage.ru_utime.tv_usec) * 1e3
+    return user + Double(usage.ru_stime.tv_sec) * 1e9 + Double(usage.ru_stime.tv_usec) * 1e3
+  }
+
   /// How often the kernel has taken the CPU from this thread against its will.
   static func involuntarySwitches() -> Int {
     var usage = rusage()

@@ -161,13 +161,14 @@ actor ScriptedAccount: AWSAccount {
 
   // MARK: - Progress over time
 
+  /// Counted lazily: a copy of every image per call would make thousands of copies cost seconds.
   private func unfinished(_ call: APICall) -> Int {
     switch call.operation {
     case .copyImage:
-      images.values.filter { $0.image.region == call.region && fraction(since: $0.created) < 1 }.count
+      images.values.lazy.filter { $0.image.region == call.region && self.fraction(since: $0.created) < 1 }.count
     case .copySnapshot:
-      snapshots.values.filter {
-        $0.snapshot.region == call.region && $0.source.hasPrefix("snap-") && fraction(since: $0.created) < 1
+      snapshots.values.lazy.filter {
+        $0.snapshot.region == call.region && $0.source.hasPrefix("snap-") && self.fraction(since: $0.created) < 1
       }.count
     }
   }

@@ -23,12 +23,14 @@ enum StatusView {
     }
     var y = body.y + (status.error == nil && status.throttled == nil ? 1 : 2)
     let width = body.width - 2
-    let rows = status.copies.indices.map { lines(status.copies[$0], now: state.now, selected: $0 == status.cursor.selected, width: width) }
-    let start = firstShown(heights: rows.map(\.count), selected: status.cursor.selected, room: body.maxY - y)
-    for index in start..<rows.count {
+    // Heights are counted for every copy (the scroll needs them); lines are built only for those shown,
+    // so a key costs the same with 2,000 copies as with 20.
+    let heights = status.copies.indices.map { height(status.copies[$0], selected: $0 == status.cursor.selected) }
+    let start = firstShown(heights: heights, selected: status.cursor.selected, room: body.maxY - y)
+    for index in start..<status.copies.count {
       guard y < body.maxY else { break }
       let selected = index == status.cursor.selected
-      for line in rows[index] {
+      for line in lines(status.copies[index], now: state.now, selected: selected, width: width) {
         guard y < body.maxY else { break }
         switch line {
         case .text(let text, let role):
@@ -79,6 +81,17 @@ enum StatusView {
   enum Line: Equatable {
     case text(String, ThemeRole)
     case bar(Int, String)
+  }
+
+  /// How many lines `lines` gives this copy, without building them (no text, no dates, no estimate).
+  ///
+  /// Pure; kept equal to `lines(…).count` by StatusHeightTests.
+  static func height(_ record: CopyRecord, selected: Bool) -> Int {
+    var count = 3
+    if record.reason != nil, !record.phase.isSuccess { count += 1 }
+    if record.phase == .rejected, let error = record.lastError, refusalHint(error.kind) != nil { count += 1 }
+    if selected, !record.phase.isFinal { count += record.snapshots.count }
+    return count
   }
 
   /// One copy as lines: what it is and where it goes; its id, source and times; a progress bar with

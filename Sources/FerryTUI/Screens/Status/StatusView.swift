@@ -23,7 +23,7 @@ enum StatusView {
     }
     var y = body.y + (status.error == nil && status.throttled == nil ? 1 : 2)
     let width = body.width - 2
-    let rows = status.copies.indices.map { lines(status.copies[$0], now: state.now, selected: $0 == status.cursor.selected, width: width) }
+    let rows = groupedLines(status.copies, now: state.now, selected: status.cursor.selected, width: width)
     let start = firstShown(heights: rows.map(\.count), selected: status.cursor.selected, room: body.maxY - y)
     for index in start..<rows.count {
       guard y < body.maxY else { break }
@@ -81,6 +81,47 @@ enum StatusView {
     case bar(Int, String)
   }
 
+  /// Each copy's lines, the copies of one submission (`CopyRecord.submission`, more than one copy) under
+  /// one heading with their mean progress, each a row of its own (the selected one in full).
+  ///
+  /// Pure.
+  static func groupedLines(_ copies: [CopyRecord], now: Date, selected: Int, width: Int) -> [[Line]] {
+    var members: [String: [CopyRecord]] = [:]
+    for record in copies { if let id = record.submission { members[id, default: []].append(record) } }
+    var headed: Set<String> = []
+    return copies.indices.map { index in
+      let record = copies[index]
+      guard let id = record.submission, let group = members[id], group.count > 1 else {
+        return lines(record, now: now, selected: index == selected, width: width)
+      }
+      var out: [Line] = headed.insert(id).inserted ? submissionHeading(id, group) : []
+      out += index == selected ? lines(record, now: now, selected: true, width: width) : [memberRow(record)]
+      return out
+    }
+  }
+
+  /// "Submission cp-… — 5 copies: 3 done, 2 copying" and a bar of the copies' mean progress.
+  static func submissionHeading(_ id: String, _ group: [CopyRecord]) -> [Line] {
+    let counts = Dictionary(grouping: group.map { phaseText($0.phase) }, by: { $0 })
+      .sorted { $0.key < $1.key }.map { "\($0.value.count) \($0.key)" }
+    let mean = group.map(percent).reduce(0, +) / group.count
+    return [
+      .text("Submission \(id) — \(group.count) copies: " + counts.joined(separator: ", "), .info),
+      .bar(mean, "\(mean)% overall (mean of \(group.count) copies)"),
+    ]
+  }
+
+  /// A copy of a submission in one row: phase, progress, destination, new id.
+  static func memberRow(_ record: CopyRecord) -> Line {
+    let target = record.resourceId ?? "(not named yet)"
+    return .text(
+      "  \(Format.pad(phaseText(record.phase), 10)) \(Format.pad("\(percent(record))%", 4)) → "
+        + "\(Format.pad(record.destination, 24)) \(target)", .title)
+  }
+
+  /// A copy's progress in percent: EC2's figure, 100 once it succeeded.
+  static func percent(_ record: CopyRecord) -> Int { record.progress ?? (record.phase.isSuccess ? 100 : 0) }
+
   /// One copy as lines: what it is and where it goes; its id, source and times; a progress bar with
   /// the estimate; the reason it failed; for the selected copy in flight, each snapshot's progress.
   static func lines(_ record: CopyRecord, now: Date, selected: Bool, width: Int) -> [Line] {
@@ -97,7 +138,7 @@ enum StatusView {
     } else if record.phase.isInFlight {
       progress += ", estimating…"
     }
-    let percent = record.progress ?? (record.phase.isSuccess ? 100 : 0)
+    let percent = percent(record)
     out.append(.bar(percent, "\(percent)%  \(progress)"))
     if let reason = record.reason, !record.phase.isSuccess {
       out.append(.text("  " + reason, record.phase == .cancelled ? .warning : .error))

@@ -122,7 +122,8 @@ enum OptionsView {
       let prefix = (selected ? "▸ " : "  ") + label + " " + Format.pad(target.place.name, 20) + " "
       guard selected else { return Line(text: prefix + target.name.text, role: .text, field: .names) }
       let shown = target.name.window(width: width - DisplayWidth.of(prefix), ellipsis: ellipsis)
-      return Line(text: prefix + shown.text, role: .input, field: .names, cursor: DisplayWidth.of(prefix) + shown.cursor)
+      return Line(
+        text: prefix + shown.text, role: .input, field: .names, cursor: DisplayWidth.of(prefix) + shown.cursor)
     }
   }
 

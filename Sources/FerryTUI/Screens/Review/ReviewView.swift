@@ -73,7 +73,8 @@ enum ReviewView {
         lines += CommandText.rows(cli, width: width, lead: 4, indent: 6).map { Line(text: $0, role: .dim) }
       }
     }
-    lines.append(Line(text: "  y copies the aws commands, one a line; w saves the fan-out request document.", role: .dim))
+    let keys = "  y copies the aws commands, one a line; w saves the fan-out request document."
+    lines.append(Line(text: keys, role: .dim))
     return lines
   }
 }

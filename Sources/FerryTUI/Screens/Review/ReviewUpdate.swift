@@ -80,7 +80,13 @@ enum ReviewUpdate {
   static func submit(_ state: inout AppState, secondCopy: Bool = false) -> [Command] {
     guard ReviewKeys.submitRefusal(state) == nil, let request = state.request, let call = state.options.plan?.call
     else { return [] }
-    if !secondCopy, let twin = state.status.copies.first(where: { !$0.phase.isFinal && sameCopy($0.call, call) }) {
+    // A fan-out asks when any of its calls is in flight already.
+    let calls = state.options.fanOutPlans.isEmpty ? [call] : state.options.fanOutPlans.compactMap(\.call)
+    if !secondCopy,
+      let twin = state.status.copies.first(where: { copy in
+        !copy.phase.isFinal && calls.contains { sameCopy(copy.call, $0) }
+      })
+    {
       state.review.confirmDuplicate = twin.id
       return []
     }

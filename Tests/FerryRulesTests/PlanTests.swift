@@ -150,6 +150,36 @@ import Testing
     #expect(plans[0].valid)
     #expect(plans[1].errors == [RuleHit("fan-out-duplicate-name", "name")])
   }
+
+  @Test func proposedNamesAppendThePlaceWhereCopiesShareARegion() {
+    var request = fanOut([
+      DestinationSpec(region: "us-east-1"), DestinationSpec(localZone: "us-east-1-bos-1a"),
+      DestinationSpec(outpostArn: Fixture.eastOutpost), DestinationSpec(region: "eu-west-1"),
+    ])
+    let names = FanOutNames.propose(request, catalog: Fixture.catalog)
+    #expect(names == [
+      "app-server-2026-11-26", "app-server-2026-11-26-us-east-1-bos-1a", "app-server-2026-11-26-op-0123456789abcdef0",
+      "app-server-2026-11-26",
+    ])
+    // Accepted as they are, the duplicate-name rule no longer applies.
+    request.destinations = zip(request.destinations ?? [], names).map { spec, name in
+      var spec = spec
+      spec.name = name
+      return spec
+    }
+    let plans = planAll(request, catalog: Fixture.catalog)
+    #expect(!plans.contains { $0.findings.contains { $0.rule == "fan-out-duplicate-name" } })
+  }
+
+  @Test func aProposedNameKeepsThePlaceWithin128Characters() {
+    var request = fanOut([
+      DestinationSpec(localZone: "us-east-1-bos-1a"), DestinationSpec(localZone: "us-east-1-mia-1a"),
+    ])
+    request.name = String(repeating: "n", count: 128)
+    let names = FanOutNames.propose(request, catalog: Fixture.catalog)
+    #expect(names.map(\.count) == [128, 128])
+    #expect(names[0].hasSuffix("n-us-east-1-bos-1a"))
+  }
 }
 
 /// Two plans of one copy that differ only by their client tokens are the same copy once the token

@@ -94,7 +94,38 @@ public struct AppState: Sendable, Equatable {
     }
     let (request, formFindings) = RequestBuilder.request(source: source, destination: destination.spec, form: options)
     options.formFindings = formFindings
-    options.plan = plan(request, catalog: places ?? Catalog(), facts: facts)
+    if request.destinations == nil {
+      options.fanOutPlans = []
+      options.plan = plan(request, catalog: places ?? Catalog(), facts: facts)
+    } else {
+      options.fanOutPlans = planAll(request, catalog: places ?? Catalog(), facts: facts)
+      options.plan = options.fanOutPlans.first
+    }
+  }
+
+  /// Opens the form for a fan-out to `places`, each with the name ferry proposes (`FanOutNames`).
+  public mutating func startFanOut(_ places: [DestinationRow]) {
+    guard let first = places.first else { return }
+    destination.chosen = first
+    destination.fanOut = places
+    let typed = options.targets.filter(\.edited)
+    options.targets = places.map { place in
+      typed.first { $0.place.name == place.name } ?? OptionsState.FanOutTarget(place: place, name: options.name.text)
+    }
+    options.targetCursor = 0
+    reproposeNames()
+    replan()
+  }
+
+  /// Proposes again the names the operator has not typed in (after the shared name changed).
+  public mutating func reproposeNames() {
+    guard let request, request.destinations != nil else { return }
+    var shared = request
+    shared.destinations = options.targets.map(\.place.spec)
+    for (index, name) in FanOutNames.propose(shared, catalog: places ?? Catalog()).enumerated()
+    where options.targets.indices.contains(index) && !options.targets[index].edited {
+      options.targets[index].name.set(name)
+    }
   }
 
   /// Rebuilds the destination rows for the chosen source (keeps the selection on the same place).
@@ -149,6 +180,8 @@ extension AppState {
     fresh.lastChoices = LastChoices(options) ?? options.lastChoices
     options = fresh
     review = ReviewState()
+    destination.marked = []
+    destination.fanOut = []
   }
 
   /// After a copy was sent the form is done: a fresh one for the same source, no destination chosen,

@@ -19,8 +19,12 @@ public enum Command: Sendable, Equatable {
   /// The profile names `:profile` completes from.
   case loadProfiles
   case preflight(PreflightInput)
+  /// Preflight of every copy of a fan-out (`Preflight.run(plans, facts:)`), each plan's findings apart.
+  case preflightFanOut([Plan], facts: SourceFacts?)
   /// Journals and sends the request (the plan is made again by the copier from the same inputs).
   case submit(CopyRequest, catalog: Catalog, facts: SourceFacts?)
+  /// Admits a fan-out document as `ferry copy` does (all copies journalled, or none), then sends each copy.
+  case submitFanOut(CopyRequest, catalog: Catalog, facts: SourceFacts?)
   /// Loads a theme by name (a user file first, then the built-ins).
   case loadTheme(String)
   case refreshCopies
@@ -53,7 +57,7 @@ public enum Command: Sendable, Equatable {
     case .loadSources(_, _, let scope, _, _): scope == .owned ? .sources : .sharedSources
     case .loadPlaces: .places
     case .loadKMSKeys: .kmsKeys
-    case .preflight: .preflight
+    case .preflight, .preflightFanOut: .preflight
     case .refreshCopies: .poll
     case .readJournal: .journal
     case .save, .saveScript: .save

@@ -19,7 +19,11 @@ public enum Message: Sendable, Equatable {
   /// The profile names found in the AWS config files.
   case profiles([String])
   case preflight(call: APICall, [Finding])
+  /// A fan-out's preflight: for the calls it checked, each copy's own findings, in the same order.
+  case preflightFanOut(calls: [APICall], [[Finding]])
   case submitted(Result<CopyRecord, Failure>)
+  /// A fan-out admitted and sent: every copy's record after EC2's answer.
+  case submittedFanOut(Result<[CopyRecord], Failure>)
   case copies(Result<CopiesReport, Failure>)
   /// The journal's change marker, and its records (this account's, newest first) when it changed.
   case journal(marker: String?, Result<[CopyRecord]?, Failure>)

@@ -46,6 +46,44 @@ enum Results {
       guard call == state.review.preflightFor else { return [] }
       state.review.preflight = findings
       state.review.preflightRunning = false
+    case .preflightFanOut(let calls, let byCopy):
+      guard calls == state.review.fanOutPreflightFor else { return [] }
+      let places = state.options.targets.map(\.place.name)
+      state.review.preflight = zip(places, byCopy).flatMap { place, findings in
+        findings.map { finding in
+          var named = finding
+          named.message = "\(place): \(finding.message)"
+          return named
+        }
+      }
+      state.review.preflightRunning = false
+    case .submittedFanOut(.success(let records)):
+      state.review.submitting = false
+      let ids = Set(records.map(\.id))
+      state.status.copies.removeAll { ids.contains($0.id) }
+      state.status.copies.insert(contentsOf: records, at: 0)
+      state.status.cursor.select(0, count: state.status.copies.count)
+      if records.allSatisfy({ $0.phase == .dryRunSucceeded }) {
+        state.notice = .info("Dry run passed for all \(records.count) copies; nothing was copied.")
+        return []
+      }
+      let refused = records.filter { $0.phase == .rejected }
+      let sent = records.count - refused.count
+      let submission = records.first?.submission ?? records.first?.id ?? "?"
+      if refused.isEmpty {
+        state.notice = .info(
+          "Sent \(sent) copies (submission \(submission)). They are followed here and by `ferry watch`.")
+      } else {
+        let first = refused[0]
+        state.notice = .error(
+          "Sent \(sent) of \(records.count) copies (submission \(submission)); EC2 refused \(refused.count), "
+            + "first \(first.id) to \(first.destination): \(first.reason ?? "no reason given")")
+      }
+      state.finishForm()
+      state.screen = .status
+    case .submittedFanOut(.failure(let failure)):
+      state.review.submitting = false
+      state.notice = .error("Not submitted: \(failure.description)")
     case .submitted(.success(let record)):
       state.review.submitting = false
       state.status.copies.removeAll { $0.id == record.id }

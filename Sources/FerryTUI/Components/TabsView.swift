@@ -28,6 +28,10 @@ enum TabsView {
   /// "ami-0abc → eu-west-1": what has been picked so far.
   static func summary(_ state: AppState) -> String {
     guard let source = state.source.chosen else { return "" }
+    let marks = state.destination.marked.count
+    if state.screen == .destination, marks > 0 { return "\(source.id) → \(marks) marked" }
+    let places = state.destination.fanOut.count
+    if places > 0, state.screen != .destination { return "\(source.id) → \(places) places" }
     guard let destination = state.destination.chosen else { return source.id }
     return "\(source.id) → \(destination.name)"
   }

@@ -37,6 +37,24 @@ public struct CopyDesk: Sendable {
     }
   }
 
+  /// Admits a fan-out document through FerryCore's one admission (`Admission.admit`, as `ferry copy`
+  /// does: every copy planned with every rule and journalled, or none), then sends each copy in turn.
+  /// Returns every record after EC2's answer; a copy EC2 refuses is a `rejected` record, not a throw.
+  public func submitFanOut(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts?) async throws
+    -> [CopyRecord]
+  {
+    let submission = Submission(documents: [Submission.Document(request, facts: facts)], catalog: catalog)
+    let admitted: [CopyRecord]
+    do {
+      admitted = try await Admission(copier: copier).admit(submission)
+    } catch let refused as CopyRefused {
+      throw Failure(refused.description, code: refused.findings.first?.rule)
+    }
+    var sent: [CopyRecord] = []
+    for record in admitted { sent.append(try await copier.send(record.id)) }
+    return sent
+  }
+
   /// One batched poll of the copies in flight, then every record, newest first, and whether EC2
   /// throttled the poll (core's `Cycle.isThrottled`: the next one backs off).
   public func copies() async throws -> CopiesReport {

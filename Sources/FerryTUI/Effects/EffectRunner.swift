@@ -46,6 +46,12 @@ public struct EffectRunner: Sendable {
       return .kmsKeys(region: region, await capture { try await account.kmsKeys(in: region) })
     case .preflight(let input):
       return .preflight(call: input.call, await Preflight(account: account).run(input))
+    case .preflightFanOut(let plans, let facts):
+      let checked = await Preflight(account: account).run(plans, facts: plans.map { _ in facts })
+      let added = zip(plans, checked).map { plan, checked in checked.findings.filter { !plan.findings.contains($0) } }
+      return .preflightFanOut(calls: plans.compactMap(\.call), added)
+    case .submitFanOut(let request, let catalog, let facts):
+      return .submittedFanOut(await capture { try await desk.submitFanOut(request, catalog: catalog, facts: facts) })
     case .submit(let request, let catalog, let facts):
       return .submitted(await capture { try await desk.submit(request, catalog: catalog, facts: facts) })
     case .refreshCopies:

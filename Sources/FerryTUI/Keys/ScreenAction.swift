@@ -17,7 +17,7 @@ public enum ScreenAction: Sendable, Hashable {
   // No credentials
   case useSandbox
   // Source and destination lists
-  case pick, filter, recallFilter, keepFilter, clearFilter, sort, toggleResource, showImages, showSnapshots
+  case pick, mark, filter, recallFilter, keepFilter, clearFilter, sort, toggleResource, showImages, showSnapshots
   case toggleDetails, reload
   case restoreDraft
   // Options form

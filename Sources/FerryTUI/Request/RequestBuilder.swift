@@ -3,7 +3,8 @@ import Foundation
 
 /// Turns what the operator chose and typed into the request document the rules plan.
 ///
-/// Pure. Empty text means "not given"; a toggle left off is not sent, so the API's default applies.
+/// Pure. Empty text means "not given"; a toggle left off is not sent, so the API's default applies. A
+/// form with fan-out targets gives a fan-out document (`destinations`, each place's own `name`).
 public enum RequestBuilder {
   /// The request, plus the form's own findings (a duration that is not a whole number).
   public static func request(source: SourceItem, destination: DestinationSpec, form: OptionsState) -> (
@@ -35,6 +36,14 @@ public enum RequestBuilder {
       }
     }
     request.dryRun = form.dryRun ? true : nil
+    if !form.targets.isEmpty {
+      // A fan-out: every place, each with its own name where it differs from the shared one.
+      request.destinations = form.targets.map { target in
+        var spec = target.place.spec
+        if isImage, target.name.text != form.name.text { spec.name = target.name.text }
+        return spec
+      }
+    }
     return (request, formFindings)
   }
 }

@@ -20,10 +20,11 @@ struct TUICommand: AsyncParsableCommand {
     abstract: "Open the interactive copy wizard (the default when no subcommand is given).",
     discussion: """
       Keys: ? shows them all, : opens the command line (Tab completes), esc goes back, q quits. On \
-      the review, y copies the equivalent aws command to the terminal's clipboard (OSC 52; in tmux \
-      set -g set-clipboard on) and w saves the request (.json) or the command as a script (.sh). The \
-      terminal is restored on every way out, including SIGINT, SIGTERM and SIGHUP; Ctrl-Z suspends. \
-      Exit status: \
+      the destination list space marks places for a fan-out: enter then opens one form for all of \
+      them, with a name per place where copies land in one Region. On the review, y copies the \
+      equivalent aws command to the terminal's clipboard (OSC 52; in tmux set -g set-clipboard on) \
+      and w saves the request (.json) or the command as a script (.sh). The terminal is restored on \
+      every way out, including SIGINT, SIGTERM and SIGHUP; Ctrl-Z suspends. Exit status: \
       0 after q, 130 after Ctrl-C, 129 after SIGHUP and 143 after SIGTERM (an unsubmitted form is \
       kept as a draft), 7 when the terminal cannot show it (TERM=dumb, not a terminal).
       """

@@ -113,7 +113,7 @@ import Testing
         " ✓ Supported from ami-00000000000000001.                                        ",
         "                                                                                ",
         "                                                                                ",
-        " enter pick  / filter  ? help  : command  esc back  q quit                      ",
+        " enter pick  space mark  / filter  ? help  : command  esc back  q quit          ",
       ])
   }
 
@@ -224,7 +224,7 @@ import Testing
         " ✓ Supported from ami-00000000000000001.                                                                                ",
         "                                                                                                                        ",
         "                                                                                                                        ",
-        " enter pick  / filter  ? help  : command  esc back  q quit                                                              ",
+        " enter pick  space mark  / filter  ? help  : command  esc back  q quit                                                  ",
       ])
   }
 

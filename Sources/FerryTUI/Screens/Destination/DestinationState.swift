@@ -8,8 +8,13 @@ public struct DestinationState: Sendable, Equatable {
   public var filter = ListFilter()
   public var loading = false
   public var error: String?
-  /// The destination the operator picked.
+  /// The destination the operator picked (a fan-out's first place).
   public var chosen: DestinationRow?
+  /// The places `space` marked for a fan-out, in the order they were marked.
+  public var marked: [DestinationRow] = []
+  /// The places of the fan-out the options form is for (the marks when `enter` was pressed); empty for
+  /// a single copy.
+  public var fanOut: [DestinationRow] = []
 
   public init() {}
 
@@ -29,4 +34,11 @@ public struct DestinationState: Sendable, Equatable {
   }
 
   public var selected: DestinationRow? { visible(cursor.selected) }
+
+  public func isMarked(_ row: DestinationRow) -> Bool { marked.contains { $0.name == row.name } }
+
+  /// Marks a place, or unmarks it when marked (the key map refuses marking an unsupported one).
+  public mutating func toggleMark(_ row: DestinationRow) {
+    if isMarked(row) { marked.removeAll { $0.name == row.name } } else { marked.append(row) }
+  }
 }

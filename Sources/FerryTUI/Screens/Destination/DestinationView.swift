@@ -34,7 +34,9 @@ enum DestinationView {
       let index = top + line
       guard let row = destination.visible(index) else { break }
       let selected = index == destination.cursor.selected
-      let text = (selected ? canvas.marker + " " : "  ") + DestinationRows.line(row, width: body.width - 2)
+      // A place marked for a fan-out (space) carries ● beside the cursor's marker.
+      let mark = destination.isMarked(row) ? "●" : " "
+      let text = (selected ? canvas.marker : " ") + mark + DestinationRows.line(row, width: body.width - 2)
       let y = listArea.y + line
       if selected {
         canvas.bar(text, row: y, in: body, .selection)

@@ -27,7 +27,7 @@ enum OptionsKeys {
     let isImage = (state.source.chosen?.resource ?? .image) == .image
     var bindings: [Binding] = []
     switch field {
-    case .name, .description, .duration:
+    case .name, .names, .description, .duration:
       bindings.append(
         Binding(
           .nextField, keys: [.enter], label: "next field", help: "Next field", group: "Options",

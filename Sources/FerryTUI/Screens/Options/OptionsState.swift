@@ -6,12 +6,13 @@ import FerryRules
 /// has edits the operator has not submitted or saved (quitting then asks first).
 public struct OptionsState: Sendable, Equatable {
   public enum Field: String, Sendable, Equatable, CaseIterable {
-    case name, description, encrypted, kmsKey, copyImageTags, tags, duration, dryRun, review
+    case name, names, description, encrypted, kmsKey, copyImageTags, tags, duration, dryRun, review
 
     /// The request-document key whose findings show under this field.
     public var requestKey: String? {
       switch self {
       case .name: "name"
+      case .names: nil
       case .description: "description"
       case .encrypted: "encrypted"
       case .kmsKey: "kmsKeyId"
@@ -23,7 +24,20 @@ public struct OptionsState: Sendable, Equatable {
       }
     }
 
-    public var isText: Bool { self == .name || self == .description || self == .duration }
+    public var isText: Bool { self == .name || self == .names || self == .description || self == .duration }
+  }
+
+  /// One place of a fan-out with the AMI name its copy gets (proposed by `FanOutNames`, or typed).
+  public struct FanOutTarget: Sendable, Equatable {
+    public var place: DestinationRow
+    public var name: TextInput
+    /// True once the operator typed in it: a change of the shared name no longer re-proposes it.
+    public var edited = false
+
+    public init(place: DestinationRow, name: String) {
+      self.place = place
+      self.name = TextInput(name)
+    }
   }
 
   /// One tag row of the editor.
@@ -58,6 +72,11 @@ public struct OptionsState: Sendable, Equatable {
   public var duration = TextInput()
   public var dryRun = false
 
+  /// A fan-out's places with their names (empty for a single copy).
+  public var targets: [FanOutTarget] = []
+  /// The name row being edited on the `names` field.
+  public var targetCursor = 0
+
   public var focus: Field = .name
   public var tagCursor = ListCursor()
   public var tagEdit: TagEdit?
@@ -65,8 +84,10 @@ public struct OptionsState: Sendable, Equatable {
   /// The source the form was prefilled from.
   public var prefilledFrom: String?
   public var dirty = false
-  /// The plan of the request as it stands; recomputed after every edit.
+  /// The plan of the request as it stands (a fan-out's first copy); recomputed after every edit.
   public var plan: Plan?
+  /// A fan-out's plans, one per place in the order of `targets` (empty for a single copy).
+  public var fanOutPlans: [Plan] = []
   /// Problems the form itself finds before the rules can (a duration that is not a number).
   public var formFindings: [Finding] = []
   /// The previous form's choices, offered (never applied) when this form started.
@@ -74,10 +95,15 @@ public struct OptionsState: Sendable, Equatable {
 
   public init() {}
 
-  /// The fields shown for a resource (snapshots have no name and no image tags to copy).
-  public static func fields(for resource: Resource) -> [Field] {
-    resource == .image ? Field.allCases : Field.allCases.filter { $0 != .name && $0 != .copyImageTags }
+  /// The fields shown for a resource (snapshots have no name and no image tags to copy; only an AMI
+  /// fan-out has a name per place).
+  public static func fields(for resource: Resource, fanOut: Bool = false) -> [Field] {
+    let fields = fanOut && resource == .image ? Field.allCases : Field.allCases.filter { $0 != .names }
+    return resource == .image ? fields : fields.filter { $0 != .name && $0 != .copyImageTags }
   }
+
+  /// The fields of this form.
+  public func shownFields(for resource: Resource) -> [Field] { Self.fields(for: resource, fanOut: !targets.isEmpty) }
 
   /// Prefills from a newly picked source, as the Console does: its name, and a description that
   /// says where the copy came from.
@@ -91,8 +117,21 @@ public struct OptionsState: Sendable, Equatable {
     dirty = false
   }
 
-  /// Every finding about the request: the form's own, then the rules'.
-  public var findings: [Finding] { formFindings + (plan?.findings ?? []) }
+  /// Every finding about the request: the form's own, then the rules' (a fan-out's each naming its place,
+  /// once for all places when every copy has it).
+  public var findings: [Finding] {
+    guard !fanOutPlans.isEmpty else { return formFindings + (plan?.findings ?? []) }
+    var merged: [Finding] = []
+    for (target, plan) in zip(targets, fanOutPlans) {
+      for finding in plan.findings where !merged.contains(finding) {
+        let everywhere = fanOutPlans.allSatisfy { $0.findings.contains(finding) }
+        var named = finding
+        if !everywhere { named.message = "\(target.place.name): \(finding.message)" }
+        if !merged.contains(named) { merged.append(named) }
+      }
+    }
+    return formFindings + merged
+  }
 
   public func findings(for field: Field) -> [Finding] {
     guard let key = field.requestKey else { return [] }

@@ -12,13 +12,21 @@ enum OptionsUpdate {
     case .tagEditor: return tagEditAction(action, key: key, &state)
     default: break
     }
-    let fields = OptionsState.fields(for: state.source.chosen?.resource ?? .image)
+    let fields = state.options.shownFields(for: state.source.chosen?.resource ?? .image)
     let position = fields.firstIndex(of: state.options.focus) ?? 0
+    let onNames = state.options.focus == .names
     switch action {
+    case .nextField where onNames && state.options.targetCursor < state.options.targets.count - 1:
+      // The names field is one row per place: moving steps through them before leaving it.
+      state.options.targetCursor += 1
+    case .previousField where onNames && state.options.targetCursor > 0:
+      state.options.targetCursor -= 1
     case .nextField:
       state.options.focus = fields[min(fields.count - 1, position + 1)]
+      if state.options.focus == .names { state.options.targetCursor = 0 }
     case .previousField:
       state.options.focus = fields[max(0, position - 1)]
+      if state.options.focus == .names { state.options.targetCursor = max(0, state.options.targets.count - 1) }
     case .openReview:
       return ReviewUpdate.open(&state)
     case .reuseChoices:
@@ -32,9 +40,13 @@ enum OptionsUpdate {
       case .name: edited = state.options.name.apply(key)
       case .description: edited = state.options.description.apply(key)
       case .duration: edited = state.options.duration.apply(key)
+      case .names: edited = editTargetName(key, &state.options)
       default: edited = false
       }
-      if edited { changed(&state) }
+      if edited {
+        if state.options.focus == .name { state.reproposeNames() }
+        changed(&state)
+      }
     case .toggle:
       switch state.options.focus {
       case .encrypted: state.options.encrypted.toggle()
@@ -58,6 +70,14 @@ enum OptionsUpdate {
       break
     }
     return []
+  }
+
+  /// Types into the selected place's name; a name typed in is the operator's, never re-proposed.
+  private static func editTargetName(_ key: Key, _ options: inout OptionsState) -> Bool {
+    guard options.targets.indices.contains(options.targetCursor) else { return false }
+    guard options.targets[options.targetCursor].name.apply(key) else { return false }
+    options.targets[options.targetCursor].edited = true
+    return true
   }
 
   /// Marks the form edited and re-plans.

@@ -47,7 +47,7 @@ enum OptionsView {
         lines.append(Line(text: text, role: role(finding), field: nil))
       }
     }
-    for field in OptionsState.fields(for: resource) {
+    for field in options.shownFields(for: resource) {
       let focused = field == options.focus
       let marker = focused ? "▸ " : "  "
       let label = Format.pad(title(field, resource: resource), labelWidth)
@@ -64,6 +64,8 @@ enum OptionsView {
         } else {
           lines.append(Line(text: prefix + (input.text.isEmpty ? placeholder : input.text), role: .text, field: field))
         }
+      case .names:
+        lines += nameLines(options, focused: focused, width: width, ellipsis: state.theme.glyphs.ellipsis)
       case .encrypted:
         lines.append(
           Line(text: marker + label + " " + check(options.encrypted), role: focused ? .selection : .text, field: field))
@@ -112,6 +114,19 @@ enum OptionsView {
     return lines
   }
 
+  /// A fan-out's names: one row per place, the proposed name (or the one typed) beside it.
+  private static func nameLines(_ options: OptionsState, focused: Bool, width: Int, ellipsis: String) -> [Line] {
+    options.targets.enumerated().map { index, target in
+      let selected = focused && index == options.targetCursor
+      let label = Format.pad(index == 0 ? title(.names, resource: .image) : "", labelWidth)
+      let prefix = (selected ? "▸ " : "  ") + label + " " + Format.pad(target.place.name, 20) + " "
+      guard selected else { return Line(text: prefix + target.name.text, role: .text, field: .names) }
+      let shown = target.name.window(width: width - DisplayWidth.of(prefix), ellipsis: ellipsis)
+      return Line(
+        text: prefix + shown.text, role: .input, field: .names, cursor: DisplayWidth.of(prefix) + shown.cursor)
+    }
+  }
+
   private static func tagLines(_ options: OptionsState, focused: Bool, width: Int, ellipsis: String) -> [Line] {
     var lines: [Line] = []
     let indent = String(repeating: " ", count: labelWidth + 3)
@@ -138,6 +153,7 @@ enum OptionsView {
   static func title(_ field: OptionsState.Field, resource: Resource) -> String {
     switch field {
     case .name: "Name"
+    case .names: "Name per place"
     case .description: "Description"
     case .encrypted: "Encrypt"
     case .kmsKey: "KMS key"

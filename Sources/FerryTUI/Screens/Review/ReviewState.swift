@@ -5,6 +5,8 @@ public struct ReviewState: Sendable, Equatable {
   /// Preflight findings, for the call they were computed for (stale once the call changes).
   public var preflight: [Finding] = []
   public var preflightFor: APICall?
+  /// A fan-out's calls the preflight findings are for (`preflightFor` then holds the first).
+  public var fanOutPreflightFor: [APICall] = []
   public var preflightRunning = false
   /// The path prompt of "save request", when open.
   public var savePath: TextInput?

@@ -13,6 +13,7 @@ enum ReviewUpdate {
   }
 
   static func preflightIfNeeded(_ state: inout AppState) -> [Command] {
+    if !state.options.fanOutPlans.isEmpty { return preflightFanOutIfNeeded(&state) }
     guard let call = state.options.plan?.call, let source = state.source.chosen else { return [] }
     guard state.review.preflightFor != call else { return [] }
     state.review.preflightFor = call
@@ -22,6 +23,18 @@ enum ReviewUpdate {
       call: call, sourceRegion: source.region, sourceKeyIds: source.snapshotKeyIds,
       imageName: source.resource == .image ? state.options.name.text : nil)
     return [.preflight(input)]
+  }
+
+  /// A fan-out's preflight: every copy's checks (once all are valid), each copy's findings naming its place.
+  private static func preflightFanOutIfNeeded(_ state: inout AppState) -> [Command] {
+    let plans = state.options.fanOutPlans
+    let calls = plans.compactMap(\.call)
+    guard calls.count == plans.count, calls != state.review.fanOutPreflightFor else { return [] }
+    state.review.preflightFor = calls.first
+    state.review.fanOutPreflightFor = calls
+    state.review.preflight = []
+    state.review.preflightRunning = true
+    return [.preflightFanOut(plans, facts: state.facts)]
   }
 
   static func perform(_ action: ScreenAction, key: Key, _ state: inout AppState) -> [Command] {
@@ -52,6 +65,7 @@ enum ReviewUpdate {
       return copyCommands(&state)
     case .preflight:
       state.review.preflightFor = nil
+      state.review.fanOutPreflightFor = []
       return preflightIfNeeded(&state)
     case .scroll(let delta):
       state.review.scroll = max(0, state.review.scroll + delta)
@@ -66,11 +80,21 @@ enum ReviewUpdate {
   static func submit(_ state: inout AppState, secondCopy: Bool = false) -> [Command] {
     guard ReviewKeys.submitRefusal(state) == nil, let request = state.request, let call = state.options.plan?.call
     else { return [] }
-    if !secondCopy, let twin = state.status.copies.first(where: { !$0.phase.isFinal && sameCopy($0.call, call) }) {
+    // A fan-out asks when any of its calls is in flight already.
+    let calls = state.options.fanOutPlans.isEmpty ? [call] : state.options.fanOutPlans.compactMap(\.call)
+    if !secondCopy,
+      let twin = state.status.copies.first(where: { copy in
+        !copy.phase.isFinal && calls.contains { sameCopy(copy.call, $0) }
+      })
+    {
       state.review.confirmDuplicate = twin.id
       return []
     }
     state.review.submitting = true
+    if request.destinations != nil {
+      state.notice = .info("Submitting \(state.options.fanOutPlans.count) copies…")
+      return [.submitFanOut(request, catalog: state.places ?? Catalog(), facts: state.facts)]
+    }
     state.notice = .info("Submitting \(call.operation.rawValue) to \(call.region)…")
     return [.submit(request, catalog: state.places ?? Catalog(), facts: state.facts)]
   }
@@ -110,8 +134,9 @@ enum ReviewUpdate {
 
   /// The `aws` command(s) the review shows, one line each (none while the request has errors).
   static func awsCommands(_ state: AppState) -> [String] {
-    guard let plan = state.options.plan, plan.valid, let cli = plan.cli else { return [] }
-    return [cli]
+    let plans = state.options.fanOutPlans.isEmpty ? [state.options.plan].compactMap { $0 } : state.options.fanOutPlans
+    guard !plans.isEmpty, plans.allSatisfy(\.valid) else { return [] }
+    return plans.compactMap(\.cli)
   }
 
   /// `y`: the commands onto the terminal's clipboard, and a notice saying so.
@@ -135,7 +160,11 @@ enum ReviewUpdate {
       guard !commands.isEmpty, let source = state.source.chosen, let destination = state.destination.chosen else {
         return nil
       }
-      let about = "Copy \(source.id) (\(source.region)) to \(destination.kind.rawValue) \(destination.name)."
+      let fanOut = state.destination.fanOut.map(\.name).joined(separator: ", ")
+      let about =
+        fanOut.isEmpty
+        ? "Copy \(source.id) (\(source.region)) to \(destination.kind.rawValue) \(destination.name)."
+        : "Copy \(source.id) (\(source.region)) to \(fanOut)."
       return .saveScript(path: path, contents: CommandText.script(commands, about: about), overwrite: overwrite)
     }
     return requestDocument(state).map { .save(path: path, contents: $0, overwrite: overwrite) }

@@ -22,10 +22,14 @@ enum ReviewView {
       return [Line(text: "Pick a source and a destination first.", role: .dim)]
     }
     var lines: [Line] = []
-    let operation = plan.operation?.rawValue ?? "?"
-    lines.append(Line(text: "\(operation) sent to the \(plan.region ?? "?") endpoint", role: .title))
-    for parameter in APIText.lines(plan.parameters) {
-      lines += Canvas.wrap("  " + parameter, width: width, indent: 4).map { Line(text: $0, role: .text) }
+    if state.options.fanOutPlans.isEmpty {
+      let operation = plan.operation?.rawValue ?? "?"
+      lines.append(Line(text: "\(operation) sent to the \(plan.region ?? "?") endpoint", role: .title))
+      for parameter in APIText.lines(plan.parameters) {
+        lines += Canvas.wrap("  " + parameter, width: width, indent: 4).map { Line(text: $0, role: .text) }
+      }
+    } else {
+      lines += fanOutCalls(state, width: width)
     }
     lines.append(Line(text: "", role: .text))
     let preflight = state.review.preflight
@@ -45,13 +49,32 @@ enum ReviewView {
       let text = "  \(OptionsView.mark(finding)) \(finding.field): \(finding.message)"
       lines += Canvas.wrap(text, width: width, indent: 4).map { Line(text: $0, role: OptionsView.role(finding)) }
     }
-    if let cli = plan.cli {
+    if state.options.fanOutPlans.isEmpty, let cli = plan.cli {
       lines.append(Line(text: "", role: .text))
       lines.append(Line(text: "Equivalent AWS CLI command:", role: .title))
       // Wrapped between shell words only (a long word on rows of its own), so what is read is what runs.
       lines += CommandText.rows(cli, width: width, lead: 2, indent: 4).map { Line(text: $0, role: .text) }
       lines.append(Line(text: "  y copies it to the clipboard; w and a .sh path save it as a script.", role: .dim))
     }
+    return lines
+  }
+
+  /// A fan-out's calls: per place, the operation, endpoint and AMI name, then its `aws` command.
+  static func fanOutCalls(_ state: AppState, width: Int) -> [Line] {
+    let plans = state.options.fanOutPlans
+    var lines = [Line(text: "Fan-out: \(plans.count) calls, one per place (one request document)", role: .title)]
+    for (index, (target, plan)) in zip(state.options.targets, plans).enumerated() {
+      let operation = plan.operation?.rawValue ?? "?"
+      var heading = "\(index + 1). \(target.place.kind.rawValue) \(target.place.name): \(operation) sent to the "
+        + "\(plan.region ?? "?") endpoint"
+      if case .string(let name)? = plan.parameters["Name"] { heading += ", name \(name)" }
+      lines += Canvas.wrap(heading, width: width, indent: 4).map { Line(text: $0, role: .text) }
+      if let cli = plan.cli {
+        lines += CommandText.rows(cli, width: width, lead: 4, indent: 6).map { Line(text: $0, role: .dim) }
+      }
+    }
+    let keys = "  y copies the aws commands, one a line; w saves the fan-out request document."
+    lines.append(Line(text: keys, role: .dim))
     return lines
   }
 }

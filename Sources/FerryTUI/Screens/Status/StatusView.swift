@@ -23,14 +23,18 @@ enum StatusView {
     }
     var y = body.y + (status.error == nil && status.throttled == nil ? 1 : 2)
     let width = body.width - 2
-    // Heights are counted for every copy (the scroll needs them); lines are built only for those shown,
-    // so a key costs the same with 2,000 copies as with 20.
-    let heights = status.copies.indices.map { height(status.copies[$0], selected: $0 == status.cursor.selected) }
+    // Each copy's line count is counted without building text (the scroll needs them all); lines are
+    // built only for the copies shown, so a key costs the same with 2,000 copies as with 20.
+    let groups = submissionGroups(status.copies)
+    let heights = status.copies.indices.map {
+      rowHeight($0, status.copies, groups, selected: status.cursor.selected)
+    }
     let start = firstShown(heights: heights, selected: status.cursor.selected, room: body.maxY - y)
     for index in start..<status.copies.count {
       guard y < body.maxY else { break }
       let selected = index == status.cursor.selected
-      for line in lines(status.copies[index], now: state.now, selected: selected, width: width) {
+      let shown = rowLines(index, status.copies, groups, now: state.now, selected: status.cursor.selected, width: width)
+      for line in shown {
         guard y < body.maxY else { break }
         switch line {
         case .text(let text, let role):
@@ -94,6 +98,74 @@ enum StatusView {
     return count
   }
 
+  /// Each copy's lines, the copies of one submission (`CopyRecord.submission`, more than one copy) under
+  /// one heading with their mean progress, each a row of its own (the selected one in full).
+  ///
+  /// Pure.
+  static func groupedLines(_ copies: [CopyRecord], now: Date, selected: Int, width: Int) -> [[Line]] {
+    let groups = submissionGroups(copies)
+    return copies.indices.map { rowLines($0, copies, groups, now: now, selected: selected, width: width) }
+  }
+
+  /// The submissions of more than one copy, by id: where the first of its copies is (its heading goes
+  /// there) and its copies.
+  ///
+  /// Pure.
+  static func submissionGroups(_ copies: [CopyRecord]) -> [String: (first: Int, members: [CopyRecord])] {
+    var groups: [String: (first: Int, members: [CopyRecord])] = [:]
+    for (index, record) in copies.enumerated() {
+      guard let id = record.submission else { continue }
+      groups[id, default: (index, [])].members.append(record)
+    }
+    return groups.filter { $0.value.members.count > 1 }
+  }
+
+  /// The lines of the copy at `index`: in full on its own, or as a row of its submission (after the
+  /// submission's heading when it is the first), in full when selected.
+  static func rowLines(
+    _ index: Int, _ copies: [CopyRecord], _ groups: [String: (first: Int, members: [CopyRecord])], now: Date,
+    selected: Int, width: Int
+  ) -> [Line] {
+    let record = copies[index]
+    guard let id = record.submission, let group = groups[id] else {
+      return lines(record, now: now, selected: index == selected, width: width)
+    }
+    var out: [Line] = group.first == index ? submissionHeading(id, group.members) : []
+    out += index == selected ? lines(record, now: now, selected: true, width: width) : [memberRow(record)]
+    return out
+  }
+
+  /// `rowLines(…).count`, without building them.
+  static func rowHeight(
+    _ index: Int, _ copies: [CopyRecord], _ groups: [String: (first: Int, members: [CopyRecord])], selected: Int
+  ) -> Int {
+    let record = copies[index]
+    guard let id = record.submission, let group = groups[id] else { return height(record, selected: index == selected) }
+    return (group.first == index ? 2 : 0) + (index == selected ? height(record, selected: true) : 1)
+  }
+
+  /// "Submission cp-… — 5 copies: 3 done, 2 copying" and a bar of the copies' mean progress.
+  static func submissionHeading(_ id: String, _ group: [CopyRecord]) -> [Line] {
+    let counts = Dictionary(grouping: group.map { phaseText($0.phase) }, by: { $0 })
+      .sorted { $0.key < $1.key }.map { "\($0.value.count) \($0.key)" }
+    let mean = group.map(percent).reduce(0, +) / group.count
+    return [
+      .text("Submission \(id) — \(group.count) copies: " + counts.joined(separator: ", "), .info),
+      .bar(mean, "\(mean)% overall (mean of \(group.count) copies)"),
+    ]
+  }
+
+  /// A copy of a submission in one row: phase, progress, destination, new id.
+  static func memberRow(_ record: CopyRecord) -> Line {
+    let target = record.resourceId ?? "(not named yet)"
+    return .text(
+      "  \(Format.pad(phaseText(record.phase), 10)) \(Format.pad("\(percent(record))%", 4)) → "
+        + "\(Format.pad(record.destination, 24)) \(target)", .title)
+  }
+
+  /// A copy's progress in percent: EC2's figure, 100 once it succeeded.
+  static func percent(_ record: CopyRecord) -> Int { record.progress ?? (record.phase.isSuccess ? 100 : 0) }
+
   /// One copy as lines: what it is and where it goes; its id, source and times; a progress bar with
   /// the estimate; the reason it failed; for the selected copy in flight, each snapshot's progress.
   static func lines(_ record: CopyRecord, now: Date, selected: Bool, width: Int) -> [Line] {
@@ -110,7 +182,7 @@ enum StatusView {
     } else if record.phase.isInFlight {
       progress += ", estimating…"
     }
-    let percent = record.progress ?? (record.phase.isSuccess ? 100 : 0)
+    let percent = percent(record)
     out.append(.bar(percent, "\(percent)%  \(progress)"))
     if let reason = record.reason, !record.phase.isSuccess {
       out.append(.text("  " + reason, record.phase == .cancelled ? .warning : .error))

@@ -79,7 +79,9 @@ let package = Package(
 
     .testTarget(name: "FerryRulesTests", dependencies: ["FerryRules", propertyBased], exclude: ["Fixtures"]),
     .testTarget(name: "AWSSigningTests", dependencies: ["AWSSigning"], exclude: ["Fixtures"]),
-    .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "FerryCloud", "FerryRules", "AWSSigning"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "AWSClientTests", dependencies: ["AWSClient", "FerryCloud", "FerryRules", "AWSSigning"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "FerryCloud", "FerryRules"]),
     .testTarget(name: "FerryCoreTests", dependencies: ["FerryCore", "FerryCloud", "FerryRules", "Sandbox"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal", propertyBased]),

@@ -34,7 +34,9 @@ public protocol AWSAccount: Sendable {
   func describeKey(_ keyId: String, in region: String) async throws -> KMSKey
 }
 
-/// Who the account is and how ferry reaches it. Never holds a secret.
+/// Who the account is and how ferry reaches it.
+///
+/// Never holds a secret.
 public struct AccountIdentity: Sendable, Equatable, Codable {
   public var accountId: String
   public var partition: String

@@ -34,6 +34,7 @@ extension AWSError.Kind {
   ]
 
   /// The account may not use what was asked for: not opted in to the Region or zone, or blocked.
+  ///
   /// Not authorised, like a missing permission: other credentials or an opt-in cure it, a retry does not.
   public static let refusedAccountCodes: Set<String> = ["OptInRequired", "Blocked"]
 }

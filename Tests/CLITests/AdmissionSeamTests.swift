@@ -43,7 +43,8 @@ import Testing
     #expect(copy.stderr.contains("[fan-out-duplicate-name]"))
     #expect(try journalled().isEmpty)
     // plan says the same offline, given the zones ferry itself lists.
-    let zones = try FerryRun.run(["list", "zones", "--sandbox", "--region", "us-east-1", "--output", "json"], home: home)
+    let zones = try FerryRun.run(
+      ["list", "zones", "--sandbox", "--region", "us-east-1", "--output", "json"], home: home)
     let zonesFile = try home.file("zones.json", zones.stdout)
     let plan = try FerryRun.run(["plan", request, "--zones", zonesFile], home: home)
     #expect(plan.status == 1, "\(plan.stderr)")
@@ -51,7 +52,8 @@ import Testing
   }
 
   @Test func ferrysOwnListingsFeedItsOfflinePlan() throws {
-    let zones = try FerryRun.run(["list", "zones", "--sandbox", "--region", "us-east-1", "--output", "json"], home: home)
+    let zones = try FerryRun.run(
+      ["list", "zones", "--sandbox", "--region", "us-east-1", "--output", "json"], home: home)
     let outposts = try FerryRun.run(
       ["list", "outposts", "--sandbox", "--region", "us-east-1", "--output", "json"], home: home)
     let outpostArn = try #require((try json(outposts.stdout) as? [[String: String]])?.first?["arn"])
@@ -138,16 +140,20 @@ import Testing
 
   @Test func anOfflinePlanGivenAnAccountSaysItIsOffline() throws {
     let plan = try FerryRun.run(
-      ["plan", "--sandbox", "image", "ami-0c7e5d1a9b3f20002", "--source-region", "us-east-1", "--to", "eu-west-1",
-       "--name", "x-copy"], home: home)
+      [
+        "plan", "--sandbox", "image", "ami-0c7e5d1a9b3f20002", "--source-region", "us-east-1", "--to", "eu-west-1",
+        "--name", "x-copy",
+      ], home: home)
     #expect(plan.status == 0)
     #expect(plan.stderr.contains("add --live"))
   }
 
   @Test func aFindingAboutAFlagNamesTheFlag() throws {
     let plan = try FerryRun.run(
-      ["plan", "snapshot", "snap-0d4b8e2f6a1c30001", "--source-region", "us-east-1", "--to", "eu-west-1",
-       "--completion-minutes", "7"], home: home)
+      [
+        "plan", "snapshot", "snap-0d4b8e2f6a1c30001", "--source-region", "us-east-1", "--to", "eu-west-1",
+        "--completion-minutes", "7",
+      ], home: home)
     #expect(plan.status == 1)
     #expect(plan.stdout.contains("--completion-minutes"))
   }

@@ -24,7 +24,8 @@ import Testing
   }
 
   private func discovered(_ home: FerryRun.Home) throws -> [[String: Any]] {
-    let run = try FerryRun.run(["status", "--sandbox", "--discover", "--output", "json"], home: home, environment: shared)
+    let run = try FerryRun.run(
+      ["status", "--sandbox", "--discover", "--output", "json"], home: home, environment: shared)
     #expect(run.status == 0, "\(run.stderr)")
     return try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
   }
@@ -55,9 +56,12 @@ import Testing
 
     // Exactly one copy exists in the account, and the second journal holds it once.
     let listing = try FerryRun.run(
-      ["list", "snapshots", "--sandbox", "--region", "us-west-2", "--output", "json"], home: second, environment: shared)
+      ["list", "snapshots", "--sandbox", "--region", "us-west-2", "--output", "json"], home: second, environment: shared
+    )
     let snapshots = try #require(JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [[String: Any]])
-    let copies = snapshots.filter { ($0["description"] as? String)?.hasPrefix("[Copied \(source) from us-east-1]") == true }
+    let copies = snapshots.filter {
+      ($0["description"] as? String)?.hasPrefix("[Copied \(source) from us-east-1]") == true
+    }
     #expect(copies.map { $0["id"] as? String } == [resourceId])
     let status = try FerryRun.run(["status", "--sandbox", "--output", "json"], home: second, environment: shared)
     let records = try #require(JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [[String: Any]])
@@ -67,7 +71,8 @@ import Testing
   @Test func watchingAnIdTheJournalLacksAdoptsThatCopy() async throws {
     let resourceId = try startCopy()
     let watch = try await FerryRun.running(
-      ["watch", "--sandbox", resourceId, "--region", "us-west-2", "--output", "json"], home: second, environment: shared)
+      ["watch", "--sandbox", resourceId, "--region", "us-west-2", "--output", "json"], home: second, environment: shared
+    )
     #expect(watch.status == 0, "\(watch.stderr)")
     let followed = try #require(JSONSerialization.jsonObject(with: Data(watch.stdout.utf8)) as? [[String: Any]])
     #expect(followed.map { $0["resourceId"] as? String } == [resourceId])

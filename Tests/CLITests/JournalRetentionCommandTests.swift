@@ -4,7 +4,9 @@ import Foundation
 import Testing
 
 /// `ferry status` reads the live journal; finished copies past the retention move to the archive, which
-/// `--all` includes (issue 15, item 3). The retention comes from `--journal-retention`, else ferry's
+/// `--all` includes (issue 15, item 3).
+///
+/// The retention comes from `--journal-retention`, else ferry's
 /// config file, else 30 days.
 @Suite struct JournalRetentionCommandTests {
   private let home = FerryRun.Home()
@@ -85,6 +87,7 @@ import Testing
     let (config, environment) = try configFile("[journal]\nretention = forever\n")
     let file = try FerryRun.run(["status"], home: home, environment: environment)
     #expect(file.status == 7)
-    #expect(file.stderr == "ferry: \(config): [journal] retention: expected a duration such as 30d or 12h, not \"forever\"\n")
+    #expect(
+      file.stderr == "ferry: \(config): [journal] retention: expected a duration such as 30d or 12h, not \"forever\"\n")
   }
 }

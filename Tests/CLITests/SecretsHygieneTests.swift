@@ -19,8 +19,10 @@ import Testing
     let planted = try PlantedSecrets(home: home)
     let request = try home.file("request.json", Self.request)
     let printed = try FerryRun.run(
-      ["copy", "image", "ami-0c7e5d1a9b3f20001", "--source-region", "us-east-1", "--to", "eu-west-1",
-       "--name", "hygiene-copy", "--print-request"],
+      [
+        "copy", "image", "ami-0c7e5d1a9b3f20001", "--source-region", "us-east-1", "--to", "eu-west-1",
+        "--name", "hygiene-copy", "--print-request",
+      ],
       home: home, environment: planted.environment)
     #expect(printed.status == 0, "\(printed.stderr)")
     // The saved request document is what an operator keeps and re-runs: write it, plan it, check it.
@@ -36,8 +38,10 @@ import Testing
     var runs = [("copy --print-request", printed)]
     for arguments in commands {
       runs.append(
-        (arguments.joined(separator: " "),
-         try await FerryRun.running(arguments, home: home, environment: planted.environment)))
+        (
+          arguments.joined(separator: " "),
+          try await FerryRun.running(arguments, home: home, environment: planted.environment)
+        ))
     }
     for (command, run) in runs {
       #expect(run.status == 0, "ferry \(command) exited \(run.status): \(run.stderr)")
@@ -69,8 +73,12 @@ import Testing
     // Whether each command needs credentials: only those fail under `sso`, as not authorised (5);
     // watch finds nothing in flight and asks nothing.
     let commands: [(arguments: [String], signs: Bool)] = [
-      (["copy", "image", "ami-12c6146b", "--source-region", "us-east-1", "--to", "eu-west-1", "--name", name,
-        "--wait", "--output", "json"] + live, true),
+      (
+        [
+          "copy", "image", "ami-12c6146b", "--source-region", "us-east-1", "--to", "eu-west-1", "--name", name,
+          "--wait", "--output", "json",
+        ] + live, true
+      ),
       (["list", "images", "--region", "eu-west-1"] + live, true),
       (["status"], false), (["watch"] + live, false), (["info"] + selected, false),
     ]

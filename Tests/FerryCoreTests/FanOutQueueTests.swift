@@ -201,7 +201,8 @@ import Testing
     let rig = CoreFixtures.Rig()
     let refusal = await #expect(throws: CopyRefused.self) {
       try await rig.admit(
-        [CoreFixtures.imageCopy(to: "eu-west-1"), CoreFixtures.imageCopy(to: "eu-west-1")], catalog: CoreFixtures.catalog)
+        [CoreFixtures.imageCopy(to: "eu-west-1"), CoreFixtures.imageCopy(to: "eu-west-1")],
+        catalog: CoreFixtures.catalog)
     }
     #expect(refusal?.findings.map(\.rule) == ["fan-out-duplicate-name"])
     #expect(await rig.journal.records() == [])

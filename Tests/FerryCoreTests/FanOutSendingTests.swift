@@ -11,6 +11,7 @@ import Testing
 /// limit then fails the test).
 @Suite(.timeLimit(.minutes(1))) struct FanOutSendingTests {
   /// Eight image copies over the four Regions the fixtures' catalog knows.
+  ///
   /// Eight AMI copies, two per Region, each with its own name (AMI names are unique per Region).
   private static let requests = (0..<8).map { index in
     var request = CoreFixtures.imageCopy(to: ["eu-west-1", "us-west-2", "ap-southeast-2", "us-east-1"][index % 4])

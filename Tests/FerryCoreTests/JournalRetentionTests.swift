@@ -47,7 +47,8 @@ import Testing
     var noFinish = record("e", .failed, finishedDaysAgo: 40)
     noFinish.finishedAt = nil
     #expect(retention.isExpired(noFinish, now: Self.now), "the last change counts when finishedAt is missing")
-    #expect(JournalRetention(age: .seconds(3600)).isExpired(record("f", .completed, finishedDaysAgo: 0.1), now: Self.now))
+    #expect(
+      JournalRetention(age: .seconds(3600)).isExpired(record("f", .completed, finishedDaysAgo: 0.1), now: Self.now))
   }
 
   @Test func theArchiveIsNamedForTheMonthInUTC() {

@@ -173,7 +173,8 @@ import Testing
 
   /// The XDG rules themselves are FerryDirectoriesTests'; here, that the journal sits in the state directory.
   @Test func locationIsInTheStateDirectory() throws {
-    #expect(try JournalLocation.url(environment: ["HOME": "/home/op"]).path == "/home/op/.local/state/ferry/journal.json")
+    #expect(
+      try JournalLocation.url(environment: ["HOME": "/home/op"]).path == "/home/op/.local/state/ferry/journal.json")
   }
 
   @Test func noLocationWithoutHome() {

@@ -5,7 +5,9 @@ import Foundation
 import Testing
 
 /// A poll cycle costs one round trip per Region once the AMIs' snapshots are known: the Region's
-/// DescribeImages and DescribeSnapshots are in flight together. Ordering only, never wall times: the
+/// DescribeImages and DescribeSnapshots are in flight together.
+///
+/// Ordering only, never wall times: the
 /// calls are held at a gate that opens when both have arrived, which one after the other never do
 /// (the time limit then fails the test).
 @Suite(.timeLimit(.minutes(1))) struct PollerRoundTripTests {
@@ -27,9 +29,10 @@ import Testing
 
     #expect(await gate.mostInside == 2)
     let expected = ([snapshot.resourceId ?? ""] + known.sorted()).joined(separator: ",")
-    #expect(Array(await rig.account.log.suffix(2)).sorted() == [
-      "DescribeImages eu-west-1 \(image.resourceId ?? "")", "DescribeSnapshots eu-west-1 \(expected)",
-    ])
+    #expect(
+      Array(await rig.account.log.suffix(2)).sorted() == [
+        "DescribeImages eu-west-1 \(image.resourceId ?? "")", "DescribeSnapshots eu-west-1 \(expected)",
+      ])
     let polled = try #require(cycle.records.first { $0.id == image.id })
     #expect(polled.snapshots.map(\.progress) == [35, 35])
     #expect(polled.progress == 35)

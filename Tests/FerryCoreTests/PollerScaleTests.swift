@@ -29,7 +29,9 @@ import Testing
   }
 
   /// The copies in flight: journalled in one write (`Admission`), made by the account, and recorded as
-  /// submitted in one more write. Sent one by one through the copier, each copy would rewrite the whole
+  /// submitted in one more write.
+  ///
+  /// Sent one by one through the copier, each copy would rewrite the whole
   /// journal twice, and 2,000 copies would cost this suite seconds of the test run's two cores.
   private static func inFlight(_ requests: [CopyRequest], _ rig: CoreFixtures.Rig) async throws {
     let planned = try await rig.admit(requests, catalog: catalog)

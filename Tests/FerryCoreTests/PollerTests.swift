@@ -1,8 +1,9 @@
 import FerryCloud
-@testable import FerryCore
 import FerryRules
 import Foundation
 import Testing
+
+@testable import FerryCore
 
 @Suite struct PollerTests {
   private let throttled = AWSError(kind: .throttling, code: "RequestLimitExceeded", message: "Request limit exceeded.")
@@ -217,7 +218,9 @@ import Testing
     // 30 % twenty seconds later: 1 %/s, so 70 s from then — not the 140 s that counting the wait would say.
     record.progress = 30
     CopyUpdate.observe(&record, now: at(80))
-    #expect(ProgressEstimate(record: record, now: at(80)) == ProgressEstimate(percent: 30, elapsed: .seconds(80), remaining: .seconds(70)))
+    #expect(
+      ProgressEstimate(record: record, now: at(80))
+        == ProgressEstimate(percent: 30, elapsed: .seconds(80), remaining: .seconds(70)))
     // Time since the observation counts down, never below zero.
     #expect(ProgressEstimate(record: record, now: at(100)).remaining == .seconds(50))
     #expect(ProgressEstimate(record: record, now: at(500)).remaining == .seconds(0))

@@ -54,8 +54,10 @@ import Testing
   @Test(arguments: [
     ("alias/nowhere", Finding.Severity.error, "does not exist in eu-west-1"),
     ("alias/backup", .info, "exists in eu-west-1"),
-    ("arn:aws:kms:eu-west-1:\(SandboxSeed.partnerAccountId):key/1234abcd-12ab-34cd-56ef-1234567890ab", .error,
-     "does not exist in eu-west-1"),
+    (
+      "arn:aws:kms:eu-west-1:\(SandboxSeed.partnerAccountId):key/1234abcd-12ab-34cd-56ef-1234567890ab", .error,
+      "does not exist in eu-west-1"
+    ),
   ])
   func theDestinationKeyIsCheckedInTheDestinationRegion(key: String, severity: Finding.Severity, words: String) async {
     let findings = await Preflight(account: sandbox).destinationKey(call(SandboxSeed.webServerImage, key: key))

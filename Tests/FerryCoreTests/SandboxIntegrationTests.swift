@@ -80,7 +80,8 @@ import Testing
   @Test func everySourceTheAccountCannotSeeIsNamedAtOnce() async throws {
     let missing = ["ami-0000000000000dead", "ami-0000000000000beef"].map { id in
       CopyRequest(
-        resource: .image, source: SourceSpec(id: id, region: "us-east-1"), destination: DestinationSpec(region: "eu-west-1"),
+        resource: .image, source: SourceSpec(id: id, region: "us-east-1"),
+        destination: DestinationSpec(region: "eu-west-1"),
         name: "x-copy")
     }
     let refusal = await #expect(throws: CopyRefused.self) {

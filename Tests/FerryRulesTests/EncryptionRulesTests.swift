@@ -21,40 +21,60 @@ private let euKeyARN = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34c
 private let toOutpost = Fixture.image(to: DestinationSpec(outpostArn: Fixture.eastOutpost))
 
 private let encryptionCases: [EncryptionCase] = [
-  EncryptionCase(label: "snapshot encrypted=false", request: with(Fixture.snapshot(), encrypted: false),
+  EncryptionCase(
+    label: "snapshot encrypted=false", request: with(Fixture.snapshot(), encrypted: false),
     errors: [RuleHit("snapshot-encrypted-false", "encrypted")]),
   EncryptionCase(label: "snapshot encrypted=true", request: with(Fixture.snapshot(), encrypted: true), errors: []),
-  EncryptionCase(label: "image encrypted=false, source unknown", request: with(Fixture.image(), encrypted: false), errors: []),
-  EncryptionCase(label: "image encrypted=false, source encrypted", request: with(Fixture.image(), encrypted: false),
+  EncryptionCase(
+    label: "image encrypted=false, source unknown", request: with(Fixture.image(), encrypted: false), errors: []),
+  EncryptionCase(
+    label: "image encrypted=false, source encrypted", request: with(Fixture.image(), encrypted: false),
     facts: SourceFacts(encrypted: true), errors: [RuleHit("unencrypted-copy-of-encrypted", "encrypted")]),
-  EncryptionCase(label: "key without encrypted", request: with(Fixture.image(), encrypted: nil, key: keyId),
+  EncryptionCase(
+    label: "key without encrypted", request: with(Fixture.image(), encrypted: nil, key: keyId),
     errors: [RuleHit("kms-key-needs-encrypted", "kmsKeyId")]),
-  EncryptionCase(label: "key with encrypted=false", request: with(Fixture.image(), encrypted: false, key: keyId),
+  EncryptionCase(
+    label: "key with encrypted=false", request: with(Fixture.image(), encrypted: false, key: keyId),
     errors: [RuleHit("kms-key-needs-encrypted", "kmsKeyId")]),
   EncryptionCase(label: "key id", request: with(Fixture.image(), encrypted: true, key: keyId), errors: []),
-  EncryptionCase(label: "multi-Region key id", request: with(Fixture.image(), encrypted: true, key: "mrk-1234abcd12ab34cd56ef1234567890ab"), errors: []),
+  EncryptionCase(
+    label: "multi-Region key id",
+    request: with(Fixture.image(), encrypted: true, key: "mrk-1234abcd12ab34cd56ef1234567890ab"), errors: []),
   EncryptionCase(label: "alias", request: with(Fixture.image(), encrypted: true, key: "alias/backup"), errors: []),
-  EncryptionCase(label: "key ARN in the destination Region", request: with(Fixture.image(), encrypted: true, key: euKeyARN), errors: []),
-  EncryptionCase(label: "alias ARN in the destination Region",
+  EncryptionCase(
+    label: "key ARN in the destination Region", request: with(Fixture.image(), encrypted: true, key: euKeyARN),
+    errors: []),
+  EncryptionCase(
+    label: "alias ARN in the destination Region",
     request: with(Fixture.image(), encrypted: true, key: "arn:aws:kms:eu-west-1:111122223333:alias/backup"), errors: []),
-  EncryptionCase(label: "key ARN in the source Region",
-    request: with(Fixture.image(), encrypted: true, key: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+  EncryptionCase(
+    label: "key ARN in the source Region",
+    request: with(
+      Fixture.image(), encrypted: true,
+      key: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
     errors: [RuleHit("kms-key-region", "kmsKeyId")]),
-  EncryptionCase(label: "key ARN in another partition",
+  EncryptionCase(
+    label: "key ARN in another partition",
     request: with(Fixture.image(), encrypted: true, key: "arn:aws-cn:kms:eu-west-1:111122223333:alias/backup"),
     errors: [RuleHit("kms-key-partition", "kmsKeyId")]),
-  EncryptionCase(label: "key ARN for a Local Zone destination is checked against the parent Region",
+  EncryptionCase(
+    label: "key ARN for a Local Zone destination is checked against the parent Region",
     request: with(Fixture.image(to: DestinationSpec(localZone: "us-east-1-bos-1a")), encrypted: true, key: euKeyARN),
     errors: [RuleHit("kms-key-region", "kmsKeyId")]),
-  EncryptionCase(label: "not a key", request: with(Fixture.image(), encrypted: true, key: "backup"),
+  EncryptionCase(
+    label: "not a key", request: with(Fixture.image(), encrypted: true, key: "backup"),
     errors: [RuleHit("kms-key-format", "kmsKeyId")]),
-  EncryptionCase(label: "short UUID", request: with(Fixture.image(), encrypted: true, key: "1234abcd-12ab-34cd-56ef-1234567890a"),
+  EncryptionCase(
+    label: "short UUID", request: with(Fixture.image(), encrypted: true, key: "1234abcd-12ab-34cd-56ef-1234567890a"),
     errors: [RuleHit("kms-key-format", "kmsKeyId")]),
-  EncryptionCase(label: "empty alias", request: with(Fixture.image(), encrypted: true, key: "alias/"),
+  EncryptionCase(
+    label: "empty alias", request: with(Fixture.image(), encrypted: true, key: "alias/"),
     errors: [RuleHit("kms-key-format", "kmsKeyId")]),
-  EncryptionCase(label: "an S3 ARN", request: with(Fixture.image(), encrypted: true, key: "arn:aws:s3:::bucket/key"),
+  EncryptionCase(
+    label: "an S3 ARN", request: with(Fixture.image(), encrypted: true, key: "arn:aws:s3:::bucket/key"),
     errors: [RuleHit("kms-key-format", "kmsKeyId")]),
-  EncryptionCase(label: "unencrypted to an Outpost", request: with(toOutpost, encrypted: false),
+  EncryptionCase(
+    label: "unencrypted to an Outpost", request: with(toOutpost, encrypted: false),
     errors: [RuleHit("outpost-requires-encryption", "encrypted")]),
   EncryptionCase(label: "default encryption to an Outpost", request: with(toOutpost, encrypted: nil), errors: []),
 ]
@@ -102,7 +122,8 @@ private let encryptionCases: [EncryptionCase] = [
   // MARK: - Facts from the live source
 
   @Test func sharedEncryptedSourceWarnsAboutTheKey() {
-    let facts = SourceFacts(encrypted: true, kmsKeyIds: ["arn:aws:kms:us-east-1:444455556666:key/k"],
+    let facts = SourceFacts(
+      encrypted: true, kmsKeyIds: ["arn:aws:kms:us-east-1:444455556666:key/k"],
       ownerAccount: "444455556666", callerAccount: "111122223333")
     let result = plan(Fixture.image(), catalog: Fixture.catalog, facts: facts)
     #expect(result.warnings == [RuleHit("shared-encrypted-source", "source")])

@@ -36,7 +36,9 @@ private let nameCases: [FieldCase] = [
   image("a non-ASCII letter", [RuleHit("name-characters", "name")]) { $0.name = "café-server" },
   image("empty name", [RuleHit("name-length", "name")]) { $0.name = "" },
   snapshot("a name on a snapshot", [RuleHit("name-not-for-snapshots", "name")]) { $0.name = "abc" },
-  snapshot("copyImageTags on a snapshot", [RuleHit("copy-image-tags-not-for-snapshots", "copyImageTags")]) { $0.copyImageTags = true },
+  snapshot("copyImageTags on a snapshot", [RuleHit("copy-image-tags-not-for-snapshots", "copyImageTags")]) {
+    $0.copyImageTags = true
+  },
 ]
 
 private let sourceIdCases: [FieldCase] = [
@@ -52,22 +54,36 @@ private let sourceIdCases: [FieldCase] = [
 
 private let descriptionAndTokenCases: [FieldCase] = [
   image("255-character description", []) { $0.description = String(repeating: x, count: 255) },
-  image("256-character description", [RuleHit("description-length", "description")]) { $0.description = String(repeating: x, count: 256) },
+  image("256-character description", [RuleHit("description-length", "description")]) {
+    $0.description = String(repeating: x, count: 256)
+  },
   image("64-character client token", []) { $0.clientToken = String(repeating: x, count: 64) },
-  image("65-character client token", [RuleHit("client-token-format", "clientToken")]) { $0.clientToken = String(repeating: x, count: 65) },
+  image("65-character client token", [RuleHit("client-token-format", "clientToken")]) {
+    $0.clientToken = String(repeating: x, count: 65)
+  },
   image("empty client token", [RuleHit("client-token-format", "clientToken")]) { $0.clientToken = "" },
   image("client token with a space", [RuleHit("client-token-format", "clientToken")]) { $0.clientToken = "run book" },
-  image("client token with non-ASCII", [RuleHit("client-token-format", "clientToken")]) { $0.clientToken = "runbook-é" },
+  image("client token with non-ASCII", [RuleHit("client-token-format", "clientToken")]) {
+    $0.clientToken = "runbook-é"
+  },
   image("dry run", []) { $0.dryRun = true },
 ]
 
 private let durationCases: [FieldCase] = [
-  image("0 minutes", [RuleHit("completion-duration-range", "completionDurationMinutes")]) { $0.completionDurationMinutes = 0 },
+  image("0 minutes", [RuleHit("completion-duration-range", "completionDurationMinutes")]) {
+    $0.completionDurationMinutes = 0
+  },
   image("15 minutes", []) { $0.completionDurationMinutes = 15 },
-  image("20 minutes", [RuleHit("completion-duration-step", "completionDurationMinutes")]) { $0.completionDurationMinutes = 20 },
+  image("20 minutes", [RuleHit("completion-duration-step", "completionDurationMinutes")]) {
+    $0.completionDurationMinutes = 20
+  },
   image("2880 minutes", []) { $0.completionDurationMinutes = 2880 },
-  image("2895 minutes", [RuleHit("completion-duration-range", "completionDurationMinutes")]) { $0.completionDurationMinutes = 2895 },
-  image("-15 minutes", [RuleHit("completion-duration-range", "completionDurationMinutes")]) { $0.completionDurationMinutes = -15 },
+  image("2895 minutes", [RuleHit("completion-duration-range", "completionDurationMinutes")]) {
+    $0.completionDurationMinutes = 2895
+  },
+  image("-15 minutes", [RuleHit("completion-duration-range", "completionDurationMinutes")]) {
+    $0.completionDurationMinutes = -15
+  },
   image("to a Local Zone", [RuleHit("completion-duration-local-zone", "completionDurationMinutes")]) {
     $0.completionDurationMinutes = 60
     $0.destination = DestinationSpec(localZone: "us-east-1-bos-1a")

@@ -9,9 +9,11 @@ private func read(_ text: String) throws(JSONError) -> JSONValue {
   // MARK: - Values
 
   @Test func keepsOrderAndDuplicates() throws {
-    #expect(try read(#"{"b": 1, "a": [true, false, null], "b": "x"}"#) == .object([
-      ("b", .number("1")), ("a", .array([.bool(true), .bool(false), .null])), ("b", .string("x")),
-    ]))
+    #expect(
+      try read(#"{"b": 1, "a": [true, false, null], "b": "x"}"#)
+        == .object([
+          ("b", .number("1")), ("a", .array([.bool(true), .bool(false), .null])), ("b", .string("x")),
+        ]))
   }
 
   @Test(arguments: [

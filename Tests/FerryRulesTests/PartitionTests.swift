@@ -21,13 +21,19 @@ import Testing
     #expect(Partition.of(region: region) == .fallback(.aws))
   }
 
-  @Test(arguments: ["", "us-east", "us-east-1a", "US-EAST-1", "us_east_1", "us--east-1", "-us-east-1", "us-east-1-", "1a-east-1", "us east 1", "us-east-1-bos-1a"])
+  @Test(arguments: [
+    "", "us-east", "us-east-1a", "US-EAST-1", "us_east_1", "us--east-1", "-us-east-1", "us-east-1-", "1a-east-1",
+    "us east 1", "us-east-1-bos-1a",
+  ])
   func invalidShapes(_ region: String) {
     #expect(Partition.of(region: region) == .invalid)
   }
 
   @Test func partitionsKeepBotocoreOrder() {
-    #expect(Partition.all.map(\.id) == ["aws", "aws-cn", "aws-eusc", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-us-gov"])
+    #expect(
+      Partition.all.map(\.id) == [
+        "aws", "aws-cn", "aws-eusc", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-us-gov",
+      ])
   }
 
   @Test func regionMatcherFollowsTheRegexExactly() {

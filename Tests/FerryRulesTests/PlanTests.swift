@@ -15,18 +15,26 @@ import Testing
     #expect(result.valid)
     #expect(result.operation == .copyImage)
     #expect(result.region == "eu-west-1")
-    #expect(result.parameters == [
-      "SourceImageId": .string(Fixture.ami), "SourceRegion": .string("us-east-1"), "Name": .string("app (v2)"),
-      "Description": .string("nightly"), "Encrypted": .boolean(true), "KmsKeyId": .string("alias/backup"),
-      "CopyImageTags": .boolean(true), "SnapshotCopyCompletionDurationMinutes": .integer(60),
-      "ClientToken": .string("runbook-7f3a"), "DryRun": .boolean(false),
-      "TagSpecifications": .list([.structure(["ResourceType": .string("image"),
-        "Tags": .list([
-          .structure(["Key": .string("team"), "Value": .string("core")]),
-          .structure(["Key": .string("ferry:client-token"), "Value": .string("runbook-7f3a")]),
-        ])])]),
-    ])
-    #expect(result.cli == "aws ec2 copy-image --region eu-west-1 --source-region us-east-1 --source-image-id ami-0123456789abcdef0 --name 'app (v2)' --description nightly --encrypted --kms-key-id alias/backup --copy-image-tags --tag-specifications '[{\"ResourceType\":\"image\",\"Tags\":[{\"Key\":\"team\",\"Value\":\"core\"},{\"Key\":\"ferry:client-token\",\"Value\":\"runbook-7f3a\"}]}]' --snapshot-copy-completion-duration-minutes 60 --client-token runbook-7f3a --no-dry-run")
+    #expect(
+      result.parameters == [
+        "SourceImageId": .string(Fixture.ami), "SourceRegion": .string("us-east-1"), "Name": .string("app (v2)"),
+        "Description": .string("nightly"), "Encrypted": .boolean(true), "KmsKeyId": .string("alias/backup"),
+        "CopyImageTags": .boolean(true), "SnapshotCopyCompletionDurationMinutes": .integer(60),
+        "ClientToken": .string("runbook-7f3a"), "DryRun": .boolean(false),
+        "TagSpecifications": .list([
+          .structure([
+            "ResourceType": .string("image"),
+            "Tags": .list([
+              .structure(["Key": .string("team"), "Value": .string("core")]),
+              .structure(["Key": .string("ferry:client-token"), "Value": .string("runbook-7f3a")]),
+            ]),
+          ])
+        ]),
+      ])
+    #expect(
+      result.cli
+        == "aws ec2 copy-image --region eu-west-1 --source-region us-east-1 --source-image-id ami-0123456789abcdef0 --name 'app (v2)' --description nightly --encrypted --kms-key-id alias/backup --copy-image-tags --tag-specifications '[{\"ResourceType\":\"image\",\"Tags\":[{\"Key\":\"team\",\"Value\":\"core\"},{\"Key\":\"ferry:client-token\",\"Value\":\"runbook-7f3a\"}]}]' --snapshot-copy-completion-duration-minutes 60 --client-token runbook-7f3a --no-dry-run"
+    )
     #expect(result.call == APICall(operation: .copyImage, region: "eu-west-1", parameters: result.parameters))
   }
 
@@ -35,11 +43,15 @@ import Testing
     request.completionDurationMinutes = nil
     request.encrypted = true
     let result = plan(request, catalog: Fixture.catalog)
-    #expect(result.parameters == [
-      "SourceSnapshotId": .string(Fixture.snap), "SourceRegion": .string("us-east-1"), "Encrypted": .boolean(true),
-      "DestinationAvailabilityZone": .string("us-east-1-bos-1a"),
-    ])
-    #expect(result.cli == "aws ec2 copy-snapshot --region us-east-1 --source-region us-east-1 --source-snapshot-id snap-0123456789abcdef0 --destination-availability-zone us-east-1-bos-1a --encrypted")
+    #expect(
+      result.parameters == [
+        "SourceSnapshotId": .string(Fixture.snap), "SourceRegion": .string("us-east-1"), "Encrypted": .boolean(true),
+        "DestinationAvailabilityZone": .string("us-east-1-bos-1a"),
+      ])
+    #expect(
+      result.cli
+        == "aws ec2 copy-snapshot --region us-east-1 --source-region us-east-1 --source-snapshot-id snap-0123456789abcdef0 --destination-availability-zone us-east-1-bos-1a --encrypted"
+    )
     var timed = Fixture.snapshot()
     timed.completionDurationMinutes = 30
     #expect(plan(timed, catalog: Fixture.catalog).parameters["CompletionDurationMinutes"] == .integer(30))
@@ -63,7 +75,8 @@ import Testing
   // MARK: - Findings order
 
   @Test func errorsComeFirstThenWarningsThenInfo() {
-    var request = Fixture.image(from: SourceSpec(id: Fixture.ami, localZone: "us-east-1-bos-1a"),
+    var request = Fixture.image(
+      from: SourceSpec(id: Fixture.ami, localZone: "us-east-1-bos-1a"),
       to: DestinationSpec(localZone: "us-east-1-mia-1a"))
     request.name = "x"
     request.dryRun = true
@@ -85,7 +98,9 @@ import Testing
     var request = Fixture.snapshot()
     request.tags = TagSets(snapshot: [Tag(key: "note", value: "it's \"x\"\n")])
     let cli = plan(request, catalog: Fixture.catalog).cli ?? ""
-    #expect(cli.hasSuffix(#"--tag-specifications '[{"ResourceType":"snapshot","Tags":[{"Key":"note","Value":"it'\''s \"x\"\n"}]}]'"#))
+    #expect(
+      cli.hasSuffix(
+        #"--tag-specifications '[{"ResourceType":"snapshot","Tags":[{"Key":"note","Value":"it'\''s \"x\"\n"}]}]'"#))
   }
 
   // MARK: - Fan-out
@@ -117,7 +132,8 @@ import Testing
   @Test func emptyFanOutIsAnError() {
     var request = Fixture.image()
     request.destinations = []
-    #expect(planAll(request, catalog: Fixture.catalog).map(\.errors) == [[RuleHit("destinations-empty", "destinations")]])
+    #expect(
+      planAll(request, catalog: Fixture.catalog).map(\.errors) == [[RuleHit("destinations-empty", "destinations")]])
   }
 
   @Test func withoutDestinationsPlanAllIsPlan() {
@@ -157,10 +173,11 @@ import Testing
       DestinationSpec(outpostArn: Fixture.eastOutpost), DestinationSpec(region: "eu-west-1"),
     ])
     let names = FanOutNames.propose(request, catalog: Fixture.catalog)
-    #expect(names == [
-      "app-server-2026-11-26", "app-server-2026-11-26-us-east-1-bos-1a", "app-server-2026-11-26-op-0123456789abcdef0",
-      "app-server-2026-11-26",
-    ])
+    #expect(
+      names == [
+        "app-server-2026-11-26", "app-server-2026-11-26-us-east-1-bos-1a", "app-server-2026-11-26-op-0123456789abcdef0",
+        "app-server-2026-11-26",
+      ])
     // Accepted as they are, the duplicate-name rule no longer applies.
     request.destinations = zip(request.destinations ?? [], names).map { spec, name in
       var spec = spec

@@ -9,7 +9,8 @@ private let anyCharacters = Array("aZ9 -_:é\"\\\n{}[]ü🚀")
   // MARK: - Names
 
   @Test func anyValidNameIsAcceptedAndSentAsWritten() async {
-    await propertyCheck(input: Gen<Character?>.element(of: nameCharacters).compactMap { $0 }.string(of: 3...128)) { name in
+    await propertyCheck(input: Gen<Character?>.element(of: nameCharacters).compactMap { $0 }.string(of: 3...128)) {
+      name in
       var request = Fixture.image()
       request.name = name
       let result = plan(request, catalog: Fixture.catalog)
@@ -42,8 +43,11 @@ private let anyCharacters = Array("aZ9 -_:é\"\\\n{}[]ü🚀")
       input: Gen<Resource>.case, places, places, text.optional, Gen.int(in: -30...3000).optional, Gen.bool.optional
     ) { resource, from, to, name, minutes, encrypted in
       let request = CopyRequest(
-        resource: resource, source: SourceSpec(id: name ?? "", region: from.hasSuffix("1") ? from : nil, localZone: from.hasSuffix("a") ? from : nil),
-        destination: DestinationSpec(region: to.hasSuffix("1") ? to : nil, localZone: to.hasSuffix("a") ? to : nil,
+        resource: resource,
+        source: SourceSpec(
+          id: name ?? "", region: from.hasSuffix("1") ? from : nil, localZone: from.hasSuffix("a") ? from : nil),
+        destination: DestinationSpec(
+          region: to.hasSuffix("1") ? to : nil, localZone: to.hasSuffix("a") ? to : nil,
           localZoneId: to.hasPrefix("use1") ? to : nil, outpostArn: to.hasPrefix("arn:") ? to : nil),
         name: name, encrypted: encrypted, kmsKeyId: name, tags: TagSets(image: [Tag(key: name ?? "", value: "v")]),
         completionDurationMinutes: minutes)
@@ -79,8 +83,10 @@ private let anyCharacters = Array("aZ9 -_:é\"\\\n{}[]ü🚀")
   }
 
   @Test func readerNeverCrashesOnJSONLikeText() async {
-    let pieces = Gen<String?>.element(of: ["{", "}", "[", "]", ",", ":", "\"a\"", "1", "-", "e", "\\u", "true", "null", " "])
-      .compactMap { $0 }.array(of: 0...40)
+    let pieces = Gen<String?>.element(of: [
+      "{", "}", "[", "]", ",", ":", "\"a\"", "1", "-", "e", "\\u", "true", "null", " ",
+    ])
+    .compactMap { $0 }.array(of: 0...40)
     await propertyCheck(count: 500, input: pieces) { parts in
       let text = parts.joined()
       if let value = try? JSONReader().read(Array(text.utf8)) {

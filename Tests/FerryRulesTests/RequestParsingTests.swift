@@ -5,7 +5,8 @@ private func parse(_ json: String) throws(RequestError) -> CopyRequest {
   try CopyRequest.parse(json: Array(json.utf8))
 }
 
-private let minimal = #"{"resource": "image", "source": {"id": "ami-0123456789abcdef0", "region": "us-east-1"}, "destination": {"region": "eu-west-1"}, "name": "a-b-c"}"#
+private let minimal =
+  #"{"resource": "image", "source": {"id": "ami-0123456789abcdef0", "region": "us-east-1"}, "destination": {"region": "eu-west-1"}, "name": "a-b-c"}"#
 
 @Suite struct RequestParsingTests {
   // MARK: - Valid documents
@@ -18,27 +19,38 @@ private let minimal = #"{"resource": "image", "source": {"id": "ami-0123456789ab
        "completionDurationMinutes": 60, "clientToken": "t", "dryRun": true}
       """
     let request = try parse(json)
-    #expect(request == CopyRequest(
-      resource: .image, source: SourceSpec(id: "ami-0123456789abcdef0", region: "us-east-1"),
-      destination: DestinationSpec(localZoneId: "use1-bos1-az1"), name: "n-1", description: "d", encrypted: true,
-      kmsKeyId: "alias/k", copyImageTags: false,
-      tags: TagSets(image: [Tag(key: "z", value: "1"), Tag(key: "a", value: "2")], snapshot: []),
-      completionDurationMinutes: 60, clientToken: "t", dryRun: true))
+    #expect(
+      request
+        == CopyRequest(
+          resource: .image, source: SourceSpec(id: "ami-0123456789abcdef0", region: "us-east-1"),
+          destination: DestinationSpec(localZoneId: "use1-bos1-az1"), name: "n-1", description: "d", encrypted: true,
+          kmsKeyId: "alias/k", copyImageTags: false,
+          tags: TagSets(image: [Tag(key: "z", value: "1"), Tag(key: "a", value: "2")], snapshot: []),
+          completionDurationMinutes: 60, clientToken: "t", dryRun: true))
   }
 
   @Test func duplicateTagKeysAreKeptForTheRule() throws {
-    let request = try parse(#"{"resource": "snapshot", "source": {"id": "snap-0123abcd", "region": "us-east-1"}, "destination": {"region": "us-east-1"}, "tags": {"snapshot": {"team": "a", "team": "b"}}}"#)
+    let request = try parse(
+      #"{"resource": "snapshot", "source": {"id": "snap-0123abcd", "region": "us-east-1"}, "destination": {"region": "us-east-1"}, "tags": {"snapshot": {"team": "a", "team": "b"}}}"#
+    )
     #expect(request.tags?.snapshot == [Tag(key: "team", value: "a"), Tag(key: "team", value: "b")])
     #expect(plan(request, catalog: Catalog()).errors == [RuleHit("tag-key-duplicate", "tags")])
   }
 
   @Test func fanOut() throws {
-    let request = try parse(#"{"resource": "image", "source": {"id": "ami-0123abcd", "region": "us-east-1"}, "destinations": [{"region": "eu-west-1", "kmsKeyId": "alias/eu"}, {"region": "us-west-2"}], "name": "abc"}"#)
-    #expect(request.destinations == [DestinationSpec(region: "eu-west-1", kmsKeyId: "alias/eu"), DestinationSpec(region: "us-west-2")])
+    let request = try parse(
+      #"{"resource": "image", "source": {"id": "ami-0123abcd", "region": "us-east-1"}, "destinations": [{"region": "eu-west-1", "kmsKeyId": "alias/eu"}, {"region": "us-west-2"}], "name": "abc"}"#
+    )
+    #expect(
+      request.destinations == [
+        DestinationSpec(region: "eu-west-1", kmsKeyId: "alias/eu"), DestinationSpec(region: "us-west-2"),
+      ])
   }
 
   @Test func nullMeansAbsent() throws {
-    let request = try parse(#"{"resource": "image", "source": {"id": "ami-0123abcd", "region": "us-east-1", "localZone": null}, "destination": {"region": "eu-west-1"}, "name": null}"#)
+    let request = try parse(
+      #"{"resource": "image", "source": {"id": "ami-0123abcd", "region": "us-east-1", "localZone": null}, "destination": {"region": "eu-west-1"}, "name": null}"#
+    )
     #expect(request.name == nil)
     #expect(request.source.localZone == nil)
   }
@@ -55,20 +67,53 @@ private let minimal = #"{"resource": "image", "source": {"id": "ami-0123456789ab
     (#"{"source": {}}"#, "request: resource: is required"),
     (#"{"resource": "image"}"#, "request: source: is required"),
     (#"{"resource": "image", "source": {"region": "us-east-1"}}"#, "request: source.id: is required"),
-    (#"{"resource": "image", "source": {"id": "a", "zone": "b"}}"#, "request: source.zone: unknown key (expected one of id, region, localZone, outpostArn)"),
+    (
+      #"{"resource": "image", "source": {"id": "a", "zone": "b"}}"#,
+      "request: source.zone: unknown key (expected one of id, region, localZone, outpostArn)"
+    ),
     (#"{"resource": "image", "source": {"id": 5}}"#, "request: source.id: must be a string, found a number"),
     (#"{"resource": "image", "source": {"id": "a"}}"#, "request: missing destination (or destinations for a fan-out)"),
-    (#"{"resource": "image", "source": {"id": "a"}, "destination": {"region": "x"}, "destinations": [{"region": "y"}]}"#, "request: give either destination or destinations, not both"),
-    (#"{"resource": "image", "source": {"id": "a"}, "destinations": []}"#, "request: destinations: must list at least one destination"),
-    (#"{"resource": "image", "source": {"id": "a"}, "destination": {"kmsKeyId": "k"}}"#, "request: destination.kmsKeyId: unknown key (expected one of region, localZone, localZoneId, outpostArn)"),
-    (#"{"resource": "image", "source": {"id": "a"}, "destinations": [{"zone": "k"}]}"#, "request: destinations[0].zone: unknown key (expected one of region, localZone, localZoneId, outpostArn, kmsKeyId, name)"),
+    (
+      #"{"resource": "image", "source": {"id": "a"}, "destination": {"region": "x"}, "destinations": [{"region": "y"}]}"#,
+      "request: give either destination or destinations, not both"
+    ),
+    (
+      #"{"resource": "image", "source": {"id": "a"}, "destinations": []}"#,
+      "request: destinations: must list at least one destination"
+    ),
+    (
+      #"{"resource": "image", "source": {"id": "a"}, "destination": {"kmsKeyId": "k"}}"#,
+      "request: destination.kmsKeyId: unknown key (expected one of region, localZone, localZoneId, outpostArn)"
+    ),
+    (
+      #"{"resource": "image", "source": {"id": "a"}, "destinations": [{"zone": "k"}]}"#,
+      "request: destinations[0].zone: unknown key (expected one of region, localZone, localZoneId, outpostArn, kmsKeyId, name)"
+    ),
     (#"{"resource": "image", "resource": "image"}"#, "request: resource: the key appears more than once"),
-    (#"{"resource": "image", "source": {"id": "a"}, "destination": {}, "encrypted": "yes"}"#, "request: encrypted: must be true or false, found a string"),
-    (#"{"resource": "image", "source": {"id": "a"}, "destination": {}, "completionDurationMinutes": 60.5}"#, "request: completionDurationMinutes: must be a whole number, not 60.5"),
-    (#"{"resource": "image", "source": {"id": "a"}, "destination": {}, "completionDurationMinutes": 99999999999999999999}"#, "request: completionDurationMinutes: must be a whole number, not 99999999999999999999"),
-    (#"{"resource": "image", "source": {"id": "a"}, "destination": {}, "tags": {"image": {"team": 1}}}"#, "request: tags.image.team: a tag value must be a string, found a number"),
-    (#"{"resource": "image", "source": {"id": "a"}, "destination": {}, "tags": {"volume": {}}}"#, "request: tags.volume: unknown key (expected one of image, snapshot)"),
-    (#"{"resource": "image", "source": {"id": "a"}, "destination": {}, "Name": "x"}"#, "request: Name: unknown key (expected one of resource, source, destination, destinations, name, description, encrypted, kmsKeyId, copyImageTags, tags, completionDurationMinutes, clientToken, dryRun)"),
+    (
+      #"{"resource": "image", "source": {"id": "a"}, "destination": {}, "encrypted": "yes"}"#,
+      "request: encrypted: must be true or false, found a string"
+    ),
+    (
+      #"{"resource": "image", "source": {"id": "a"}, "destination": {}, "completionDurationMinutes": 60.5}"#,
+      "request: completionDurationMinutes: must be a whole number, not 60.5"
+    ),
+    (
+      #"{"resource": "image", "source": {"id": "a"}, "destination": {}, "completionDurationMinutes": 99999999999999999999}"#,
+      "request: completionDurationMinutes: must be a whole number, not 99999999999999999999"
+    ),
+    (
+      #"{"resource": "image", "source": {"id": "a"}, "destination": {}, "tags": {"image": {"team": 1}}}"#,
+      "request: tags.image.team: a tag value must be a string, found a number"
+    ),
+    (
+      #"{"resource": "image", "source": {"id": "a"}, "destination": {}, "tags": {"volume": {}}}"#,
+      "request: tags.volume: unknown key (expected one of image, snapshot)"
+    ),
+    (
+      #"{"resource": "image", "source": {"id": "a"}, "destination": {}, "Name": "x"}"#,
+      "request: Name: unknown key (expected one of resource, source, destination, destinations, name, description, encrypted, kmsKeyId, copyImageTags, tags, completionDurationMinutes, clientToken, dryRun)"
+    ),
   ])
   func errorsAreOneLine(_ json: String, _ message: String) {
     #expect(throws: RequestError.self) { try parse(json) }
@@ -83,7 +128,9 @@ private let minimal = #"{"resource": "image", "source": {"id": "ami-0123456789ab
   @Test func hugeDocumentsAreRefused() {
     var bytes = Array(minimal.utf8)
     bytes.append(contentsOf: [UInt8](repeating: 0x20, count: CopyRequest.maxDocumentBytes))
-    #expect(throws: RequestError(path: "", reason: "not valid JSON at byte 1048576: the document is larger than 1024 KiB")) {
+    #expect(
+      throws: RequestError(path: "", reason: "not valid JSON at byte 1048576: the document is larger than 1024 KiB")
+    ) {
       try CopyRequest.parse(json: bytes)
     }
   }

@@ -24,7 +24,9 @@ private func ok(_ label: String, _ from: Location, _ to: Location) -> RouteCase 
   RouteCase(label: label, from: from, to: to)
 }
 
-private func no(_ label: String, _ from: Location, _ to: Location, _ rule: String, field: String = "destination") -> RouteCase {
+private func no(_ label: String, _ from: Location, _ to: Location, _ rule: String, field: String = "destination")
+  -> RouteCase
+{
   RouteCase(label: label, from: from, to: to, rule: rule, severity: .error, field: field)
 }
 
@@ -39,10 +41,14 @@ private let imageRoutes: [RouteCase] = [
   no("non-parent Region to Local Zone", .region("eu-west-1"), .localZone(bos), "region-to-local-zone-other-region"),
   ok("Local Zone to parent Region", .localZone(bos), .region("us-east-1")),
   no("Local Zone to non-parent Region", .localZone(bos), .region("eu-west-1"), "local-zone-to-non-parent-region"),
-  RouteCase(label: "between Local Zones with the same parent", from: .localZone(bos), to: .localZone(mia),
+  RouteCase(
+    label: "between Local Zones with the same parent", from: .localZone(bos), to: .localZone(mia),
     rule: "local-zone-to-local-zone", severity: .warning, field: "destination"),
-  no("between Local Zones with different parents", .localZone(bos), .localZone(laxA), "local-zone-to-local-zone-other-parent"),
-  no("within one Local Zone (seed silent: cautious)", .localZone(bos), .localZone(bos), "local-zone-to-same-local-zone"),
+  no(
+    "between Local Zones with different parents", .localZone(bos), .localZone(laxA),
+    "local-zone-to-local-zone-other-parent"),
+  no(
+    "within one Local Zone (seed silent: cautious)", .localZone(bos), .localZone(bos), "local-zone-to-same-local-zone"),
   no("Local Zone to Outpost", .localZone(bos), .outpost(east), "local-zone-to-outpost"),
   no("Outpost to Local Zone", .outpost(east), .localZone(bos), "outpost-to-local-zone", field: "source"),
   no("Outpost to Region", .outpost(east), .region("us-east-1"), "outpost-to-region", field: "source"),
@@ -61,7 +67,9 @@ private let snapshotRoutes: [RouteCase] = [
   ok("Region to its Outpost", .region("us-west-2"), .outpost(west)),
   no("Region to another Region's Outpost", .region("us-west-2"), .outpost(east), "region-to-outpost-other-region"),
   ok("Region to its Local Zone", .region("us-west-2"), .localZone(laxA)),
-  no("Region to another Region's Local Zone", .region("us-east-1"), .localZone(laxA), "region-to-local-zone-other-region"),
+  no(
+    "Region to another Region's Local Zone", .region("us-east-1"), .localZone(laxA), "region-to-local-zone-other-region"
+  ),
   ok("within a Local Zone", .localZone(laxA), .localZone(laxA)),
   ok("Local Zone to the same zone group", .localZone(laxA), .localZone(laxB)),
   no("Local Zone to another zone group", .localZone(laxA), .localZone(den), "local-zone-to-other-zone-group"),
@@ -107,6 +115,8 @@ private let snapshotRoutes: [RouteCase] = [
 
   @Test func localZoneToLocalZoneWarningQuotesTheSeed() {
     let findings = Routes.check(.image, from: .localZone(bos), to: .localZone(mia))
-    #expect(findings.first?.message.hasPrefix("Copies between Local Zones with the same parent Region are supported only for certain Local Zones") == true)
+    #expect(
+      findings.first?.message.hasPrefix(
+        "Copies between Local Zones with the same parent Region are supported only for certain Local Zones") == true)
   }
 }

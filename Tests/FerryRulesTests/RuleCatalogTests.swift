@@ -1,5 +1,5 @@
-import Foundation
 import FerryRules
+import Foundation
 import Testing
 
 @Suite struct RuleCatalogTests {
@@ -27,8 +27,10 @@ import Testing
     let file = #filePath
     let root = String(file[..<(file.range(of: "/Tests/")?.lowerBound ?? file.endIndex)])
     let sources = URL(fileURLWithPath: root + "/Sources")
-    let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
-      .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" && !$0.path.contains("/Sources/FerryRules/") } ?? []
+    let files =
+      FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+      .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" && !$0.path.contains("/Sources/FerryRules/") }
+      ?? []
     #expect(!files.isEmpty)
     // Ids of one dash (`dry-run`, `outpost-arn`) are also flag and filter names, so only longer ones are looked for.
     let ids = Set(Rule.allCases.map(\.rawValue).filter { $0.count(where: { $0 == "-" }) >= 2 }.map { "\"\($0)\"" })

@@ -30,7 +30,8 @@ private let sharedCases: [SharedCase] = {
     }
     func string(_ value: JSONValue?) -> String? { if case .string(let text)? = value { text } else { nil } }
     return SharedCase(
-      name: "\(request.resource.rawValue): \(name)", request: request, valid: valid, operation: string(field("operation")),
+      name: "\(request.resource.rawValue): \(name)", request: request, valid: valid,
+      operation: string(field("operation")),
       region: string(field("region")), params: params.map { ($0.key, $0.value) }, absent: strings(field("absent")),
       errorFields: strings(field("error_fields")))
   }

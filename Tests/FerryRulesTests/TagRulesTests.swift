@@ -14,21 +14,46 @@ private func key(_ length: Int) -> String { String(repeating: "k", count: length
 private func tagsError(_ rule: String) -> RuleHit { RuleHit(rule, "tags") }
 
 private let tagCases: [TagCase] = [
-  TagCase(label: "127-character key", resource: .image, tags: TagSets(image: [Tag(key: key(127), value: "")]), errors: []),
-  TagCase(label: "128-character key", resource: .image, tags: TagSets(image: [Tag(key: key(128), value: "")]), errors: [tagsError("tag-key-length")]),
-  TagCase(label: "empty key", resource: .image, tags: TagSets(snapshot: [Tag(key: "", value: "v")]), errors: [tagsError("tag-key-length")]),
-  TagCase(label: "127 multi-byte characters", resource: .image, tags: TagSets(image: [Tag(key: String(repeating: "é", count: 127), value: "")]), errors: []),
-  TagCase(label: "256-character value", resource: .snapshot, tags: TagSets(snapshot: [Tag(key: "a", value: key(256))]), errors: []),
-  TagCase(label: "257-character value", resource: .snapshot, tags: TagSets(snapshot: [Tag(key: "a", value: key(257))]), errors: [tagsError("tag-value-length")]),
+  TagCase(
+    label: "127-character key", resource: .image, tags: TagSets(image: [Tag(key: key(127), value: "")]), errors: []),
+  TagCase(
+    label: "128-character key", resource: .image, tags: TagSets(image: [Tag(key: key(128), value: "")]),
+    errors: [tagsError("tag-key-length")]),
+  TagCase(
+    label: "empty key", resource: .image, tags: TagSets(snapshot: [Tag(key: "", value: "v")]),
+    errors: [tagsError("tag-key-length")]),
+  TagCase(
+    label: "127 multi-byte characters", resource: .image,
+    tags: TagSets(image: [Tag(key: String(repeating: "é", count: 127), value: "")]), errors: []),
+  TagCase(
+    label: "256-character value", resource: .snapshot, tags: TagSets(snapshot: [Tag(key: "a", value: key(256))]),
+    errors: []),
+  TagCase(
+    label: "257-character value", resource: .snapshot, tags: TagSets(snapshot: [Tag(key: "a", value: key(257))]),
+    errors: [tagsError("tag-value-length")]),
   TagCase(label: "50 tags", resource: .image, tags: TagSets(image: tags(50), snapshot: tags(50)), errors: []),
   TagCase(label: "51 tags", resource: .image, tags: TagSets(image: tags(51)), errors: [tagsError("tag-count")]),
-  TagCase(label: "51 snapshot tags", resource: .snapshot, tags: TagSets(snapshot: tags(51)), errors: [tagsError("tag-count")]),
-  TagCase(label: "aws: prefix", resource: .image, tags: TagSets(image: [Tag(key: "aws:stack", value: "x")]), errors: [tagsError("tag-key-reserved")]),
-  TagCase(label: "AWS: prefix in capitals", resource: .snapshot, tags: TagSets(snapshot: [Tag(key: "AwS:stack", value: "x")]), errors: [tagsError("tag-key-reserved")]),
-  TagCase(label: "aws without colon is fine", resource: .image, tags: TagSets(image: [Tag(key: "aws-team", value: "x")]), errors: []),
-  TagCase(label: "duplicate key", resource: .image, tags: TagSets(image: [Tag(key: "team", value: "a"), Tag(key: "team", value: "b")]), errors: [tagsError("tag-key-duplicate")]),
-  TagCase(label: "same key in image and snapshot sets", resource: .image, tags: TagSets(image: [Tag(key: "team", value: "a")], snapshot: [Tag(key: "team", value: "a")]), errors: []),
-  TagCase(label: "image tags on a snapshot", resource: .snapshot, tags: TagSets(image: [Tag(key: "team", value: "a")]), errors: [tagsError("image-tags-not-for-snapshots")]),
+  TagCase(
+    label: "51 snapshot tags", resource: .snapshot, tags: TagSets(snapshot: tags(51)), errors: [tagsError("tag-count")]),
+  TagCase(
+    label: "aws: prefix", resource: .image, tags: TagSets(image: [Tag(key: "aws:stack", value: "x")]),
+    errors: [tagsError("tag-key-reserved")]),
+  TagCase(
+    label: "AWS: prefix in capitals", resource: .snapshot, tags: TagSets(snapshot: [Tag(key: "AwS:stack", value: "x")]),
+    errors: [tagsError("tag-key-reserved")]),
+  TagCase(
+    label: "aws without colon is fine", resource: .image, tags: TagSets(image: [Tag(key: "aws-team", value: "x")]),
+    errors: []),
+  TagCase(
+    label: "duplicate key", resource: .image,
+    tags: TagSets(image: [Tag(key: "team", value: "a"), Tag(key: "team", value: "b")]),
+    errors: [tagsError("tag-key-duplicate")]),
+  TagCase(
+    label: "same key in image and snapshot sets", resource: .image,
+    tags: TagSets(image: [Tag(key: "team", value: "a")], snapshot: [Tag(key: "team", value: "a")]), errors: []),
+  TagCase(
+    label: "image tags on a snapshot", resource: .snapshot, tags: TagSets(image: [Tag(key: "team", value: "a")]),
+    errors: [tagsError("image-tags-not-for-snapshots")]),
 ]
 
 @Suite struct TagRulesTests {
@@ -44,17 +69,26 @@ private let tagCases: [TagCase] = [
 
   @Test func tagSpecificationsKeepTheWrittenOrder() {
     var request = Fixture.image()
-    request.tags = TagSets(image: [Tag(key: "z", value: "1"), Tag(key: "a", value: "2")], snapshot: [Tag(key: "b", value: "3")])
+    request.tags = TagSets(
+      image: [Tag(key: "z", value: "1"), Tag(key: "a", value: "2")], snapshot: [Tag(key: "b", value: "3")])
     let result = plan(request, catalog: Fixture.catalog)
-    #expect(result.parameters["TagSpecifications"] == .list([
-      .structure(["ResourceType": .string("image"), "Tags": .list([
-        .structure(["Key": .string("z"), "Value": .string("1")]),
-        .structure(["Key": .string("a"), "Value": .string("2")]),
-      ])]),
-      .structure(["ResourceType": .string("snapshot"), "Tags": .list([
-        .structure(["Key": .string("b"), "Value": .string("3")]),
-      ])]),
-    ]))
+    #expect(
+      result.parameters["TagSpecifications"]
+        == .list([
+          .structure([
+            "ResourceType": .string("image"),
+            "Tags": .list([
+              .structure(["Key": .string("z"), "Value": .string("1")]),
+              .structure(["Key": .string("a"), "Value": .string("2")]),
+            ]),
+          ]),
+          .structure([
+            "ResourceType": .string("snapshot"),
+            "Tags": .list([
+              .structure(["Key": .string("b"), "Value": .string("3")])
+            ]),
+          ]),
+        ]))
   }
 
   // MARK: - Client token on snapshot copies
@@ -65,12 +99,17 @@ private let tagCases: [TagCase] = [
     request.tags = TagSets(snapshot: [Tag(key: "team", value: "core")])
     let result = plan(request, catalog: Fixture.catalog)
     #expect(result.parameters["ClientToken"] == nil)
-    #expect(result.parameters["TagSpecifications"] == .list([
-      .structure(["ResourceType": .string("snapshot"), "Tags": .list([
-        .structure(["Key": .string("team"), "Value": .string("core")]),
-        .structure(["Key": .string("ferry:client-token"), "Value": .string("runbook-7f3a")]),
-      ])])
-    ]))
+    #expect(
+      result.parameters["TagSpecifications"]
+        == .list([
+          .structure([
+            "ResourceType": .string("snapshot"),
+            "Tags": .list([
+              .structure(["Key": .string("team"), "Value": .string("core")]),
+              .structure(["Key": .string("ferry:client-token"), "Value": .string("runbook-7f3a")]),
+            ]),
+          ])
+        ]))
     #expect(result.findings.contains { $0.rule == "client-token-as-tag" && $0.severity == .info })
     #expect(result.errors.isEmpty)
   }
@@ -82,15 +121,23 @@ private let tagCases: [TagCase] = [
     let result = plan(request, catalog: Fixture.catalog)
     #expect(result.parameters["ClientToken"] == .string("runbook-7f3a"))
     // On the image only: the AMI's snapshots keep the operator's tags alone.
-    #expect(result.parameters["TagSpecifications"] == .list([
-      .structure(["ResourceType": .string("image"), "Tags": .list([
-        .structure(["Key": .string("team"), "Value": .string("core")]),
-        .structure(["Key": .string("ferry:client-token"), "Value": .string("runbook-7f3a")]),
-      ])]),
-      .structure(["ResourceType": .string("snapshot"), "Tags": .list([
-        .structure(["Key": .string("tier"), "Value": .string("gold")]),
-      ])]),
-    ]))
+    #expect(
+      result.parameters["TagSpecifications"]
+        == .list([
+          .structure([
+            "ResourceType": .string("image"),
+            "Tags": .list([
+              .structure(["Key": .string("team"), "Value": .string("core")]),
+              .structure(["Key": .string("ferry:client-token"), "Value": .string("runbook-7f3a")]),
+            ]),
+          ]),
+          .structure([
+            "ResourceType": .string("snapshot"),
+            "Tags": .list([
+              .structure(["Key": .string("tier"), "Value": .string("gold")])
+            ]),
+          ]),
+        ]))
   }
 
   @Test func anImageCopyWithoutATokenHasNoTokenTag() {

@@ -9,7 +9,8 @@ import Testing
   let clock = TestClock()
   let sandbox = memorySandbox(clock)
   let outcome = try await sandbox.copy(copyImageCall(to: "eu-west-1"))
-  let snapshotId = try #require(try await sandbox.image(outcome.resourceId, in: "eu-west-1")?.blockDevices.first?.snapshotId)
+  let snapshotId = try #require(
+    try await sandbox.image(outcome.resourceId, in: "eu-west-1")?.blockDevices.first?.snapshotId)
   clock.advance(5)
   try await sandbox.deregisterImage(outcome.resourceId, in: "eu-west-1")
   #expect(try await sandbox.image(outcome.resourceId, in: "eu-west-1")?.state == .deregistered)
@@ -45,7 +46,9 @@ import Testing
 }
 
 @Test func aSnapshotAnImageUsesCannotBeDeleted() async {
-  let error = await awsError { try await memorySandbox(TestClock()).deleteSnapshot("snap-0b9a7c3e5d2f40001", in: "us-east-1") }
+  let error = await awsError {
+    try await memorySandbox(TestClock()).deleteSnapshot("snap-0b9a7c3e5d2f40001", in: "us-east-1")
+  }
   #expect(error?.code == "InvalidSnapshot.InUse")
   #expect(error?.message == "The snapshot snap-0b9a7c3e5d2f40001 is currently in use by \(SandboxSeed.webServerImage)")
 }

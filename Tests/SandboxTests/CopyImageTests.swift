@@ -24,8 +24,10 @@ import Testing
   clock.advance(10.6)
   let halfway = try #require(try await sandbox.snapshot(snapshotId, in: "eu-west-1"))
   #expect(halfway.state == .pending && halfway.progress == 50)
-  #expect(halfway.description?.hasPrefix(
-    "Copied for DestinationAmi \(outcome.resourceId) from SourceAmi \(SandboxSeed.webServerImage) for SourceSnapshot snap-0b9a7c3e5d2f40001. Task created on ") == true)
+  #expect(
+    halfway.description?.hasPrefix(
+      "Copied for DestinationAmi \(outcome.resourceId) from SourceAmi \(SandboxSeed.webServerImage) for SourceSnapshot snap-0b9a7c3e5d2f40001. Task created on "
+    ) == true)
 
   clock.advance(11)
   #expect(try await sandbox.snapshot(snapshotId, in: "eu-west-1")?.state == .completed)
@@ -38,7 +40,8 @@ import Testing
 @Test func eachSnapshotOfAnImageCopyHasItsOwnProgress() async throws {
   let clock = TestClock()
   let sandbox = memorySandbox(clock)
-  let outcome = try await sandbox.copy(copyImageCall(to: "us-west-2", source: SandboxSeed.encryptedImage, name: "api-copy"))
+  let outcome = try await sandbox.copy(
+    copyImageCall(to: "us-west-2", source: SandboxSeed.encryptedImage, name: "api-copy"))
   clock.advance(21)
   let image = try #require(try await sandbox.image(outcome.resourceId, in: "us-west-2"))
   var progress: [Int?] = []
@@ -52,7 +55,8 @@ import Testing
 
 @Test func anEncryptedSourceIsCopiedWithTheDestinationsDefaultKey() async throws {
   let sandbox = memorySandbox(TestClock())
-  let outcome = try await sandbox.copy(copyImageCall(to: "eu-west-1", source: SandboxSeed.encryptedImage, name: "api-copy"))
+  let outcome = try await sandbox.copy(
+    copyImageCall(to: "eu-west-1", source: SandboxSeed.encryptedImage, name: "api-copy"))
   let image = try #require(try await sandbox.image(outcome.resourceId, in: "eu-west-1"))
   let defaultKey = try await sandbox.describeKey("alias/aws/ebs", in: "eu-west-1")
   #expect(image.blockDevices.map(\.kmsKeyId) == [defaultKey.arn, defaultKey.arn])
@@ -61,8 +65,9 @@ import Testing
 
 @Test func encryptedWithAKeyUsesThatKey() async throws {
   let sandbox = memorySandbox(TestClock())
-  let outcome = try await sandbox.copy(copyImageCall(
-    to: "eu-west-1", extra: ["Encrypted": .boolean(true), "KmsKeyId": .string("alias/backup")]))
+  let outcome = try await sandbox.copy(
+    copyImageCall(
+      to: "eu-west-1", extra: ["Encrypted": .boolean(true), "KmsKeyId": .string("alias/backup")]))
   let image = try #require(try await sandbox.image(outcome.resourceId, in: "eu-west-1"))
   #expect(image.blockDevices.first?.kmsKeyId == (try await sandbox.describeKey("alias/backup", in: "eu-west-1")).arn)
 }
@@ -141,7 +146,8 @@ import Testing
 }
 
 @Test func aTagSpecificationForAnotherResourceTypeIsRefused() async {
-  let call = copyImageCall(to: "eu-west-1", extra: ["TagSpecifications": .list([tagSpecification("volume", [("a", "b")])])])
+  let call = copyImageCall(
+    to: "eu-west-1", extra: ["TagSpecifications": .list([tagSpecification("volume", [("a", "b")])])])
   let error = await awsError { _ = try await memorySandbox(TestClock()).copy(call) }
   #expect(error?.code == "InvalidParameterValue")
 }
@@ -156,7 +162,9 @@ import Testing
   ("i-0123", "InvalidAMIID.Malformed"),
 ])
 func sourcesThatCannotBeCopied(source: String, code: String) async {
-  let error = await awsError { _ = try await memorySandbox(TestClock()).copy(copyImageCall(to: "eu-west-1", source: source)) }
+  let error = await awsError {
+    _ = try await memorySandbox(TestClock()).copy(copyImageCall(to: "eu-west-1", source: source))
+  }
   #expect(error?.code == code)
 }
 

@@ -14,7 +14,8 @@ import Testing
   let started = try #require(try await sandbox.snapshot(outcome.resourceId, in: "us-east-1"))
   #expect(started.state == .pending && started.progress == 0)
   #expect(started.outpostArn == SandboxSeed.outpostUSEast1)
-  #expect(started.description == "[Copied \(SandboxSeed.backupSnapshot) from us-east-1] Nightly backup of web-01 root volume")
+  #expect(
+    started.description == "[Copied \(SandboxSeed.backupSnapshot) from us-east-1] Nightly backup of web-01 root volume")
   #expect(started.volumeId == "vol-ffffffff" && started.volumeSize == 8)
 
   clock.advance(21.2)
@@ -104,7 +105,9 @@ func aDestinationKeyEBSCannotUseFailsTheCopy(key: String, messageEnd: String?) a
 @Test func aDryRunThatWouldSucceedAnswersDryRunOperationAndCopiesNothing() async throws {
   let sandbox = memorySandbox(TestClock())
   let before = try await sandbox.snapshots(in: "eu-west-1", query: SnapshotQuery(), nextToken: nil).items.count
-  let error = await awsError { _ = try await sandbox.copy(copySnapshotCall(to: "eu-west-1", extra: ["DryRun": .boolean(true)])) }
+  let error = await awsError {
+    _ = try await sandbox.copy(copySnapshotCall(to: "eu-west-1", extra: ["DryRun": .boolean(true)]))
+  }
   #expect(error?.code == "DryRunOperation")
   #expect(error?.isDryRunSuccess == true)
   #expect(try await sandbox.snapshots(in: "eu-west-1", query: SnapshotQuery(), nextToken: nil).items.count == before)
@@ -134,12 +137,16 @@ func aDestinationKeyEBSCannotUseFailsTheCopy(key: String, messageEnd: String?) a
 }
 
 @Test func callsToARegionThatIsNotEnabledFail() async {
-  let error = await awsError { _ = try await memorySandbox(TestClock()).copy(copySnapshotCall(to: SandboxSeed.regionNotEnabled)) }
+  let error = await awsError {
+    _ = try await memorySandbox(TestClock()).copy(copySnapshotCall(to: SandboxSeed.regionNotEnabled))
+  }
   #expect(error?.code == "AuthFailure")
 }
 
 @Test func anUnknownSourceRegionIsABadValue() async {
-  let error = await awsError { _ = try await memorySandbox(TestClock()).copy(copySnapshotCall(to: "us-east-1", sourceRegion: "us-nowhere-1")) }
+  let error = await awsError {
+    _ = try await memorySandbox(TestClock()).copy(copySnapshotCall(to: "us-east-1", sourceRegion: "us-nowhere-1"))
+  }
   #expect(error?.code == "InvalidParameterValue")
   #expect(error?.message == "Value (us-nowhere-1) for parameter SourceRegion is invalid.")
 }

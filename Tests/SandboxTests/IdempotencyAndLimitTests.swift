@@ -12,21 +12,25 @@ import Testing
   let first = try await sandbox.copy(call)
   let second = try await sandbox.copy(call)
   #expect(first.resourceId == second.resourceId)
-  let copies = try await sandbox.allImages(in: "eu-west-1", query: ImageQuery(filters: [Filter(name: "name", values: ["web-server-copy"])]))
+  let copies = try await sandbox.allImages(
+    in: "eu-west-1", query: ImageQuery(filters: [Filter(name: "name", values: ["web-server-copy"])]))
   #expect(copies.map(\.id) == [first.resourceId])
 }
 
 @Test func anImageCopyTaggedWithItsTokenIsAcceptedAndTagged() async throws {
   // ferry sends an AMI copy's token both as ClientToken and as the image's ferry:client-token tag.
   let sandbox = memorySandbox(TestClock())
-  let call = copyImageCall(to: "eu-west-1", extra: [
-    "ClientToken": .string("runbook-7f3a"),
-    "TagSpecifications": .list([tagSpecification("image", [("ferry:client-token", "runbook-7f3a")])]),
-  ])
+  let call = copyImageCall(
+    to: "eu-west-1",
+    extra: [
+      "ClientToken": .string("runbook-7f3a"),
+      "TagSpecifications": .list([tagSpecification("image", [("ferry:client-token", "runbook-7f3a")])]),
+    ])
   let copy = try await sandbox.copy(call)
-  #expect(try await sandbox.image(copy.resourceId, in: "eu-west-1")?.tags == [
-    Tag(key: "ferry:client-token", value: "runbook-7f3a")
-  ])
+  #expect(
+    try await sandbox.image(copy.resourceId, in: "eu-west-1")?.tags == [
+      Tag(key: "ferry:client-token", value: "runbook-7f3a")
+    ])
   #expect(try await sandbox.copy(call).resourceId == copy.resourceId)
 }
 
@@ -42,9 +46,12 @@ import Testing
 @Test func aRetryMayDifferInDryRun() async throws {
   let sandbox = memorySandbox(TestClock())
   let first = try await sandbox.copy(copyImageCall(to: "eu-west-1", extra: ["ClientToken": .string("t-1")]))
-  let retry = try await sandbox.copy(copyImageCall(to: "eu-west-1", extra: [
-    "ClientToken": .string("t-1"), "DryRun": .boolean(false),
-  ]))
+  let retry = try await sandbox.copy(
+    copyImageCall(
+      to: "eu-west-1",
+      extra: [
+        "ClientToken": .string("t-1"), "DryRun": .boolean(false),
+      ]))
   #expect(first.resourceId == retry.resourceId)
 }
 
@@ -52,7 +59,8 @@ import Testing
   let sandbox = memorySandbox(TestClock())
   _ = try await sandbox.copy(copyImageCall(to: "eu-west-1", extra: ["ClientToken": .string("runbook-7f3a")]))
   let error = await awsError {
-    _ = try await sandbox.copy(copyImageCall(to: "eu-west-1", name: "other-name", extra: ["ClientToken": .string("runbook-7f3a")]))
+    _ = try await sandbox.copy(
+      copyImageCall(to: "eu-west-1", name: "other-name", extra: ["ClientToken": .string("runbook-7f3a")]))
   }
   #expect(error?.code == "IdempotentParameterMismatch")
 }

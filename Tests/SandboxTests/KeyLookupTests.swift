@@ -17,8 +17,13 @@ import Testing
 
 @Test(arguments: [
   ("alias/nope", "Alias arn:aws:kms:us-east-1:123456789012:alias/nope is not found."),
-  ("arn:aws:kms:us-east-1:123456789012:alias/nope", "Alias arn:aws:kms:us-east-1:123456789012:alias/nope is not found."),
-  ("1234abcd-12ab-34cd-56ef-1234567890ab", "Key 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' does not exist"),
+  (
+    "arn:aws:kms:us-east-1:123456789012:alias/nope", "Alias arn:aws:kms:us-east-1:123456789012:alias/nope is not found."
+  ),
+  (
+    "1234abcd-12ab-34cd-56ef-1234567890ab",
+    "Key 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' does not exist"
+  ),
   ("not a key", "Invalid keyId 'not a key'"),
 ])
 func unknownKeysAreNotFound(reference: String, message: String) async {
@@ -35,7 +40,9 @@ func unknownKeysAreNotFound(reference: String, message: String) async {
 }
 
 @Test func thePartnersKeyIsDeniedNotMissing() async {
-  let error = await awsError { _ = try await memorySandbox(TestClock()).describeKey("alias/partner-share", in: "us-east-1") }
+  let error = await awsError {
+    _ = try await memorySandbox(TestClock()).describeKey("alias/partner-share", in: "us-east-1")
+  }
   #expect(error?.code == "NotFoundException")
   let arn = "arn:aws:kms:us-east-1:210987654321:key/"
   let byArn = await awsError {

@@ -27,11 +27,16 @@ import Testing
 
 @Test func snapshotsRestorableBySelfIncludeSharedOnes() async throws {
   let page = try await memorySandbox(TestClock()).snapshots(
-    in: "us-east-1", query: SnapshotQuery(restorableBy: ["self"], filters: [Filter(name: "owner-id", values: [SandboxSeed.partnerAccountId])]),
+    in: "us-east-1",
+    query: SnapshotQuery(
+      restorableBy: ["self"], filters: [Filter(name: "owner-id", values: [SandboxSeed.partnerAccountId])]),
     nextToken: nil)
-  #expect(page.items.map(\.id).sorted() == [
-    "snap-0b9a7c3e5d2f40021", "snap-0b9a7c3e5d2f40022", SandboxSeed.sharedEncryptedSnapshot, SandboxSeed.sharedSnapshot,
-  ].sorted())
+  #expect(
+    page.items.map(\.id).sorted()
+      == [
+        "snap-0b9a7c3e5d2f40021", "snap-0b9a7c3e5d2f40022", SandboxSeed.sharedEncryptedSnapshot,
+        SandboxSeed.sharedSnapshot,
+      ].sorted())
 }
 
 // MARK: - Filters
@@ -42,8 +47,10 @@ import Testing
   (Filter(name: "tag:team", values: ["data"]), ["ami-0c7e5d1a9b3f20004", "ami-0c7e5d1a9b3f20006"]),
   (Filter(name: "state", values: ["failed"]), ["ami-0c7e5d1a9b3f2000c"]),
   (Filter(name: "architecture", values: ["arm64"]), ["ami-0c7e5d1a9b3f20004"]),
-  (Filter(name: "image-id", values: [SandboxSeed.outpostImage, "ami-0c7e5d1a9b3f20005"]),
-    ["ami-0c7e5d1a9b3f20005", SandboxSeed.outpostImage]),
+  (
+    Filter(name: "image-id", values: [SandboxSeed.outpostImage, "ami-0c7e5d1a9b3f20005"]),
+    ["ami-0c7e5d1a9b3f20005", SandboxSeed.outpostImage]
+  ),
   (Filter(name: "block-device-mapping.snapshot-id", values: ["snap-0b9a7c3e5d2f40004"]), [SandboxSeed.encryptedImage]),
 ])
 func imageFilters(filter: Filter, expected: [String]) async throws {
@@ -53,9 +60,11 @@ func imageFilters(filter: Filter, expected: [String]) async throws {
 }
 
 @Test func filtersAreAndedAndTheirValuesOred() async throws {
-  let query = ImageQuery(owners: ["self"], filters: [
-    Filter(name: "tag:team", values: ["web", "data"]), Filter(name: "tag:site", values: ["mia"]),
-  ])
+  let query = ImageQuery(
+    owners: ["self"],
+    filters: [
+      Filter(name: "tag:team", values: ["web", "data"]), Filter(name: "tag:site", values: ["mia"]),
+    ])
   let images = try await memorySandbox(TestClock()).allImages(in: "us-east-1", query: query)
   #expect(images.map(\.id) == ["ami-0c7e5d1a9b3f20009"])
 }
@@ -63,9 +72,12 @@ func imageFilters(filter: Filter, expected: [String]) async throws {
 @Test func snapshotFilters() async throws {
   let sandbox = memorySandbox(TestClock())
   let encrypted = try await sandbox.snapshots(
-    in: "us-east-1", query: SnapshotQuery(owners: ["self"], filters: [
-      Filter(name: "encrypted", values: ["true"]), Filter(name: "description", values: ["*backup*"]),
-    ]), nextToken: nil)
+    in: "us-east-1",
+    query: SnapshotQuery(
+      owners: ["self"],
+      filters: [
+        Filter(name: "encrypted", values: ["true"]), Filter(name: "description", values: ["*backup*"]),
+      ]), nextToken: nil)
   #expect(encrypted.items.map(\.id) == [SandboxSeed.encryptedSnapshot])
   let outpost = try await sandbox.snapshots(
     in: "us-east-1", query: SnapshotQuery(filters: [Filter(name: "outpost-arn", values: [SandboxSeed.outpostUSEast1])]),
@@ -87,14 +99,17 @@ func imageFilters(filter: Filter, expected: [String]) async throws {
 @Test func unknownImageIdsAreNamedInTheError() async {
   let error = await awsError {
     _ = try await memorySandbox(TestClock()).images(
-      in: "us-east-1", query: ImageQuery(imageIds: [SandboxSeed.webServerImage, "ami-0000000000000dead"]), nextToken: nil)
+      in: "us-east-1", query: ImageQuery(imageIds: [SandboxSeed.webServerImage, "ami-0000000000000dead"]),
+      nextToken: nil)
   }
   #expect(error?.code == "InvalidAMIID.NotFound")
   #expect(error?.message == "The image id '[ami-0000000000000dead]' does not exist")
 }
 
 @Test func anImageOfAnotherRegionIsNotFound() async {
-  let error = await awsError { _ = try await memorySandbox(TestClock()).image(SandboxSeed.webServerImage, in: "eu-west-1") }
+  let error = await awsError {
+    _ = try await memorySandbox(TestClock()).image(SandboxSeed.webServerImage, in: "eu-west-1")
+  }
   #expect(error?.code == "InvalidAMIID.NotFound")
 }
 
@@ -129,7 +144,8 @@ func imageFilters(filter: Filter, expected: [String]) async throws {
   let sandbox = memorySandbox(TestClock())
   let whole = try await sandbox.snapshots(in: "us-east-1", query: SnapshotQuery(), nextToken: nil).items
   let first = try await sandbox.snapshots(in: "us-east-1", query: SnapshotQuery(maxResults: 20), nextToken: nil)
-  let second = try await sandbox.snapshots(in: "us-east-1", query: SnapshotQuery(maxResults: 20), nextToken: first.nextToken)
+  let second = try await sandbox.snapshots(
+    in: "us-east-1", query: SnapshotQuery(maxResults: 20), nextToken: first.nextToken)
   #expect(first.items.count == 20 && second.items.count == 5 && second.nextToken == nil)
   #expect((first.items + second.items).map(\.id) == whole.map(\.id))
 }
@@ -151,7 +167,8 @@ func imageFilters(filter: Filter, expected: [String]) async throws {
 @Test(arguments: [4, 1001])
 func maxResultsOutsideFiveToAThousandIsRefused(maxResults: Int) async {
   let error = await awsError {
-    _ = try await memorySandbox(TestClock()).images(in: "us-east-1", query: ImageQuery(maxResults: maxResults), nextToken: nil)
+    _ = try await memorySandbox(TestClock()).images(
+      in: "us-east-1", query: ImageQuery(maxResults: maxResults), nextToken: nil)
   }
   #expect(error?.code == "InvalidParameterValue")
 }

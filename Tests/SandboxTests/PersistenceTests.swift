@@ -19,8 +19,9 @@ import Testing
   let midway = try #require(try await second.snapshot(outcome.resourceId, in: "eu-west-1"))
   #expect(midway.state == .pending && midway.progress == 47)
   // The token was kept too: a retry after the restart returns the same copy.
-  #expect(try await second.copy(copyImageCall(to: "eu-west-1", extra: ["ClientToken": .string("persist-1")])).resourceId
-    == image.resourceId)
+  #expect(
+    try await second.copy(copyImageCall(to: "eu-west-1", extra: ["ClientToken": .string("persist-1")])).resourceId
+      == image.resourceId)
   clock.advance(20)
   #expect(try await second.snapshot(outcome.resourceId, in: "eu-west-1")?.state == .completed)
 }
@@ -36,7 +37,8 @@ import Testing
   #expect(a.resourceId != b.resourceId)
   #expect(try await one.snapshot(b.resourceId, in: "eu-west-1") != nil)
   try await one.deleteSnapshot(b.resourceId, in: "eu-west-1")
-  #expect(await awsError { _ = try await other.snapshot(b.resourceId, in: "eu-west-1") }?.code == "InvalidSnapshot.NotFound")
+  #expect(
+    await awsError { _ = try await other.snapshot(b.resourceId, in: "eu-west-1") }?.code == "InvalidSnapshot.NotFound")
 }
 
 @Test func concurrentCopiesFromManyTasksAllLand() async throws {
@@ -46,7 +48,10 @@ import Testing
   let accounts = (0..<4).map { _ in SandboxAccount(directory: directory, now: clock.function) }
   let ids = try await withThrowingTaskGroup(of: String.self) { group in
     for (index, account) in accounts.enumerated() {
-      group.addTask { try await account.copy(copySnapshotCall(to: "us-west-2", extra: ["Description": .string("copy \(index)")])).resourceId }
+      group.addTask {
+        try await account.copy(copySnapshotCall(to: "us-west-2", extra: ["Description": .string("copy \(index)")]))
+          .resourceId
+      }
     }
     return try await group.reduce(into: Set<String>()) { $0.insert($1) }
   }
@@ -63,7 +68,9 @@ import Testing
   defer { try? FileManager.default.removeItem(at: directory) }
   _ = try await SandboxAccount(directory: directory, now: TestClock().function).copy(copySnapshotCall(to: "eu-west-1"))
   let directoryMode = try FileManager.default.attributesOfItem(atPath: directory.path)[.posixPermissions] as? Int
-  let fileMode = try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("state.json").path)[.posixPermissions] as? Int
+  let fileMode =
+    try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("state.json").path)[
+      .posixPermissions] as? Int
   #expect(directoryMode == 0o700)
   #expect(fileMode == 0o600)
   let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".tmp") }
@@ -111,13 +118,16 @@ import Testing
 
 /// The XDG rules themselves are FerryDirectoriesTests'; here, that the sandbox sits in the state directory.
 @Test func theDefaultDirectoryIsInTheStateDirectory() throws {
-  #expect(try SandboxAccount.defaultDirectory(environment: ["HOME": "/home/op"]).path == "/home/op/.local/state/ferry/sandbox")
+  #expect(
+    try SandboxAccount.defaultDirectory(environment: ["HOME": "/home/op"]).path == "/home/op/.local/state/ferry/sandbox"
+  )
   #expect(throws: FerryDirectoryError(kind: .state)) { try SandboxAccount.defaultDirectory(environment: [:]) }
   #expect(
     try SandboxAccount.defaultDirectory(environment: ["HOME": "/home/op", "FERRY_SANDBOX_DIR": "/srv/shared/sandbox/"])
       .path == "/srv/shared/sandbox")
   // Set, it needs no home: a shared account for hosts with none.
   #expect(try SandboxAccount.defaultDirectory(environment: ["FERRY_SANDBOX_DIR": "/srv/a/../b"]).path == "/srv/b")
-  #expect(try SandboxAccount.defaultDirectory(environment: ["HOME": "/home/op", "FERRY_SANDBOX_DIR": ""]).path
-    == "/home/op/.local/state/ferry/sandbox")
+  #expect(
+    try SandboxAccount.defaultDirectory(environment: ["HOME": "/home/op", "FERRY_SANDBOX_DIR": ""]).path
+      == "/home/op/.local/state/ferry/sandbox")
 }

@@ -41,9 +41,10 @@ func globPatterns(pattern: String, text: String, expected: Bool) {
   #expect(job.endsAt == start.addingTimeInterval(15))
 }
 
-@Test(arguments: [
-  (8, nil, 21.2), (100, nil, 35.0), (2000, nil, 90.0), (8, 15, 15.0), (500, 2880, 2880.0),
-] as [(Int, Int?, Double)])
+@Test(
+  arguments: [
+    (8, nil, 21.2), (100, nil, 35.0), (2000, nil, 90.0), (8, 15, 15.0), (500, 2880, 2880.0),
+  ] as [(Int, Int?, Double)])
 func copyDurations(size: Int, minutes: Int?, seconds: Double) {
   #expect(abs(CopyTiming.seconds(sizeGiB: size, completionMinutes: minutes) - seconds) < 0.0001)
 }

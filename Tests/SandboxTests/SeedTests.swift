@@ -8,8 +8,10 @@ import Testing
 
 @Test func identityIsTheSandboxAccount() async throws {
   let identity = try await memorySandbox(TestClock()).identity()
-  #expect(identity == AccountIdentity(
-    accountId: "123456789012", partition: "aws", profile: "sandbox", region: "us-east-1", isSandbox: true))
+  #expect(
+    identity
+      == AccountIdentity(
+        accountId: "123456789012", partition: "aws", profile: "sandbox", region: "us-east-1", isSandbox: true))
 }
 
 @Test(arguments: [
@@ -64,9 +66,10 @@ func regionsAreThoseOfTheEndpointsPartition(endpoint: String, expected: [String]
 
 @Test func keysOfUSEast1IncludeTheAsymmetricAndDisabledOnes() async throws {
   let keys = try await memorySandbox(TestClock()).kmsKeys(in: "us-east-1")
-  #expect(keys.map { $0.aliases.first ?? "" } == [
-    "alias/aws/ebs", "alias/prod", "alias/backup", "alias/signing-rsa", "alias/retired-2023", "alias/legacy-vault",
-  ])
+  #expect(
+    keys.map { $0.aliases.first ?? "" } == [
+      "alias/aws/ebs", "alias/prod", "alias/backup", "alias/signing-rsa", "alias/retired-2023", "alias/legacy-vault",
+    ])
   #expect(keys.first { $0.aliases == ["alias/signing-rsa"] }?.isSymmetric == false)
   #expect(keys.first { $0.aliases == ["alias/retired-2023"] }?.isEnabled == false)
   #expect(keys.first { $0.aliases == ["alias/aws/ebs"] }?.keyManager == "AWS")
@@ -84,9 +87,10 @@ func regionsAreThoseOfTheEndpointsPartition(endpoint: String, expected: [String]
 @Test func sharedAndPublicImagesAreSeeded() async throws {
   let sandbox = memorySandbox(TestClock())
   let shared = try await sandbox.allImages(in: "us-east-1", query: ImageQuery(owners: [SandboxSeed.partnerAccountId]))
-  #expect(shared.map(\.id) == [
-    SandboxSeed.sharedWithoutStorageImage, SandboxSeed.sharedImage, SandboxSeed.sharedEncryptedImage,
-  ])
+  #expect(
+    shared.map(\.id) == [
+      SandboxSeed.sharedWithoutStorageImage, SandboxSeed.sharedImage, SandboxSeed.sharedEncryptedImage,
+    ])
   let marketplace = try await sandbox.allImages(in: "us-east-1", query: ImageQuery(owners: ["aws-marketplace"]))
   #expect(marketplace.map(\.id) == [SandboxSeed.marketplaceImage])
   #expect(marketplace.first?.isPublic == true)
@@ -102,7 +106,8 @@ func regionsAreThoseOfTheEndpointsPartition(endpoint: String, expected: [String]
   let web = try #require(try await sandbox.image(SandboxSeed.webServerImage, in: "us-east-1"))
   #expect(web.state == .available && !web.isEncrypted && web.blockDevices.map(\.volumeSize) == [8])
   let vault = try #require(try await sandbox.snapshot(SandboxSeed.inaccessibleKeySnapshot, in: "us-east-1"))
-  let vaultKey = try #require(try await sandbox.kmsKeys(in: "us-east-1").first { $0.aliases.contains("alias/legacy-vault") })
+  let vaultKey = try #require(
+    try await sandbox.kmsKeys(in: "us-east-1").first { $0.aliases.contains("alias/legacy-vault") })
   #expect(vault.encrypted && vault.kmsKeyId == vaultKey.arn)
   let china = try #require(try await sandbox.image(SandboxSeed.chinaImage, in: "cn-north-1"))
   #expect(china.name == "cn-web-server-2026-11-20")

@@ -1,5 +1,5 @@
-import Foundation
 import FerryRules
+import Foundation
 import FuzzSupport
 
 /// Fuzz target: the zones and Outposts catalogs (the AWS CLI's `describe-availability-zones` and

@@ -1,5 +1,5 @@
-import Foundation
 import AWSClient
+import Foundation
 import FuzzSupport
 
 /// Fuzz target: `~/.aws/config` and `~/.aws/credentials` text through the INI parser, the merge of

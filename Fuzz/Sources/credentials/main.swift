@@ -1,7 +1,7 @@
-import Foundation
 import AWSClient
 import AWSSigning
 import FerryCloud
+import Foundation
 import FuzzSupport
 
 /// Fuzz target: what a `credential_process` command prints, through the same checks

@@ -20,7 +20,8 @@ func fuzzJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
   if let envelope = ErrorEnvelope.fromJSON(body) {
     let code = envelope.code
-    invariant(!code.isEmpty && !code.contains("#") && !code.contains(":"), "code '\(code)' is empty or kept its namespace")
+    invariant(
+      !code.isEmpty && !code.contains("#") && !code.contains(":"), "code '\(code)' is empty or kept its namespace")
   }
   let account = LiveAccount(
     configuration: LiveAccountConfiguration(region: "us-east-1", maxAttempts: 3),

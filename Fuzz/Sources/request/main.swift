@@ -1,5 +1,5 @@
-import Foundation
 import FerryRules
+import Foundation
 import FuzzSupport
 
 /// What every input is planned against, read once.

@@ -89,8 +89,10 @@ public enum KMSWire {
     return marker
   }
 
-  /// Throws when `marker` was already seen in this listing: a server (or proxy) that repeats a marker
-  /// would otherwise be asked for the same page forever. botocore's paginator stops the same way.
+  /// Throws when `marker` was already seen in this listing.
+  ///
+  /// A server (or proxy) that repeats a marker would otherwise be asked for the same page forever.
+  /// botocore's paginator stops the same way.
   static func checkNew(_ marker: String?, seen: inout Set<String>, operation: String) throws(AWSError) {
     guard let marker, !seen.insert(marker).inserted else { return }
     throw AWSError(

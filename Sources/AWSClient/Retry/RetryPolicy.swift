@@ -68,7 +68,9 @@ public struct RetryPolicy: Sendable, Equatable {
   }
 
   /// Whether the server may have acted on the request although the client saw no success: an answer
-  /// lost on the way back, or a server error. Throttling means EC2 did nothing.
+  /// lost on the way back, or a server error.
+  ///
+  /// Throttling means EC2 did nothing.
   public static func mayHaveActed(_ failure: Failure) -> Bool {
     switch failure {
     case .connection(_, let neverSent): return !neverSent

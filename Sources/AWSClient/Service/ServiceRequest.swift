@@ -29,7 +29,9 @@ public struct ServiceRequest: Sendable {
   /// What the call is about, for error messages ("snap-0123 from us-east-1"); `nil` for listings.
   public var subject: String?
   /// Whether sending the call twice has the effect of sending it once (reads, and CopyImage with its
-  /// ClientToken). A call that is not — CopySnapshot, which takes no token — is retried only when
+  /// ClientToken).
+  ///
+  /// A call that is not — CopySnapshot, which takes no token — is retried only when
   /// the server cannot have acted on it (throttled, or never connected); after a lost answer the
   /// caller decides (the copier looks for the copy's tag before sending again).
   public var isIdempotent = true

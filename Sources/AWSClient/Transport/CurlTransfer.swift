@@ -78,7 +78,8 @@ final class CurlTransfer: Sendable {
             ferry_curl_setopt_long(curl, CURLOPT_HTTPGET, 1)
           } else {
             ferry_curl_setopt_long(curl, CURLOPT_POST, 1)
-            ferry_curl_setopt_pointer(curl, CURLOPT_POSTFIELDS, body.baseAddress ?? UnsafeRawPointer(Self.empty.utf8Start))
+            ferry_curl_setopt_pointer(
+              curl, CURLOPT_POSTFIELDS, body.baseAddress ?? UnsafeRawPointer(Self.empty.utf8Start))
             ferry_curl_setopt_offset(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
             if request.method != "POST" { ferry_curl_setopt_pointer(curl, CURLOPT_CUSTOMREQUEST, request.method) }
           }
@@ -93,7 +94,8 @@ final class CurlTransfer: Sendable {
     if state.timedOut { return .timedOut }
     if cancelled.load(ordering: .relaxed) { return .cancelled }
     guard code == CURLE_OK else {
-      return .failed(code, detail: String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+      return .failed(
+        code, detail: String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
     }
     var status = 0
     ferry_curl_response_code(curl, &status)
@@ -124,7 +126,9 @@ private func transfer(_ user: UnsafeMutableRawPointer?) -> CurlTransfer? {
 }
 
 /// Appends a piece of the body; returning less than was given makes libcurl stop (CURLE_WRITE_ERROR).
-private func collectBody(_ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int, _ user: UnsafeMutableRawPointer?)
+private func collectBody(
+  _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int, _ user: UnsafeMutableRawPointer?
+)
   -> Int
 {
   guard let data, let transfer = transfer(user) else { return 0 }
@@ -142,7 +146,9 @@ private func collectBody(_ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ co
 }
 
 /// Keeps each `Name: value` header (names lower-cased); a status line starts a new set (after a
-/// `100 Continue`). An announced Content-Length over the limit stops the transfer at once.
+/// `100 Continue`).
+///
+/// An announced Content-Length over the limit stops the transfer at once.
 private func collectHeader(
   _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int, _ user: UnsafeMutableRawPointer?
 ) -> Int {
@@ -167,7 +173,9 @@ private func collectHeader(
   return accepted ? bytes : 0
 }
 
-/// Called about once a second, and on every byte moved. Non-zero aborts the transfer
+/// Called about once a second, and on every byte moved.
+///
+/// Non-zero aborts the transfer
 /// (CURLE_ABORTED_BY_CALLBACK): when the caller's task is cancelled, or when nothing has moved for the
 /// timeout — an idle timeout, as the AWS CLI's read timeout is (libcurl's own low-speed check averages
 /// over several seconds and misses a short one).

@@ -30,7 +30,9 @@ public struct HTTPResponse: Sendable, Equatable {
   }
 }
 
-/// Sends HTTP requests. All of ferry's network I/O goes through this one protocol, so clients can be
+/// Sends HTTP requests.
+///
+/// All of ferry's network I/O goes through this one protocol, so clients can be
 /// tested against recorded responses and loopback servers.
 public protocol HTTPTransport: Sendable {
   /// Sends `request` and returns the whole response, or throws `AWSError` of kind `.network` when no

@@ -6,7 +6,7 @@ public struct KMSKey: Sendable, Equatable, Codable {
   public var description: String?
   /// `SYMMETRIC_DEFAULT`, `RSA_2048`, … EBS accepts only symmetric keys.
   public var keySpec: String
-  /// `Enabled`, `Disabled`, `PendingDeletion`, …
+  /// The key's state: `Enabled`, `Disabled`, `PendingDeletion`, ….
   public var keyState: String
   /// `AWS` or `CUSTOMER`.
   public var keyManager: String

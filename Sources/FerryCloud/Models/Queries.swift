@@ -1,6 +1,8 @@
-/// What DescribeImages is asked for. Empty lists are not sent.
+/// What DescribeImages is asked for.
+///
+/// Empty lists are not sent.
 public struct ImageQuery: Sendable, Equatable {
-  /// `self`, `amazon`, account ids, … (Owner.N)
+  /// The owners asked for (Owner.N): `self`, `amazon`, account ids, ….
   public var owners: [String]
   /// `self` or account ids (ExecutableBy.N): "shared with me".
   public var executableBy: [String]
@@ -8,7 +10,10 @@ public struct ImageQuery: Sendable, Equatable {
   public var filters: [Filter]
   public var maxResults: Int?
 
-  public init(owners: [String] = [], executableBy: [String] = [], imageIds: [String] = [], filters: [Filter] = [], maxResults: Int? = nil) {
+  public init(
+    owners: [String] = [], executableBy: [String] = [], imageIds: [String] = [], filters: [Filter] = [],
+    maxResults: Int? = nil
+  ) {
     self.owners = owners
     self.executableBy = executableBy
     self.imageIds = imageIds
@@ -17,7 +22,9 @@ public struct ImageQuery: Sendable, Equatable {
   }
 }
 
-/// What DescribeSnapshots is asked for. Empty lists are not sent.
+/// What DescribeSnapshots is asked for.
+///
+/// Empty lists are not sent.
 public struct SnapshotQuery: Sendable, Equatable {
   public var owners: [String]
   public var restorableBy: [String]
@@ -25,7 +32,10 @@ public struct SnapshotQuery: Sendable, Equatable {
   public var filters: [Filter]
   public var maxResults: Int?
 
-  public init(owners: [String] = [], restorableBy: [String] = [], snapshotIds: [String] = [], filters: [Filter] = [], maxResults: Int? = nil) {
+  public init(
+    owners: [String] = [], restorableBy: [String] = [], snapshotIds: [String] = [], filters: [Filter] = [],
+    maxResults: Int? = nil
+  ) {
     self.owners = owners
     self.restorableBy = restorableBy
     self.snapshotIds = snapshotIds

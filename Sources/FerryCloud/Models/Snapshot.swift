@@ -9,7 +9,7 @@ public struct Snapshot: Sendable, Equatable, Codable {
   public var id: String
   public var description: String?
   public var state: State
-  /// `StateMessage`, e.g. "Given key ID is not accessible".
+  /// EC2's `StateMessage`, for example "Given key ID is not accessible".
   public var stateMessage: String?
   /// Percent done, from `progress` ("80%").
   public var progress: Int?

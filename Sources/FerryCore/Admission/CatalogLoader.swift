@@ -53,7 +53,9 @@ public struct CatalogLoader: Sendable {
   ///
   /// Pure. A Local Zone's Region is the Region its name starts with (`us-east-1-bos-1a` →
   /// `us-east-1`); an Outpost's is the Region field of its ARN; a zone id names none (`zoneIds`).
-  public static func places(_ requests: [CopyRequest]) -> (zoneRegions: [String], zoneIds: Bool, outpostRegions: [String]) {
+  public static func places(_ requests: [CopyRequest]) -> (
+    zoneRegions: [String], zoneIds: Bool, outpostRegions: [String]
+  ) {
     var zoneRegions: [String] = []
     var outpostRegions: [String] = []
     var zoneIds = false

@@ -55,11 +55,14 @@ public struct Preflight: Sendable {
       return [
         Finding(
           .warning, "dryRun", .preflightDryRun,
-          "The dry run did not answer as expected: whether you may call \(call.operation.rawValue) in \(call.region) is not verified.")
+          "The dry run did not answer as expected: whether you may call \(call.operation.rawValue) in \(call.region) is not verified."
+        )
       ]
     } catch let error as AWSError where error.isDryRunSuccess {
       return [
-        Finding(.info, "dryRun", .preflightDryRun, "Dry run passed: you may call \(call.operation.rawValue) in \(call.region).")
+        Finding(
+          .info, "dryRun", .preflightDryRun,
+          "Dry run passed: you may call \(call.operation.rawValue) in \(call.region).")
       ]
     } catch let error as AWSError where Self.isCertain(error) {
       return [Finding(.error, "dryRun", .preflightDryRun, "Dry run refused: \(error.description)")]
@@ -76,7 +79,8 @@ public struct Preflight: Sendable {
         return [Finding(.error, "kmsKeyId", .preflightDestinationKey, "\(keyId) in \(call.region): \(refusal)")]
       }
       return [
-        Finding(.info, "kmsKeyId", .preflightDestinationKey, "\(keyId) exists in \(call.region), enabled and symmetric.")
+        Finding(
+          .info, "kmsKeyId", .preflightDestinationKey, "\(keyId) exists in \(call.region), enabled and symmetric.")
       ]
     } catch let error as AWSError where Self.isNotFound(error) {
       return [
@@ -88,7 +92,8 @@ public struct Preflight: Sendable {
       return [
         Finding(
           .warning, "kmsKeyId", .preflightDestinationKey,
-          "\(keyId) in \(call.region) could not be verified (\(Self.words(error))); the copy may still work if the key policy allows its use through EC2.")
+          "\(keyId) in \(call.region) could not be verified (\(Self.words(error))); the copy may still work if the key policy allows its use through EC2."
+        )
       ]
     }
   }
@@ -102,18 +107,21 @@ public struct Preflight: Sendable {
           findings.append(
             Finding(
               .error, "source", .preflightSourceKey,
-              "The source's key \(keyId) is \(key.keyState): the copy would fail with \"Given key ID is not accessible\"."))
+              "The source's key \(keyId) is \(key.keyState): the copy would fail with \"Given key ID is not accessible\"."
+            ))
         }
       } catch let error as AWSError where Self.isNotFound(error) {
         findings.append(
           Finding(
             .error, "source", .preflightSourceKey,
-            "The source's key \(keyId) no longer exists (\(error.description)): the copy would fail with \"Given key ID is not accessible\"."))
+            "The source's key \(keyId) no longer exists (\(error.description)): the copy would fail with \"Given key ID is not accessible\"."
+          ))
       } catch {
         findings.append(
           Finding(
             .warning, "source", .preflightSourceKey,
-            "The source's key \(keyId) could not be verified (\(Self.words(error))); if EC2 cannot use it either, the copy fails later with \"Given key ID is not accessible\"."))
+            "The source's key \(keyId) could not be verified (\(Self.words(error))); if EC2 cannot use it either, the copy fails later with \"Given key ID is not accessible\"."
+          ))
       }
     }
     return findings
@@ -136,7 +144,8 @@ public struct Preflight: Sendable {
         return [
           Finding(
             .warning, "destination", .preflightConcurrentCopies,
-            "\(count) copies already in flight in \(call.region) (limit \(limit)): this one may be refused with ResourceLimitExceeded until some finish; ferry copy queues it.")
+            "\(count) copies already in flight in \(call.region) (limit \(limit)): this one may be refused with ResourceLimitExceeded until some finish; ferry copy queues it."
+          )
         ]
       }
       return count > 0
@@ -163,12 +172,14 @@ public struct Preflight: Sendable {
       return [
         Finding(
           .error, "name", .preflightNameTaken,
-          "An image named \"\(name)\" already exists in \(input.call.region) (\(first.id)); AMI names are unique per Region.")
+          "An image named \"\(name)\" already exists in \(input.call.region) (\(first.id)); AMI names are unique per Region."
+        )
       ]
     } catch {
       return [
         Finding(
-          .warning, "name", .preflightNameTaken, "Could not check for an image named \"\(name)\": \(Self.words(error)).")
+          .warning, "name", .preflightNameTaken, "Could not check for an image named \"\(name)\": \(Self.words(error))."
+        )
       ]
     }
   }

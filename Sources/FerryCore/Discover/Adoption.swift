@@ -48,7 +48,9 @@ public struct Adoption: Sendable {
     }
   }
 
-  /// The record of an adopted copy. Pure.
+  /// The record of an adopted copy.
+  ///
+  /// Pure.
   ///
   /// Its client token is the copy's `ferry:client-token` tag, unless the journal already holds that
   /// token for another copy (a tag copied from a source by CopyImageTags); then `adopted-<resource id>`.

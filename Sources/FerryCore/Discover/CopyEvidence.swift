@@ -3,7 +3,9 @@ import FerryRules
 import Foundation
 
 /// Tells a copy from an AMI or snapshot made some other way, from what DescribeImages and
-/// DescribeSnapshots report. Pure.
+/// DescribeSnapshots report.
+///
+/// Pure.
 ///
 /// - An AMI copy names its source: `sourceImageId` (and `sourceImageRegion`). ferry's copies also carry
 ///   the `ferry:client-token` tag. A pending AMI with neither (CreateImage, RegisterImage) is not a copy.

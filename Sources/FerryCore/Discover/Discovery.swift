@@ -30,7 +30,9 @@ public struct Discovery: Sendable {
   }
 
   /// The copies in flight in every enabled Region, each marked with the journal record that knows it
-  /// (`DiscoveryListing.marked`). Throws only when the Regions cannot be listed.
+  /// (`DiscoveryListing.marked`).
+  ///
+  /// Throws only when the Regions cannot be listed.
   public func copies(from home: String, journal: any Journal, accountKey: String?) async throws -> Result {
     var result = await copies(in: try await enabledRegions(from: home))
     result.copies = DiscoveryListing.marked(result.copies, records: try await journal.records(), accountKey: accountKey)
@@ -57,7 +59,9 @@ public struct Discovery: Sendable {
   }
 
   /// One AMI or snapshot by id, looked for in `regions` in parallel (one Describe call each); `nil` when
-  /// no Region has it. A resource nothing marks as a copy is returned too, as `named`: the operator
+  /// no Region has it.
+  ///
+  /// A resource nothing marks as a copy is returned too, as `named`: the operator
   /// asked for it.
   public func locate(_ resourceId: String, in regions: [String]) async throws -> DiscoveredCopy? {
     let found = try await withThrowingTaskGroup(of: DiscoveredCopy?.self) { group in
@@ -71,22 +75,27 @@ public struct Discovery: Sendable {
     return regions.lazy.compactMap { region in found.first { $0.region == region } }.first
   }
 
-  private static func describe(_ id: String, in region: String, account: any AWSAccount) async throws -> DiscoveredCopy? {
+  private static func describe(_ id: String, in region: String, account: any AWSAccount) async throws -> DiscoveredCopy?
+  {
     do {
       if id.hasPrefix("ami-") {
         let query = ImageQuery(imageIds: [id])
-        guard let image = try await account.images(in: region, query: query, nextToken: nil).items.first else { return nil }
-        return CopyEvidence.copy(of: image) ?? DiscoveredCopy(
-          resource: .image, resourceId: image.id, region: region, state: image.state.rawValue, label: image.name,
-          evidence: .named, snapshotIds: image.blockDevices.compactMap(\.snapshotId))
+        guard let image = try await account.images(in: region, query: query, nextToken: nil).items.first else {
+          return nil
+        }
+        return CopyEvidence.copy(of: image)
+          ?? DiscoveredCopy(
+            resource: .image, resourceId: image.id, region: region, state: image.state.rawValue, label: image.name,
+            evidence: .named, snapshotIds: image.blockDevices.compactMap(\.snapshotId))
       }
       let query = SnapshotQuery(snapshotIds: [id])
       guard let snapshot = try await account.snapshots(in: region, query: query, nextToken: nil).items.first else {
         return nil
       }
-      return CopyEvidence.copy(of: snapshot) ?? DiscoveredCopy(
-        resource: .snapshot, resourceId: snapshot.id, region: region, state: snapshot.state.rawValue,
-        progress: snapshot.progress, label: snapshot.description, evidence: .named)
+      return CopyEvidence.copy(of: snapshot)
+        ?? DiscoveredCopy(
+          resource: .snapshot, resourceId: snapshot.id, region: region, state: snapshot.state.rawValue,
+          progress: snapshot.progress, label: snapshot.description, evidence: .named)
     } catch let error as AWSError where Acceptor.notFoundCodes.contains(error.code) {
       return nil
     }
@@ -108,7 +117,8 @@ public struct Discovery: Sendable {
     } catch let error as AWSError {
       return Result(copies: [], errors: [region: error], regions: [region])
     } catch {
-      return Result(copies: [], errors: [region: AWSError(kind: .network, code: "Unknown", message: "\(error)")], regions: [region])
+      return Result(
+        copies: [], errors: [region: AWSError(kind: .network, code: "Unknown", message: "\(error)")], regions: [region])
     }
   }
 }

@@ -2,7 +2,9 @@ import FerryCloud
 import FerryRules
 
 /// Turns one Region's pending AMIs and pending snapshots into the copies in flight, and marks the
-/// ones this journal knows. Pure.
+/// ones this journal knows.
+///
+/// Pure.
 public enum DiscoveryListing {
   /// The copies among a Region's pending AMIs and snapshots: AMI copies first, each with the progress
   /// of its snapshots (a snapshot of the AMI missing from the pending list has finished), then the
@@ -32,7 +34,9 @@ public enum DiscoveryListing {
 
   /// The same copies, each with the journal id of the record that knows it: the record with its
   /// resource id, else one of this account still waiting for EC2 to name its copy whose client token is
-  /// the copy's tag. A tag on a copy the journal knows by another id (CopyImageTags copies a source's
+  /// the copy's tag.
+  ///
+  /// A tag on a copy the journal knows by another id (CopyImageTags copies a source's
   /// tags) does not count.
   public static func marked(
     _ copies: [DiscoveredCopy], records: [CopyRecord], accountKey: String?

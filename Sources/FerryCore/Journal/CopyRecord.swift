@@ -32,7 +32,9 @@ public struct CopyRecord: Sendable, Equatable, Codable, Identifiable {
   /// When a poll last saw `progress`.
   public var progressAt: Date?
   /// The first progress above 0 % a poll saw: with `progress` and `progressAt`, the rate the ETA
-  /// projects (`ProgressEstimate`). `nil` in journals written before 2026-12-02.
+  /// projects (`ProgressEstimate`).
+  ///
+  /// `nil` in journals written before 2026-12-02.
   public var firstProgress: ProgressMark?
   /// For AMI copies: each snapshot of the new image and how far it has got.
   public var snapshots: [SnapshotProgress]
@@ -57,7 +59,9 @@ public struct CopyRecord: Sendable, Equatable, Codable, Identifiable {
   public var submission: String?
   /// When this journal took over a copy it did not send (`ferry watch --discover`, `ferry watch ami-…`):
   /// another machine, the Console or a script started it, so `call` holds only what EC2 reports of it
-  /// and is never sent. `nil` for ferry's own copies.
+  /// and is never sent.
+  ///
+  /// `nil` for ferry's own copies.
   public var adoptedAt: Date?
 
   public init(

@@ -93,7 +93,9 @@ public struct FileJournal: Journal {
   }
 
   /// Moves the expired records of `records` to this month's archive (written and synced first); true when
-  /// any moved. The caller stores what is left.
+  /// any moved.
+  ///
+  /// The caller stores what is left.
   @discardableResult
   private func archiveExpired(_ records: inout [CopyRecord]) throws -> Bool {
     guard let retention else { return false }

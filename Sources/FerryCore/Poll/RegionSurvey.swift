@@ -62,7 +62,9 @@ struct RegionSurvey: Sendable {
     return survey
   }
 
-  /// The most ids one Describe call names. EC2 documents no cap on `ImageId.N` / `SnapshotId.N` and
+  /// The most ids one Describe call names.
+  ///
+  /// EC2 documents no cap on `ImageId.N` / `SnapshotId.N` and
   /// allows no `MaxResults` beside them, so an id list is one page; 1,000 is the page size EC2 allows
   /// elsewhere (MaxResults 5–1,000) and the cap ferry assumes (not verified against EC2). A Region with
   /// more copies in flight is asked in batches of this size, in flight together.

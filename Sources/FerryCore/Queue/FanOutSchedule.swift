@@ -56,7 +56,9 @@ public enum FanOutSchedule {
   }
 
   /// The pause before re-sending a copy whose answer was lost: 1 s doubled each time, capped at
-  /// `requeueDelay`. Sooner than a refusal's pause: nothing was refused, and the operator waits on
+  /// `requeueDelay`.
+  ///
+  /// Sooner than a refusal's pause: nothing was refused, and the operator waits on
   /// the answer (a snapshot copy is looked up by its tag first, an image re-sent with its token).
   public static func resendDelay(attempt: Int, limits: FanOutLimits) -> Duration {
     let doubled = pow(2, Double(max(0, min(attempt - 1, 16))))

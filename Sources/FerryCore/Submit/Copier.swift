@@ -103,7 +103,8 @@ public struct Copier: Sendable {
   private static func reused(_ token: String, by existing: CopyRecord) -> Finding {
     Finding(
       .error, "clientToken", .clientTokenReused,
-      "The client token \(token) already names \(existing.id), a copy of \(existing.sourceId) to \(existing.destination) (\(existing.phase.rawValue)); one token names one copy: give this request another token, or none.")
+      "The client token \(token) already names \(existing.id), a copy of \(existing.sourceId) to \(existing.destination) (\(existing.phase.rawValue)); one token names one copy: give this request another token, or none."
+    )
   }
 
   /// Sends a `planned` record, or re-sends one left in `sending`; returns the record after the answer.

@@ -59,7 +59,9 @@ extension Catalog {
       guard var outpost = Outpost(arn: arnText) else {
         throw CatalogError(
           document: "outposts",
-          reason: "\(reader.path).\(arnKey) '\(arnText)' is not an Outpost ARN (arn:aws:outposts:REGION:ACCOUNT:outpost/op-…)")
+          reason:
+            "\(reader.path).\(arnKey) '\(arnText)' is not an Outpost ARN (arn:aws:outposts:REGION:ACCOUNT:outpost/op-…)"
+        )
       }
       outpost.name = try reader.optionalString(fields, nameKey) ?? outpost.id
       outpost.availabilityZone = try reader.optionalString(fields, zoneKey)
@@ -87,7 +89,9 @@ private struct CatalogReader {
     guard case .object(let members) = root else {
       throw CatalogError(
         document: document,
-        reason: "expected an object with \"\(key)\" (the AWS CLI's JSON) or an array (ferry list's), found \(root.kindDescription)")
+        reason:
+          "expected an object with \"\(key)\" (the AWS CLI's JSON) or an array (ferry list's), found \(root.kindDescription)"
+      )
     }
     guard let value = members.first(where: { $0.key == key })?.value else {
       throw CatalogError(document: document, reason: "expected an object with \"\(key)\"; is this the right file?")

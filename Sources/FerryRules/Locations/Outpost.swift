@@ -19,7 +19,9 @@ public struct Outpost: Sendable, Equatable, Hashable, Codable {
   }
 
   /// An Outpost known only by its ARN (`arn:PARTITION:outposts:REGION:ACCOUNT:outpost/op-…`);
-  /// `nil` when the text is not an Outpost ARN. Its name is its id until a catalog says otherwise.
+  /// `nil` when the text is not an Outpost ARN.
+  ///
+  /// Its name is its id until a catalog says otherwise.
   public init?(arn text: String) {
     guard let arn = ARN(text), arn.service == "outposts", arn.hasAccountShape,
       RegionName.hasRegionShape(arn.region), arn.resource.hasPrefix("outpost/op-")

@@ -14,16 +14,25 @@ public struct Partition: Sendable, Equatable, Hashable {
   /// The prefixes of the `aws` partition's pattern `^(us|eu|ap|sa|ca|me|af|il|mx)\-\w+\-\d+$`.
   public static let awsRegionPrefixes = ["us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx"]
 
-  public static let aws = Partition(id: "aws", regionPrefix: "", dnsSuffix: "amazonaws.com", dualStackDnsSuffix: "api.aws")
+  public static let aws = Partition(
+    id: "aws", regionPrefix: "", dnsSuffix: "amazonaws.com", dualStackDnsSuffix: "api.aws")
   /// Every partition, in the order of botocore's `partitions.json`.
   public static let all: [Partition] = [
     .aws,
-    Partition(id: "aws-cn", regionPrefix: "cn", dnsSuffix: "amazonaws.com.cn", dualStackDnsSuffix: "api.amazonwebservices.com.cn"),
-    Partition(id: "aws-eusc", regionPrefix: "eusc-de", dnsSuffix: "amazonaws.eu", dualStackDnsSuffix: "api.amazonwebservices.eu"),
+    Partition(
+      id: "aws-cn", regionPrefix: "cn", dnsSuffix: "amazonaws.com.cn",
+      dualStackDnsSuffix: "api.amazonwebservices.com.cn"),
+    Partition(
+      id: "aws-eusc", regionPrefix: "eusc-de", dnsSuffix: "amazonaws.eu", dualStackDnsSuffix: "api.amazonwebservices.eu"
+    ),
     Partition(id: "aws-iso", regionPrefix: "us-iso", dnsSuffix: "c2s.ic.gov", dualStackDnsSuffix: "api.aws.ic.gov"),
-    Partition(id: "aws-iso-b", regionPrefix: "us-isob", dnsSuffix: "sc2s.sgov.gov", dualStackDnsSuffix: "api.aws.scloud"),
-    Partition(id: "aws-iso-e", regionPrefix: "eu-isoe", dnsSuffix: "cloud.adc-e.uk", dualStackDnsSuffix: "api.cloud-aws.adc-e.uk"),
-    Partition(id: "aws-iso-f", regionPrefix: "us-isof", dnsSuffix: "csp.hci.ic.gov", dualStackDnsSuffix: "api.aws.hci.ic.gov"),
+    Partition(
+      id: "aws-iso-b", regionPrefix: "us-isob", dnsSuffix: "sc2s.sgov.gov", dualStackDnsSuffix: "api.aws.scloud"),
+    Partition(
+      id: "aws-iso-e", regionPrefix: "eu-isoe", dnsSuffix: "cloud.adc-e.uk",
+      dualStackDnsSuffix: "api.cloud-aws.adc-e.uk"),
+    Partition(
+      id: "aws-iso-f", regionPrefix: "us-isof", dnsSuffix: "csp.hci.ic.gov", dualStackDnsSuffix: "api.aws.hci.ic.gov"),
     Partition(id: "aws-us-gov", regionPrefix: "us-gov", dnsSuffix: "amazonaws.com", dualStackDnsSuffix: "api.aws"),
   ]
 

@@ -18,11 +18,15 @@ public struct Zone: Sendable, Equatable, Hashable, Codable {
   public var kind: Kind
   /// The parent Region (`RegionName`).
   public var region: String
-  /// The zone group (`GroupName`), e.g. `us-west-2-lax-1`.
+  /// The zone group (`GroupName`), e.g.
+  ///
+  /// `us-west-2-lax-1`.
   public var group: String
   public var parentZoneName: String?
   public var optIn: OptIn
-  /// Whether snapshots copied here are always encrypted. `nil` when unknown: EC2 does not report it.
+  /// Whether snapshots copied here are always encrypted.
+  ///
+  /// `nil` when unknown: EC2 does not report it.
   public var requiresEncryptedSnapshots: Bool?
 
   public init(

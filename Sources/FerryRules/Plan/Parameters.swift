@@ -54,6 +54,7 @@ enum Parameters {
   }
 
   /// The tag sets that are sent, by resource type: image tags (CopyImage only), then snapshot tags.
+  ///
   /// The client token's tag goes last in the new resource's set (the image, or the copied snapshot).
   static func tagSets(_ request: CopyRequest, operation: Operation) -> [(resourceType: String, tags: [Tag])] {
     var sets: [(resourceType: String, tags: [Tag])] = []
@@ -80,7 +81,9 @@ enum Parameters {
 
   /// `{"Key": …, "Value": …}`, made by mapping a fixed two-member dictionary: `mapValues` keeps the
   /// template's hashed layout, so each tag costs one copy instead of two hash insertions (half the
-  /// planner's time with a hundred tags). The template's values only mark which member is which.
+  /// planner's time with a hundred tags).
+  ///
+  /// The template's values only mark which member is which.
   private static let tagTemplate: [String: APIValue] = ["Key": .boolean(true), "Value": .boolean(false)]
 
   static func tagStructure(_ tag: Tag) -> APIValue {

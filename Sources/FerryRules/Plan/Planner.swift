@@ -46,14 +46,22 @@ public func plan(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts?) 
 public func planAll(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts? = nil) -> [Plan] {
   guard let destinations = request.destinations else { return [plan(request, catalog: catalog, facts: facts)] }
   guard !destinations.isEmpty else {
-    return [Plan(findings: [Finding(.error, "destinations", .destinationsEmpty,
-      "destinations is empty: list at least one destination, or use destination for a single copy.")])]
+    return [
+      Plan(findings: [
+        Finding(
+          .error, "destinations", .destinationsEmpty,
+          "destinations is empty: list at least one destination, or use destination for a single copy.")
+      ])
+    ]
   }
   var plans = destinations.map { destination in
     var result = plan(request.single(destination), catalog: catalog, facts: facts)
     if destinations.count > 1, request.clientToken != nil {
-      result.findings.insert(Finding(.error, "clientToken", .clientTokenFanOut,
-        "A client token names one copy, but this request fans out to \(destinations.count) destinations: remove clientToken and ferry generates (and keeps) one per copy."), at: 0)
+      result.findings.insert(
+        Finding(
+          .error, "clientToken", .clientTokenFanOut,
+          "A client token names one copy, but this request fans out to \(destinations.count) destinations: remove clientToken and ferry generates (and keeps) one per copy."
+        ), at: 0)
     }
     return result
   }
@@ -64,7 +72,9 @@ public func planAll(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts
 /// Plans everything one submission asks for — every document of a request file (one, a fan-out, or a
 /// list), each with what the account says about its source — with every rule, the fan-out rules
 /// across the whole submission: two AMI copies landing in one Region under one name, or one client
-/// token on two documents, are refused wherever they appear. The one planner every front end's
+/// token on two documents, are refused wherever they appear.
+///
+/// The one planner every front end's
 /// admission uses; `ferry plan` prints its result.
 public func planAll(_ documents: [(request: CopyRequest, facts: SourceFacts?)], catalog: Catalog) -> [Plan] {
   var plans: [Plan] = []
@@ -73,8 +83,11 @@ public func planAll(_ documents: [(request: CopyRequest, facts: SourceFacts?)], 
     var documentPlans = planAll(request, catalog: catalog, facts: facts)
     if let token = request.clientToken, !tokens.insert(token).inserted {
       for index in documentPlans.indices {
-        documentPlans[index].findings.insert(Finding(.error, "clientToken", .clientTokenRepeated,
-          "Another request of this file already carries the client token \(token), and a token names one copy: give each request its own, or none."), at: 0)
+        documentPlans[index].findings.insert(
+          Finding(
+            .error, "clientToken", .clientTokenRepeated,
+            "Another request of this file already carries the client token \(token), and a token names one copy: give each request its own, or none."
+          ), at: 0)
       }
     }
     plans += documentPlans
@@ -93,8 +106,11 @@ private func flagSharedNames(_ plans: inout [Plan]) {
     let key = region + "\u{0}" + name
     if seen[key] != nil {
       guard !plans[index].findings.contains(where: { $0.rule == Rule.fanOutDuplicateName.rawValue }) else { continue }
-      plans[index].findings.insert(Finding(.error, "name", .fanOutDuplicateName,
-        "Another copy of this fan-out already lands in \(region) as \(name), and AMI names are unique per Region: give this destination its own name (destinations[].name)."), at: 0)
+      plans[index].findings.insert(
+        Finding(
+          .error, "name", .fanOutDuplicateName,
+          "Another copy of this fan-out already lands in \(region) as \(name), and AMI names are unique per Region: give this destination its own name (destinations[].name)."
+        ), at: 0)
     } else {
       seen[key] = index
     }

@@ -71,7 +71,9 @@ extension CopyRequest {
       outpostArn: try object.optionalString("outpostArn"))
   }
 
-  private static func destinationSpec(_ value: JSONValue, path: String, allowsKey: Bool) throws(RequestError) -> DestinationSpec {
+  private static func destinationSpec(_ value: JSONValue, path: String, allowsKey: Bool) throws(RequestError)
+    -> DestinationSpec
+  {
     let keys = ["region", "localZone", "localZoneId", "outpostArn"] + (allowsKey ? ["kmsKeyId", "name"] : [])
     let object = try RequestObject(value, path: path, allowed: keys)
     return DestinationSpec(
@@ -85,7 +87,8 @@ extension CopyRequest {
 
   private static func destinationList(_ value: JSONValue) throws(RequestError) -> [DestinationSpec] {
     guard case .array(let items) = value else {
-      throw RequestError(path: "destinations", reason: "must be an array of destinations, found \(value.kindDescription)")
+      throw RequestError(
+        path: "destinations", reason: "must be an array of destinations, found \(value.kindDescription)")
     }
     guard !items.isEmpty else {
       throw RequestError(path: "destinations", reason: "must list at least one destination")
@@ -101,7 +104,9 @@ extension CopyRequest {
     let object = try RequestObject(value, path: "tags", allowed: ["image", "snapshot"])
     return TagSets(
       image: try object.optional("image").map { value throws(RequestError) in try tagList(value, path: "tags.image") },
-      snapshot: try object.optional("snapshot").map { value throws(RequestError) in try tagList(value, path: "tags.snapshot") })
+      snapshot: try object.optional("snapshot").map { value throws(RequestError) in
+        try tagList(value, path: "tags.snapshot")
+      })
   }
 
   /// A tag map in written order; a repeated key is kept, for the `tag-key-duplicate` rule.
@@ -111,13 +116,15 @@ extension CopyRequest {
   private static func tagList(_ value: JSONValue, path: String) throws(RequestError) -> [Tag] {
     if case .array(let items) = value { return try legacyTagList(items, path: path) }
     guard case .object(let members) = value else {
-      throw RequestError(path: path, reason: "must be an object of tag keys and string values, found \(value.kindDescription)")
+      throw RequestError(
+        path: path, reason: "must be an object of tag keys and string values, found \(value.kindDescription)")
     }
     var tags: [Tag] = []
     tags.reserveCapacity(members.count)
     for member in members {
       guard case .string(let text) = member.value else {
-        throw RequestError(path: "\(path).\(member.key)", reason: "a tag value must be a string, found \(member.value.kindDescription)")
+        throw RequestError(
+          path: "\(path).\(member.key)", reason: "a tag value must be a string, found \(member.value.kindDescription)")
       }
       tags.append(Tag(key: member.key, value: text))
     }

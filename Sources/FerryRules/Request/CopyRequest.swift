@@ -7,7 +7,9 @@ public struct CopyRequest: Sendable, Equatable {
   public var resource: Resource
   public var source: SourceSpec
   public var destination: DestinationSpec
-  /// A fan-out: one copy per destination, each with an optional `kmsKeyId` and `name` of its own. When set,
+  /// A fan-out: one copy per destination, each with an optional `kmsKeyId` and `name` of its own.
+  ///
+  /// When set,
   /// `destination` is ignored; `planAll(_:catalog:)` plans each. `nil` for a single copy.
   public var destinations: [DestinationSpec]?
   public var name: String?
@@ -89,7 +91,9 @@ public struct DestinationSpec: Sendable, Equatable, Hashable {
   }
 }
 
-/// Tags for the new resources, by resource type. Keys keep the order the operator wrote them in.
+/// Tags for the new resources, by resource type.
+///
+/// Keys keep the order the operator wrote them in.
 public struct TagSets: Sendable, Equatable {
   public var image: [Tag]?
   public var snapshot: [Tag]?

@@ -51,7 +51,9 @@ public struct RequestSet: Sendable, Equatable {
 
 extension CopyRequest {
   /// The single copies this request stands for, as `planAll` plans them: each destination in turn,
-  /// its own `kmsKeyId` and `name` replacing the request's. A request without `destinations` is itself.
+  /// its own `kmsKeyId` and `name` replacing the request's.
+  ///
+  /// A request without `destinations` is itself.
   public var singleCopies: [CopyRequest] {
     guard let destinations else { return [self] }
     return destinations.map(single)

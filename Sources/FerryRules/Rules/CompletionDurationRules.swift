@@ -13,24 +13,34 @@ enum CompletionDurationRules {
     guard let minutes else { return }
     let field = "completionDurationMinutes"
     if !range.contains(minutes) {
-      findings.append(Finding(.error, field, .completionDurationRange,
-        "A time-based copy takes 15 to 2880 minutes (48 hours); \(minutes) is outside that range."))
+      findings.append(
+        Finding(
+          .error, field, .completionDurationRange,
+          "A time-based copy takes 15 to 2880 minutes (48 hours); \(minutes) is outside that range."))
     } else if minutes % step != 0 {
       let lower = minutes / step * step
       let suggestion = lower < range.lowerBound ? "\(lower + step)" : "\(lower) or \(lower + step)"
-      findings.append(Finding(.error, field, .completionDurationStep,
-        "A time-based copy's duration goes in 15-minute steps; \(minutes) is not one (try \(suggestion))."))
+      findings.append(
+        Finding(
+          .error, field, .completionDurationStep,
+          "A time-based copy's duration goes in 15-minute steps; \(minutes) is not one (try \(suggestion))."))
     }
     if case .localZone = source {
-      findings.append(Finding(.error, field, .completionDurationLocalZone,
-        "Time-based copies are not supported from a Local Zone; remove completionDurationMinutes."))
+      findings.append(
+        Finding(
+          .error, field, .completionDurationLocalZone,
+          "Time-based copies are not supported from a Local Zone; remove completionDurationMinutes."))
     } else if case .localZone = destination {
-      findings.append(Finding(.error, field, .completionDurationLocalZone,
-        "Time-based copies are not supported to a Local Zone; remove completionDurationMinutes."))
+      findings.append(
+        Finding(
+          .error, field, .completionDurationLocalZone,
+          "Time-based copies are not supported to a Local Zone; remove completionDurationMinutes."))
     }
     if case .outpost = destination {
-      findings.append(Finding(.error, field, .completionDurationOutpost,
-        "Time-based copies are not supported to an Outpost; remove completionDurationMinutes."))
+      findings.append(
+        Finding(
+          .error, field, .completionDurationOutpost,
+          "Time-based copies are not supported to an Outpost; remove completionDurationMinutes."))
     }
   }
 }

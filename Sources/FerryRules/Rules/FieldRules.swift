@@ -16,22 +16,32 @@ enum FieldRules {
       checkName(request.name, findings: &findings)
     case .snapshot:
       if request.name != nil {
-        findings.append(Finding(.error, "name", .nameNotForSnapshots,
-          "A snapshot copy has no name (CopySnapshot takes none); remove name, or tag the copy with tags.snapshot {\"Name\": …}."))
+        findings.append(
+          Finding(
+            .error, "name", .nameNotForSnapshots,
+            "A snapshot copy has no name (CopySnapshot takes none); remove name, or tag the copy with tags.snapshot {\"Name\": …}."
+          ))
       }
       if request.copyImageTags != nil {
-        findings.append(Finding(.error, "copyImageTags", .copyImageTagsNotForSnapshots,
-          "copyImageTags applies to AMIs only; remove it for a snapshot copy."))
+        findings.append(
+          Finding(
+            .error, "copyImageTags", .copyImageTagsNotForSnapshots,
+            "copyImageTags applies to AMIs only; remove it for a snapshot copy."))
       }
     }
     if let description = request.description, description.unicodeScalars.count > descriptionMaxLength {
-      findings.append(Finding(.error, "description", .descriptionLength,
-        "The description has \(description.unicodeScalars.count) characters; EC2 accepts at most \(descriptionMaxLength)."))
+      findings.append(
+        Finding(
+          .error, "description", .descriptionLength,
+          "The description has \(description.unicodeScalars.count) characters; EC2 accepts at most \(descriptionMaxLength)."
+        ))
     }
     if let token = request.clientToken { checkClientToken(token, findings: &findings) }
     if request.dryRun == true {
-      findings.append(Finding(.info, "dryRun", .dryRun,
-        "Dry run: EC2 only checks that you may make this copy (DryRunOperation) and copies nothing."))
+      findings.append(
+        Finding(
+          .info, "dryRun", .dryRun,
+          "Dry run: EC2 only checks that you may make this copy (DryRunOperation) and copies nothing."))
     }
   }
 
@@ -42,9 +52,11 @@ enum FieldRules {
     let other: Resource = request.resource == .image ? .snapshot : .image
     let message: String
     if Identifier.hasShape(id, prefix: Identifier.prefix(of: other)) {
-      message = "\(id) is \(other == .image ? "an AMI" : "a snapshot") id, but resource is \"\(request.resource.rawValue)\"; set resource to \"\(other.rawValue)\" or give a \(prefix)… id."
+      message =
+        "\(id) is \(other == .image ? "an AMI" : "a snapshot") id, but resource is \"\(request.resource.rawValue)\"; set resource to \"\(other.rawValue)\" or give a \(prefix)… id."
     } else {
-      message = "'\(id)' is not \(request.resource == .image ? "an AMI" : "a snapshot") id: expected \(prefix) followed by 8 or 17 lowercase hex digits, like \(prefix)0123456789abcdef0."
+      message =
+        "'\(id)' is not \(request.resource == .image ? "an AMI" : "a snapshot") id: expected \(prefix) followed by 8 or 17 lowercase hex digits, like \(prefix)0123456789abcdef0."
     }
     findings.append(Finding(.error, "source", .sourceId, message))
   }
@@ -52,18 +64,26 @@ enum FieldRules {
   /// AMI names: 3–128 characters of letters, digits, space and `( ) [ ] . / - ' @ _`.
   static func checkName(_ name: String?, findings: inout [Finding]) {
     guard let name else {
-      findings.append(Finding(.error, "name", .nameRequired,
-        "An AMI copy needs a name (CopyImage's Name is required): 3–128 letters, digits, spaces and ( ) [ ] . / - ' @ _."))
+      findings.append(
+        Finding(
+          .error, "name", .nameRequired,
+          "An AMI copy needs a name (CopyImage's Name is required): 3–128 letters, digits, spaces and ( ) [ ] . / - ' @ _."
+        ))
       return
     }
     let length = name.unicodeScalars.count
     if !nameLength.contains(length) {
-      findings.append(Finding(.error, "name", .nameLength,
-        "The AMI name has \(length) character\(length == 1 ? "" : "s"); it must have 3 to 128."))
+      findings.append(
+        Finding(
+          .error, "name", .nameLength,
+          "The AMI name has \(length) character\(length == 1 ? "" : "s"); it must have 3 to 128."))
     }
     if let bad = name.unicodeScalars.first(where: { !isNameScalar($0) }) {
-      findings.append(Finding(.error, "name", .nameCharacters,
-        "The AMI name may not contain '\(bad.escaped(asASCII: false))': use letters, digits, spaces and ( ) [ ] . / - ' @ _ only."))
+      findings.append(
+        Finding(
+          .error, "name", .nameCharacters,
+          "The AMI name may not contain '\(bad.escaped(asASCII: false))': use letters, digits, spaces and ( ) [ ] . / - ' @ _ only."
+        ))
     }
   }
 
@@ -81,9 +101,15 @@ enum FieldRules {
       || !bytes.allSatisfy({ $0 >= 0x21 && $0 <= 0x7E })
     {
       let length = token.unicodeScalars.count
-      let why = bytes.isEmpty ? "it is empty" : (length > clientTokenMaxLength ? "it has \(length) characters" : "it has a space or a non-ASCII character")
-      findings.append(Finding(.error, "clientToken", .clientTokenFormat,
-        "The client token must be 1 to 64 printable ASCII characters without spaces; \(why). Leave it out and ferry generates one."))
+      let why =
+        bytes.isEmpty
+        ? "it is empty"
+        : (length > clientTokenMaxLength ? "it has \(length) characters" : "it has a space or a non-ASCII character")
+      findings.append(
+        Finding(
+          .error, "clientToken", .clientTokenFormat,
+          "The client token must be 1 to 64 printable ASCII characters without spaces; \(why). Leave it out and ferry generates one."
+        ))
     }
   }
 }

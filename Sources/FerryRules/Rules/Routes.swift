@@ -32,7 +32,8 @@ public enum Routes {
   }
 
   private static func crossPartition(_ resource: Resource, source: Partition, destination: Partition) -> Finding {
-    let what = resource == .image
+    let what =
+      resource == .image
       ? "CopyImage does not copy across partitions (\(source.id) → \(destination.id)): use CreateStoreImageTask to store the AMI in S3 and restore it in the other partition."
       : "Snapshots cannot be copied across partitions (\(source.id) → \(destination.id)); copy them within one partition."
     return Finding(.error, "destination", .crossPartition, what)
@@ -53,15 +54,21 @@ public enum Routes {
     case (.localZone(let from), .localZone(let to)):
       if from.name == to.name {
         // The seed lists copies *between* Local Zones only; within one zone it says nothing. Cautious.
-        return Finding(.error, "destination", .localZoneToSameLocalZone,
-          "CopyImage supports copies between Local Zones, not within one: \(from.name) is both the source and the destination.")
+        return Finding(
+          .error, "destination", .localZoneToSameLocalZone,
+          "CopyImage supports copies between Local Zones, not within one: \(from.name) is both the source and the destination."
+        )
       }
       if from.region != to.region {
-        return Finding(.error, "destination", .localZoneToLocalZoneOtherParent,
-          "CopyImage does not copy between Local Zones with different parent Regions (\(from.name) is in \(from.region), \(to.name) in \(to.region)); copy to \(from.region) first.")
+        return Finding(
+          .error, "destination", .localZoneToLocalZoneOtherParent,
+          "CopyImage does not copy between Local Zones with different parent Regions (\(from.name) is in \(from.region), \(to.name) in \(to.region)); copy to \(from.region) first."
+        )
       }
-      return Finding(.warning, "destination", .localZoneToLocalZone,
-        "Copies between Local Zones with the same parent Region are supported only for certain Local Zones; if EC2 refuses, copy through \(from.region).")
+      return Finding(
+        .warning, "destination", .localZoneToLocalZone,
+        "Copies between Local Zones with the same parent Region are supported only for certain Local Zones; if EC2 refuses, copy through \(from.region)."
+      )
     case (.localZone(let zone), .outpost):
       return localZoneToOutpost(zone)
     case (.outpost(let outpost), _):
@@ -83,8 +90,10 @@ public enum Routes {
       return region == zone.region ? nil : localZoneToNonParentRegion(zone, region)
     case (.localZone(let from), .localZone(let to)):
       if from.name == to.name || (from.group == to.group && from.region == to.region) { return nil }
-      return Finding(.error, "destination", .localZoneToOtherZoneGroup,
-        "A snapshot in a Local Zone can be copied within that zone, to another Local Zone in the same zone group (\(from.group)) or to its parent Region \(from.region); \(to.name) is in zone group \(to.group).")
+      return Finding(
+        .error, "destination", .localZoneToOtherZoneGroup,
+        "A snapshot in a Local Zone can be copied within that zone, to another Local Zone in the same zone group (\(from.group)) or to its parent Region \(from.region); \(to.name) is in zone group \(to.group)."
+      )
     case (.localZone(let zone), .outpost):
       return localZoneToOutpost(zone)
     case (.outpost(let outpost), _):
@@ -93,38 +102,50 @@ public enum Routes {
   }
 
   private static func regionToOutpostOtherRegion(_ what: String, _ region: String, _ outpost: Outpost) -> Finding {
-    Finding(.error, "destination", .regionToOutpostOtherRegion,
-      "The \(what) must be in the Region of the destination Outpost: \(outpost.id) belongs to \(outpost.region), the source is in \(region).")
+    Finding(
+      .error, "destination", .regionToOutpostOtherRegion,
+      "The \(what) must be in the Region of the destination Outpost: \(outpost.id) belongs to \(outpost.region), the source is in \(region)."
+    )
   }
 
   private static func regionToLocalZoneOtherRegion(_ region: String, _ zone: Zone) -> Finding {
-    Finding(.error, "destination", .regionToLocalZoneOtherRegion,
-      "A copy to a Local Zone must come from its parent Region: \(zone.name)'s parent is \(zone.region), the source is in \(region).")
+    Finding(
+      .error, "destination", .regionToLocalZoneOtherRegion,
+      "A copy to a Local Zone must come from its parent Region: \(zone.name)'s parent is \(zone.region), the source is in \(region)."
+    )
   }
 
   private static func localZoneToNonParentRegion(_ zone: Zone, _ region: String) -> Finding {
-    Finding(.error, "destination", .localZoneToNonParentRegion,
-      "A copy from a Local Zone can only go to its parent Region (\(zone.region) for \(zone.name)), not to \(region); copy to \(zone.region) first, then on to \(region).")
+    Finding(
+      .error, "destination", .localZoneToNonParentRegion,
+      "A copy from a Local Zone can only go to its parent Region (\(zone.region) for \(zone.name)), not to \(region); copy to \(zone.region) first, then on to \(region)."
+    )
   }
 
   private static func localZoneToOutpost(_ zone: Zone) -> Finding {
-    Finding(.error, "destination", .localZoneToOutpost,
-      "Copies from a Local Zone to an Outpost are not supported; copy from \(zone.name) to \(zone.region) first, then to the Outpost.")
+    Finding(
+      .error, "destination", .localZoneToOutpost,
+      "Copies from a Local Zone to an Outpost are not supported; copy from \(zone.name) to \(zone.region) first, then to the Outpost."
+    )
   }
 
   private static func fromOutpost(_ outpost: Outpost, to destination: Location, what: String) -> Finding {
     switch destination {
     case .region:
-      return Finding(.error, "source", .outpostToRegion,
+      return Finding(
+        .error, "source", .outpostToRegion,
         "You can't copy \(what) from an Outpost (\(outpost.id)) to a Region; nothing is copied out of an Outpost.")
     case .localZone:
-      return Finding(.error, "source", .outpostToLocalZone,
+      return Finding(
+        .error, "source", .outpostToLocalZone,
         "You can't copy \(what) from an Outpost (\(outpost.id)) to a Local Zone; nothing is copied out of an Outpost.")
     case .outpost(let other) where other.arn == outpost.arn:
-      return Finding(.error, "source", .outpostToSameOutpost,
+      return Finding(
+        .error, "source", .outpostToSameOutpost,
         "You can't copy \(what) within the same Outpost (\(outpost.id)).")
     case .outpost:
-      return Finding(.error, "source", .outpostToOutpost,
+      return Finding(
+        .error, "source", .outpostToOutpost,
         "You can't copy \(what) from one Outpost to another; nothing is copied out of an Outpost.")
     }
   }

@@ -12,7 +12,9 @@ public struct SourceFacts: Sendable, Equatable {
   /// The caller's account (STS GetCallerIdentity).
   public var callerAccount: String?
 
-  public init(encrypted: Bool? = nil, kmsKeyIds: [String] = [], ownerAccount: String? = nil, callerAccount: String? = nil) {
+  public init(
+    encrypted: Bool? = nil, kmsKeyIds: [String] = [], ownerAccount: String? = nil, callerAccount: String? = nil
+  ) {
     self.encrypted = encrypted
     self.kmsKeyIds = kmsKeyIds
     self.ownerAccount = ownerAccount

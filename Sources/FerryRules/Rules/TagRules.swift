@@ -10,16 +10,20 @@ enum TagRules {
 
   static func check(_ request: CopyRequest, findings: inout [Finding]) {
     if request.resource == .snapshot, let token = request.clientToken {
-      findings.append(Finding(.info, "clientToken", .clientTokenAsTag,
-        "CopySnapshot takes no ClientToken, so the new snapshot is tagged \(ClientTokenTag.key)=\(token): "
-          + "if an answer is lost, ferry finds the copy by that tag instead of copying twice."))
+      findings.append(
+        Finding(
+          .info, "clientToken", .clientTokenAsTag,
+          "CopySnapshot takes no ClientToken, so the new snapshot is tagged \(ClientTokenTag.key)=\(token): "
+            + "if an answer is lost, ferry finds the copy by that tag instead of copying twice."))
     }
     guard let tags = request.tags else { return }
     if let image = tags.image {
       if request.resource == .snapshot {
         if !image.isEmpty {
-          findings.append(Finding(.error, "tags", .imageTagsNotForSnapshots,
-            "tags.image applies to AMIs only; for a snapshot copy use tags.snapshot."))
+          findings.append(
+            Finding(
+              .error, "tags", .imageTagsNotForSnapshots,
+              "tags.image applies to AMIs only; for a snapshot copy use tags.snapshot."))
         }
       } else {
         // ferry adds its client-token tag to an AMI copy too (discovery matches it from any machine).
@@ -35,33 +39,50 @@ enum TagRules {
 
   private static func check(_ tags: [Tag], set: String, reservedPlaces: Int = 0, findings: inout [Finding]) {
     if tags.count + reservedPlaces > maxTags {
-      let why = reservedPlaces == 0 ? "" : " (ferry's \(ClientTokenTag.key) tag takes one place, so \(maxTags - reservedPlaces) are left)"
-      findings.append(Finding(.error, "tags", .tagCount,
-        "tags.\(set) has \(tags.count) tags; a resource can have at most \(maxTags)\(why)."))
+      let why =
+        reservedPlaces == 0
+        ? "" : " (ferry's \(ClientTokenTag.key) tag takes one place, so \(maxTags - reservedPlaces) are left)"
+      findings.append(
+        Finding(
+          .error, "tags", .tagCount,
+          "tags.\(set) has \(tags.count) tags; a resource can have at most \(maxTags)\(why)."))
     }
     var seen = Set<String>(minimumCapacity: tags.count)
     for tag in tags {
       // A string has at most as many characters as UTF-8 bytes: count them only when the bytes exceed the limit.
       let keyBytes = tag.key.utf8.count
       if keyBytes == 0 || (keyBytes > keyMaxLength && length(tag.key) > keyMaxLength) {
-        findings.append(Finding(.error, "tags", .tagKeyLength,
-          "The tag key '\(abbreviated(tag.key))' in tags.\(set) has \(length(tag.key)) characters; keys have 1 to \(keyMaxLength)."))
+        findings.append(
+          Finding(
+            .error, "tags", .tagKeyLength,
+            "The tag key '\(abbreviated(tag.key))' in tags.\(set) has \(length(tag.key)) characters; keys have 1 to \(keyMaxLength)."
+          ))
       }
       if hasReservedPrefix(tag.key) {
-        findings.append(Finding(.error, "tags", .tagKeyReserved,
-          "The tag key '\(abbreviated(tag.key))' in tags.\(set) starts with aws:, which is reserved for AWS; rename it."))
+        findings.append(
+          Finding(
+            .error, "tags", .tagKeyReserved,
+            "The tag key '\(abbreviated(tag.key))' in tags.\(set) starts with aws:, which is reserved for AWS; rename it."
+          ))
       }
       if tag.value.utf8.count > valueMaxLength, length(tag.value) > valueMaxLength {
-        findings.append(Finding(.error, "tags", .tagValueLength,
-          "The value of tag '\(abbreviated(tag.key))' in tags.\(set) has \(length(tag.value)) characters; values have at most \(valueMaxLength)."))
+        findings.append(
+          Finding(
+            .error, "tags", .tagValueLength,
+            "The value of tag '\(abbreviated(tag.key))' in tags.\(set) has \(length(tag.value)) characters; values have at most \(valueMaxLength)."
+          ))
       }
       if tag.key == ClientTokenTag.key {
-        findings.append(Finding(.error, "tags", .tagKeyClientToken,
-          "The tag key \(ClientTokenTag.key) in tags.\(set) is ferry's own; set clientToken instead."))
+        findings.append(
+          Finding(
+            .error, "tags", .tagKeyClientToken,
+            "The tag key \(ClientTokenTag.key) in tags.\(set) is ferry's own; set clientToken instead."))
       }
       if !seen.insert(tag.key).inserted {
-        findings.append(Finding(.error, "tags", .tagKeyDuplicate,
-          "The tag key '\(abbreviated(tag.key))' appears more than once in tags.\(set); keep one."))
+        findings.append(
+          Finding(
+            .error, "tags", .tagKeyDuplicate,
+            "The tag key '\(abbreviated(tag.key))' appears more than once in tags.\(set); keep one."))
       }
     }
   }

@@ -172,7 +172,9 @@ public struct AppState: Sendable, Equatable {
 }
 
 extension AppState {
-  /// A fresh form for a newly picked source, prefilled from it as the Console does. Nothing the
+  /// A fresh form for a newly picked source, prefilled from it as the Console does.
+  ///
+  /// Nothing the
   /// previous form held is carried over: its choices are offered (`LastChoices`, ctrl-r), never applied.
   public mutating func startForm(for item: SourceItem) {
     var fresh = OptionsState()

@@ -1,7 +1,7 @@
 import FerryCore
 import FerryRules
-import Terminal
 import Foundation
+import Terminal
 
 /// An effect the update function asks for: a description, run later by `EffectRunner` off the input loop.
 ///

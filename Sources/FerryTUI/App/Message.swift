@@ -79,7 +79,9 @@ public struct SourcePage: Sendable, Equatable {
 /// The places the account can copy to.
 public struct Places: Sendable, Equatable {
   public var catalog: Catalog
-  /// What could not be listed but does not stop the rest (e.g. ListOutposts refused in an account
+  /// What could not be listed but does not stop the rest (e.g.
+  ///
+  /// ListOutposts refused in an account
   /// without Outposts), in plain words.
   public var unavailable: [String]
 

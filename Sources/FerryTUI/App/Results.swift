@@ -94,10 +94,12 @@ enum Results {
         // Nothing was made: the form stays as it was, to be fixed and sent again.
         state.notice = .error("Refused by EC2 (\(record.id)): \(record.reason ?? "no reason given")")
       case .dryRunSucceeded:
-        state.notice = .info("Dry run passed: EC2 would accept \(record.operation.rawValue) to \(record.destination); nothing was copied.")
+        state.notice = .info(
+          "Dry run passed: EC2 would accept \(record.operation.rawValue) to \(record.destination); nothing was copied.")
       default:
         state.notice = .info(
-          "Sent \(record.id): \(record.operation.rawValue) \(record.resourceId ?? "") → \(record.destination). It is followed here and by `ferry watch`.")
+          "Sent \(record.id): \(record.operation.rawValue) \(record.resourceId ?? "") → \(record.destination). It is followed here and by `ferry watch`."
+        )
         state.finishForm()
         state.screen = .status
       }

@@ -81,7 +81,8 @@ private func handleKey(_ key: Key, _ state: inout AppState) -> [Command] {
 private func blindSafe(_ action: ScreenAction, context: KeyContext) -> Bool {
   switch (action, context) {
   case (.quit, _), (.suspend, _), (.closeHelp, _), (.confirm, .confirmQuit): true
-  case (.decline, .confirmQuit), (.decline, .confirmOverwrite), (.decline, .confirmDuplicate), (.decline, .confirmCancel):
+  case (.decline, .confirmQuit), (.decline, .confirmOverwrite), (.decline, .confirmDuplicate),
+    (.decline, .confirmCancel):
     true
   default: false
   }

@@ -21,7 +21,8 @@ enum HeaderView {
   static func text(_ state: AppState, width: Int = .max) -> String {
     guard let identity = state.identity else {
       if case .welcome(let info) = state.mode {
-        return info.credentialsMissing ? " ferry │ no AWS credentials found" : " ferry │ the AWS account could not be opened"
+        return info.credentialsMissing
+          ? " ferry │ no AWS credentials found" : " ferry │ the AWS account could not be opened"
       }
       return " ferry │ " + (state.identityError ?? "connecting…")
     }

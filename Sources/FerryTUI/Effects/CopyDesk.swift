@@ -39,6 +39,7 @@ public struct CopyDesk: Sendable {
 
   /// Admits a fan-out document through FerryCore's one admission (`Admission.admit`, as `ferry copy`
   /// does: every copy planned with every rule and journalled, or none), then sends each copy in turn.
+  ///
   /// Returns every record after EC2's answer; a copy EC2 refuses is a `rejected` record, not a throw.
   public func submitFanOut(_ request: CopyRequest, catalog: Catalog, facts: SourceFacts?) async throws
     -> [CopyRecord]

@@ -154,7 +154,8 @@ public struct EffectRunner: Sendable {
       throw Failure("Could not read \(path): \(error.localizedDescription)")
     }
     guard let request = set.documents.first, set.copies.count == 1 else {
-      throw Failure("\(path) asks for \(set.copies.count) copies; the TUI restores one. `ferry copy \(path)` submits them all.")
+      throw Failure(
+        "\(path) asks for \(set.copies.count) copies; the TUI restores one. `ferry copy \(path)` submits them all.")
     }
     let spec = request.source
     let zoneRegion = spec.localZone.flatMap(RegionName.parentRegion(ofZone:))
@@ -176,6 +177,7 @@ public struct EffectRunner: Sendable {
   }
 
   /// Writes atomically (temporary file, then rename); refuses to replace a file unless told to.
+  ///
   /// `permissions` (0o755 for a script) are set once the file is in place.
   private func save(path: String, contents: String, overwrite: Bool, permissions: Int? = nil) throws -> SaveOutcome {
     let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)

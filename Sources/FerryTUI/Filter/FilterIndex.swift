@@ -138,7 +138,9 @@ public struct FilterIndex: Sendable, Equatable {
             if memcmp(base + offset, patternBase, pattern.count) == 0 {
               rows.append(row)
               positions.append(offset)
-            } else if let hit = Self.find(patternBase, pattern.count, anchor: anchor, in: base + offset + 1, end - offset - 1) {
+            } else if let hit = Self.find(
+              patternBase, pattern.count, anchor: anchor, in: base + offset + 1, end - offset - 1)
+            {
               rows.append(row)
               positions.append(base.distance(to: hit))
             }

@@ -1,6 +1,8 @@
 import Terminal
 
-/// The `aws` command(s) of the review as text to read, paste and run. Pure.
+/// The `aws` command(s) of the review as text to read, paste and run.
+///
+/// Pure.
 ///
 /// On screen a command wraps only between shell words, so no space ever lands inside a word; a word
 /// wider than the screen (a long quoted JSON argument) gets rows of its own, cut at the edge with nothing

@@ -42,7 +42,9 @@ public final class TUIApp {
   public struct Providers: Sendable {
     /// The built-in sandbox (offered when no credentials were found).
     public var sandbox: (@Sendable () async throws -> Connection)?
-    /// Another profile (`:profile NAME`). `ask` prompts off the screen (an MFA code for an assume-role
+    /// Another profile (`:profile NAME`).
+    ///
+    /// `ask` prompts off the screen (an MFA code for an assume-role
     /// profile); throw `PromptCancelled` when it answers nil.
     public var profile: (@Sendable (String, _ ask: @escaping Ask) async throws -> Connection)?
 

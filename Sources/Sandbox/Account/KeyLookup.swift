@@ -18,7 +18,8 @@ struct KeyLookup {
     }
     // Another account's key can only be named by an ARN: key ids and alias names are per account.
     let unusable = inRegion.first { $0.accountId == world.accountId && $0.isNamed(by: reference) }
-    if let foreign = unusable ?? inRegion.first(where: { $0.key.arn == reference || $0.aliasArns.contains(reference) }) {
+    if let foreign = unusable ?? inRegion.first(where: { $0.key.arn == reference || $0.aliasArns.contains(reference) })
+    {
       throw AWSError(
         kind: .credentials, code: "AccessDeniedException",
         message: "User: arn:\(region.partition):iam::\(world.accountId):user/sandbox is not authorized to perform: "

@@ -36,7 +36,9 @@ public actor SandboxAccount: AWSAccount {
 
   /// `$FERRY_SANDBOX_DIR` when set (a relative path is taken from the working directory), else `sandbox`
   /// in ferry's state directory (`FerryDirectories`: `$XDG_STATE_HOME/ferry/sandbox`, or
-  /// `~/.local/state/ferry/sandbox`). Two hosts — two state directories, two journals — that name one
+  /// `~/.local/state/ferry/sandbox`).
+  ///
+  /// Two hosts — two state directories, two journals — that name one
   /// `FERRY_SANDBOX_DIR` share one simulated account, as two machines share one AWS account; the state
   /// file's lock makes that safe.
   public static func defaultDirectory(environment: [String: String]) throws(FerryDirectoryError) -> URL {
@@ -49,8 +51,8 @@ public actor SandboxAccount: AWSAccount {
   /// The environment variable that places the sandbox's state.
   public static let directoryVariable = "FERRY_SANDBOX_DIR"
 
-
   /// What happened to the stored state that the operator should know (a corrupt file set aside).
+  ///
   /// Filled once the state has been read, i.e. after the first call; the CLI prints these on stderr.
   public func notes() -> [String] { storage.notes }
 

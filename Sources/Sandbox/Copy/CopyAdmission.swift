@@ -43,16 +43,21 @@ struct CopyAdmission {
   /// The request document an operator would have written to produce this call.
   func request(_ parameters: CopyParameters, source: CopySource) -> CopyRequest {
     let destination: DestinationSpec =
-      if let arn = parameters.destinationOutpost { DestinationSpec(outpostArn: arn) }
-      else if let zone = parameters.destinationZone { DestinationSpec(localZone: zone) }
-      else if let zoneId = parameters.destinationZoneId { DestinationSpec(localZoneId: zoneId) }
-      else { DestinationSpec(region: parameters.endpoint) }
+      if let arn = parameters.destinationOutpost {
+        DestinationSpec(outpostArn: arn)
+      } else if let zone = parameters.destinationZone {
+        DestinationSpec(localZone: zone)
+      } else if let zoneId = parameters.destinationZoneId { DestinationSpec(localZoneId: zoneId) } else {
+        DestinationSpec(region: parameters.endpoint)
+      }
     // ferry's own tag on a snapshot copy is its client token, not an operator's tag; on an AMI copy it
     // repeats the ClientToken parameter (the plan puts it back).
     var imageTags = parameters.tags(for: "image")
     var snapshotTags = parameters.tags(for: "snapshot")
     var clientToken = parameters.clientToken
-    if parameters.operation == .copySnapshot, let index = snapshotTags.firstIndex(where: { $0.key == ClientTokenTag.key }) {
+    if parameters.operation == .copySnapshot,
+      let index = snapshotTags.firstIndex(where: { $0.key == ClientTokenTag.key })
+    {
       clientToken = snapshotTags.remove(at: index).value
     }
     if parameters.operation == .copyImage, let token = clientToken {
@@ -76,7 +81,8 @@ struct CopyAdmission {
     guard given.compactMap({ $0 }).count <= 1 else {
       throw EC2Errors.service(
         "InvalidParameterCombination",
-        "Only one of DestinationAvailabilityZone, DestinationAvailabilityZoneId, or DestinationOutpostArn can be specified.")
+        "Only one of DestinationAvailabilityZone, DestinationAvailabilityZoneId, or DestinationOutpostArn can be specified."
+      )
     }
     let region = parameters.endpoint
     if let arn = parameters.destinationOutpost {
@@ -105,7 +111,8 @@ struct CopyAdmission {
     guard source == destination else {
       throw EC2Errors.service(
         "InvalidParameterCombination",
-        "Copies between partitions are not supported (\(parameters.sourceRegion) to \(parameters.endpoint)); use CreateStoreImageTask instead.")
+        "Copies between partitions are not supported (\(parameters.sourceRegion) to \(parameters.endpoint)); use CreateStoreImageTask instead."
+      )
     }
   }
 
@@ -113,7 +120,8 @@ struct CopyAdmission {
     switch source {
     case .image(let record):
       guard record.described(at: now, snapshots: state.snapshotsByID).state == .available else {
-        throw EC2Errors.service("IncorrectState", "The image '\(record.id)' is not in a valid state for this operation.")
+        throw EC2Errors.service(
+          "IncorrectState", "The image '\(record.id)' is not in a valid state for this operation.")
       }
       guard record.productCodes.isEmpty || record.image.ownerId == world.accountId else {
         throw EC2Errors.service(

@@ -42,7 +42,8 @@ struct CopyEncryption: Sendable, Equatable {
     if !key.key.isEnabled {
       failure = "The KMS key \(key.key.arn) is \(key.key.keyState.lowercased()); enable it or choose another key."
     } else if !key.key.isSymmetric {
-      failure = "The KMS key \(key.key.arn) is asymmetric (\(key.key.keySpec)); Amazon EBS supports only symmetric encryption KMS keys."
+      failure =
+        "The KMS key \(key.key.arn) is asymmetric (\(key.key.keySpec)); Amazon EBS supports only symmetric encryption KMS keys."
     } else if !key.usableBySandbox {
       failure = Self.inaccessible
     }

@@ -77,7 +77,8 @@ struct CopyMaker {
       sourceEncrypted: sourceEncrypted, sourceKeyArn: sourceKey, parameters: parameters,
       destination: destination, world: world)
     let job = CopyJob(
-      startedAt: now, durationSeconds: CopyTiming.seconds(sizeGiB: size, completionMinutes: parameters.completionMinutes),
+      startedAt: now,
+      durationSeconds: CopyTiming.seconds(sizeGiB: size, completionMinutes: parameters.completionMinutes),
       failure: encryption.failure.map { CopyJob.Failure(atFraction: CopyTiming.failureFraction, message: $0) })
     let snapshot = Snapshot(
       id: id, description: description, state: .pending, progress: 0, ownerId: world.accountId,

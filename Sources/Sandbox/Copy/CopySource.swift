@@ -36,12 +36,14 @@ enum CopySource: Sendable {
     switch self {
     case .image(let record):
       SourceSpec(
-        id: record.id, region: record.image.localZoneName == nil && record.image.outpostArn == nil
+        id: record.id,
+        region: record.image.localZoneName == nil && record.image.outpostArn == nil
           ? record.image.region : nil,
         localZone: record.image.localZoneName, outpostArn: record.image.outpostArn)
     case .snapshot(let record):
       SourceSpec(
-        id: record.id, region: record.snapshot.availabilityZone == nil && record.snapshot.outpostArn == nil
+        id: record.id,
+        region: record.snapshot.availabilityZone == nil && record.snapshot.outpostArn == nil
           ? record.snapshot.region : nil,
         localZone: record.snapshot.availabilityZone, outpostArn: record.snapshot.outpostArn)
     }

@@ -75,8 +75,10 @@ struct ImageListing {
 
   private func canonicalText(_ query: ImageQuery, region: String) -> String {
     let filters = query.filters.map { "\($0.name)=\($0.values.joined(separator: ","))" }
-    return [region, query.owners.joined(separator: ","), query.executableBy.joined(separator: ","),
-      query.imageIds.joined(separator: ","), filters.joined(separator: ";"), String(query.maxResults ?? 0)]
-      .joined(separator: "|")
+    return [
+      region, query.owners.joined(separator: ","), query.executableBy.joined(separator: ","),
+      query.imageIds.joined(separator: ","), filters.joined(separator: ";"), String(query.maxResults ?? 0),
+    ]
+    .joined(separator: "|")
   }
 }

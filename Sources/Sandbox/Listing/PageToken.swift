@@ -39,7 +39,8 @@ enum PageToken {
     }
     guard (5...1000).contains(value) else {
       throw EC2Errors.service(
-        "InvalidParameterValue", "Value ( \(value) ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.")
+        "InvalidParameterValue",
+        "Value ( \(value) ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.")
     }
   }
 

@@ -40,7 +40,8 @@ struct SnapshotListing {
   }
 
   private func ownedBy(_ record: SnapshotRecord, _ owners: [String]) -> Bool {
-    owners.isEmpty || owners.contains { $0 == "self" ? record.snapshot.ownerId == accountId : record.snapshot.ownerId == $0 }
+    owners.isEmpty
+      || owners.contains { $0 == "self" ? record.snapshot.ownerId == accountId : record.snapshot.ownerId == $0 }
   }
 
   /// RestorableBy.N: `self` (own snapshots and those shared with this account), `all` (public ones),
@@ -58,8 +59,10 @@ struct SnapshotListing {
 
   private func canonicalText(_ query: SnapshotQuery, region: String) -> String {
     let filters = query.filters.map { "\($0.name)=\($0.values.joined(separator: ","))" }
-    return [region, query.owners.joined(separator: ","), query.restorableBy.joined(separator: ","),
-      query.snapshotIds.joined(separator: ","), filters.joined(separator: ";"), String(query.maxResults ?? 0)]
-      .joined(separator: "|")
+    return [
+      region, query.owners.joined(separator: ","), query.restorableBy.joined(separator: ","),
+      query.snapshotIds.joined(separator: ","), filters.joined(separator: ";"), String(query.maxResults ?? 0),
+    ]
+    .joined(separator: "|")
   }
 }

@@ -1,6 +1,5 @@
 import FerryCloud
 import Foundation
-
 // ferry runs on Linux: flock, stat's st_mtim and the raw descriptor calls come from Glibc.
 import Glibc
 

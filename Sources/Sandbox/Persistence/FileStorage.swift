@@ -1,6 +1,5 @@
 import FerryCloud
 import Foundation
-
 // ferry runs on Linux: flock, stat's st_mtim and the raw descriptor calls come from Glibc.
 import Glibc
 
@@ -73,7 +72,9 @@ final class FileStorage: StateStorage {
     let stamp = now().formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
       .replacingOccurrences(of: ":", with: "")
     let aside = directory.appendingPathComponent("state.json.corrupt-\(stamp)")
-    guard rename(stateFile.path, aside.path) == 0 else { throw StateFileError.io("move aside \(stateFile.path)", errno) }
+    guard rename(stateFile.path, aside.path) == 0 else {
+      throw StateFileError.io("move aside \(stateFile.path)", errno)
+    }
     notes.append(
       "The sandbox state file could not be read; it was moved to \(aside.path) and a fresh sandbox world was created.")
     let fresh = seed()
@@ -98,7 +99,8 @@ final class FileStorage: StateStorage {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(state) else {
-      throw AWSError(kind: .configuration, code: "SandboxStateUnavailable", message: "The sandbox state could not be encoded.")
+      throw AWSError(
+        kind: .configuration, code: "SandboxStateUnavailable", message: "The sandbox state could not be encoded.")
     }
     let temporary = directory.appendingPathComponent("state.json.tmp-\(getpid())").path
     let descriptor = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)

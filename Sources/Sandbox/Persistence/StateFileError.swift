@@ -7,6 +7,7 @@ enum StateFileError {
     let reason = String(cString: strerror(code))
     return AWSError(
       kind: .configuration, code: "SandboxStateUnavailable",
-      message: "The sandbox could not \(action): \(reason). Check the state directory's permissions or pass another one.")
+      message:
+        "The sandbox could not \(action): \(reason). Check the state directory's permissions or pass another one.")
   }
 }

@@ -18,7 +18,9 @@ enum SeedImagesElsewhere {
       id: "ami-0c7e5d1a9b3f20022", name: "ml-training-gpu-2026-11-12",
       description: "CUDA 12.6, PyTorch 2.5, 200 GiB dataset cache", region: "us-west-2",
       created: "2026-11-12T16:20:00.000Z",
-      volumes: [root("0032", 100), SeedSpec.Volume(device: "/dev/sdf", snapshotId: "snap-0b9a7c3e5d2f40033", size: 200)],
+      volumes: [
+        root("0032", 100), SeedSpec.Volume(device: "/dev/sdf", snapshotId: "snap-0b9a7c3e5d2f40033", size: 200),
+      ],
       encryption: .key("alias/prod"), tags: ["Name": "ml-training", "team": "ml", "gpu": "true"]),
     SeedSpec.Image(
       id: "ami-0c7e5d1a9b3f20023", name: "render-farm-lax-2026-11-08",

@@ -12,7 +12,8 @@ enum SeedKeys {
 
   private static func standardKeys(in region: SandboxRegion) -> [KeyRecord] {
     [
-      key(region, "alias/aws/ebs", "Default key that protects my EBS volumes when no other key is defined",
+      key(
+        region, "alias/aws/ebs", "Default key that protects my EBS volumes when no other key is defined",
         manager: "AWS"),
       key(region, "alias/prod", "Production workloads (EBS, S3)"),
       key(region, "alias/backup", "Backups and cross-Region copies"),

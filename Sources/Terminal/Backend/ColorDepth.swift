@@ -71,7 +71,8 @@ public enum ColorDepth: Sendable, Equatable, CaseIterable {
     var bestDistance = Int.max
     for index in indices {
       let (r, g, b) = rgb(ofIndex: index)
-      let distance = (r - target.0) * (r - target.0) + (g - target.1) * (g - target.1)
+      let distance =
+        (r - target.0) * (r - target.0) + (g - target.1) * (g - target.1)
         + (b - target.2) * (b - target.2)
       if distance < bestDistance {
         best = index

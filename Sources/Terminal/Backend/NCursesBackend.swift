@@ -99,7 +99,9 @@ public final class NCursesBackend: Backend {
   deinit { shutdown() }
 
   /// Turns off XON/XOFF so Ctrl-S reaches the app as a key instead of freezing the screen (a
-  /// classic trap at 3 a.m.). Saved as ncurses's program mode, so it survives Ctrl-Z and `fg`;
+  /// classic trap at 3 a.m.).
+  ///
+  /// Saved as ncurses's program mode, so it survives Ctrl-Z and `fg`;
   /// `endwin` restores the shell's own setting.
   private static func disableFlowControl(_ descriptor: Int32) {
     guard isatty(descriptor) != 0 else { return }
@@ -219,7 +221,9 @@ public final class NCursesBackend: Backend {
   }
 
   /// After an `esc`: the key of an escape sequence ncurses did not know (a TERM that names the wrong
-  /// terminal), or `esc` itself when nothing follows at once. An unknown sequence yields no key.
+  /// terminal), or `esc` itself when nothing follows at once.
+  ///
+  /// An unknown sequence yields no key.
   private func escapeSequence() -> Key? {
     wtimeout(window, 0)
     currentTimeout = 0
@@ -253,7 +257,9 @@ public final class NCursesBackend: Backend {
     wrefresh(window)
   }
 
-  /// Restores the terminal (cursor, modes, screen) and frees ncurses. Idempotent; draws nothing after.
+  /// Restores the terminal (cursor, modes, screen) and frees ncurses.
+  ///
+  /// Idempotent; draws nothing after.
   public func shutdown() {
     guard isActive else { return }
     isActive = false
@@ -276,6 +282,7 @@ public final class NCursesBackend: Backend {
   }
 
   /// The colour pair for `style`, allocated the first time a (foreground, background) is seen.
+  ///
   /// When pairs run out, later combinations fall back to the default pair 0.
   private func pair(for style: Style) -> Int16 {
     guard colorDepth != .none else { return 0 }

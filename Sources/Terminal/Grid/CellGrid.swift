@@ -107,7 +107,9 @@ public struct CellGrid: Sendable, Equatable {
     return column - x
   }
 
-  /// The cells that differ from `previous`, in row-major order. A grid of another size differs everywhere.
+  /// The cells that differ from `previous`, in row-major order.
+  ///
+  /// A grid of another size differs everywhere.
   public func diff(from previous: CellGrid) -> [CellChange] {
     var changes: [CellChange] = []
     let sameSize = previous.width == width && previous.height == height

@@ -1,4 +1,6 @@
-/// A colour a theme can name. `.default` keeps the terminal's own colour.
+/// A colour a theme can name.
+///
+/// `.default` keeps the terminal's own colour.
 public enum Color: Sendable, Equatable, Hashable {
   case `default`
   /// One of the 16 ANSI colours (0–15).

@@ -1,15 +1,20 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Synchronization
 
-/// The bits the signal handler sets: the only state it touches. A lock-free atomic is
+/// The bits the signal handler sets: the only state it touches.
+///
+/// A lock-free atomic is
 /// async-signal-safe; it is initialised before any handler is installed.
 private let receivedSignals = Atomic<UInt32>(0)
 
-/// The C signal handler: records the signal and returns. Nothing else (no I/O, no allocation).
+/// The C signal handler: records the signal and returns.
+///
+/// Nothing else (no I/O, no allocation).
 private func recordSignal(_ number: Int32) {
   receivedSignals.bitwiseOr(1 << UInt32(number), ordering: .sequentiallyConsistent)
 }
@@ -84,7 +89,9 @@ final class SignalMonitor {
     receivedSignals.bitwiseAnd(~(1 << UInt32(SIGCONT)), ordering: .sequentiallyConsistent)
   }
 
-  /// Puts back the handlers that were installed before. Idempotent.
+  /// Puts back the handlers that were installed before.
+  ///
+  /// Idempotent.
   func restore() {
     for (number, var old) in previous { sigaction(number, &old, nil) }
     previous = [:]

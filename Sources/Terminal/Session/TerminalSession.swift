@@ -122,7 +122,9 @@ public final class TerminalSession: TerminalEventSource {
     }
   }
 
-  /// Restores the terminal and the previous signal handlers. Idempotent.
+  /// Restores the terminal and the previous signal handlers.
+  ///
+  /// Idempotent.
   public func shutdown() {
     guard isOpen else { return }
     isOpen = false

@@ -34,7 +34,9 @@ public enum TerminalSetup {
   }
 
   /// The locale that decides the character set, as POSIX reads it: `LC_ALL`, else `LC_CTYPE`, else
-  /// `LANG`; an empty variable counts as unset. Nil when none is set.
+  /// `LANG`; an empty variable counts as unset.
+  ///
+  /// Nil when none is set.
   public static func requestedLocale(environment: [String: String]) -> String? {
     ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
   }

@@ -16,7 +16,9 @@ public enum TextWrap {
     for span in line.spans {
       for character in span.text {
         let columns = DisplayWidth.of(character)
-        if columns > 0 { glyphs.append(Glyph(character: character, width: columns, role: span.role, extra: span.extra)) }
+        if columns > 0 {
+          glyphs.append(Glyph(character: character, width: columns, role: span.role, extra: span.extra))
+        }
       }
     }
     if glyphs.isEmpty { return [Line([])] }

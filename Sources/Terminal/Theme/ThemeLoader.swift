@@ -38,7 +38,8 @@ public struct ThemeLoader: Sendable {
       return try ThemeParser.parse(text, name: name, source: path)
     }
     if let theme = Theme.builtIn[name] { return theme }
-    throw ThemeError(source: name, line: nil, message: "no such theme (available: \(availableNames().joined(separator: ", ")))")
+    throw ThemeError(
+      source: name, line: nil, message: "no such theme (available: \(availableNames().joined(separator: ", ")))")
   }
 
   /// Built-in theme names and those found in the directories, sorted, without repeats.

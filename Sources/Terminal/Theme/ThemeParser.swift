@@ -59,7 +59,9 @@ public enum ThemeParser {
         attributes.insert(attribute)
       } else if let color = parseColor(word) {
         guard attributes.isEmpty else { throw fail("colour '\(word)' after an attribute; write colours first") }
-        guard colors.count < 2 else { throw fail("more than two colours ('\(word)'); expected foreground and background") }
+        guard colors.count < 2 else {
+          throw fail("more than two colours ('\(word)'); expected foreground and background")
+        }
         colors.append(color)
       } else {
         throw fail("unknown colour or attribute '\(word)'")

@@ -25,7 +25,8 @@ public struct Block: Widget, Sendable, Equatable {
     let border = theme.glyphs.border
     let style = theme[focused ? .borderFocused : .border]
     let horizontal = String(repeating: String(border.horizontal), count: area.width - 2)
-    grid.put(String(border.topLeft) + horizontal + String(border.topRight), x: area.x, y: area.y, style: style, clip: area)
+    grid.put(
+      String(border.topLeft) + horizontal + String(border.topRight), x: area.x, y: area.y, style: style, clip: area)
     grid.put(
       String(border.bottomLeft) + horizontal + String(border.bottomRight), x: area.x, y: area.maxY - 1, style: style,
       clip: area)

@@ -22,8 +22,9 @@ public struct ProgressBar: Widget, Sendable, Equatable {
     let labelWidth = DisplayWidth.of(text)
     let barWidth = area.width - labelWidth - 1
     guard barWidth >= 3 else {
-      grid.put(DisplayWidth.truncate(text, to: area.width, ellipsis: theme.glyphs.ellipsis), x: area.x, y: area.y,
-               style: theme[.text], clip: area)
+      grid.put(
+        DisplayWidth.truncate(text, to: area.width, ellipsis: theme.glyphs.ellipsis), x: area.x, y: area.y,
+        style: theme[.text], clip: area)
       return
     }
     let glyphs = theme.glyphs

@@ -73,7 +73,8 @@ public struct Table: Widget {
       let text = DisplayWidth.truncate(span.text, to: width, ellipsis: theme.glyphs.ellipsis)
       let offset = columns[index].alignment.offset(width: DisplayWidth.of(text), available: width)
       let style = override.map { $0.adding(span.extra) } ?? span.style(in: theme)
-      grid.put(text, x: x + offset, y: y, style: style, clip: Rect(x: x, y: y, width: width, height: 1).intersection(area))
+      grid.put(
+        text, x: x + offset, y: y, style: style, clip: Rect(x: x, y: y, width: width, height: 1).intersection(area))
     }
   }
 }

@@ -16,7 +16,9 @@ public struct TextFieldState: Sendable, Equatable {
   public var text: String { String(characters) }
   public var isEmpty: Bool { characters.isEmpty }
 
-  /// Applies an editing key. - Returns: false when the key is not an editing key (the caller's).
+  /// Applies an editing key.
+  ///
+  /// - Returns: false when the key is not an editing key (the caller's).
   @discardableResult
   public mutating func handle(_ key: Key) -> Bool {
     switch key {

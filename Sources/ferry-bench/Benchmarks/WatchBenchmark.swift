@@ -52,7 +52,9 @@ struct WatchBenchmark {
     ]
   }
 
-  /// The child's side: make the copies, follow them for three cycles, report. Prints one JSON line.
+  /// The child's side: make the copies, follow them for three cycles, report.
+  ///
+  /// Prints one JSON line.
   static func probe(copies: Int) async throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-bench-watch-\(getpid())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

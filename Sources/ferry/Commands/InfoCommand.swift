@@ -64,6 +64,7 @@ struct InfoCommand: AsyncParsableCommand {
   }
 
   /// The files and directories, as the commands that use them work them out.
+  ///
   /// A path that cannot be placed (neither `XDG_*` nor `HOME` set) shows as null, not as an error.
   static func paths(environment: [String: String]) -> [(String, String?)] {
     let config = try? FerryDirectories.config(environment: environment)

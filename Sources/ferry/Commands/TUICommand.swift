@@ -2,8 +2,8 @@ import AWSClient
 import ArgumentParser
 import FerryCloud
 import FerryCore
-import FerryTUI
 import FerryRules
+import FerryTUI
 import Foundation
 import Synchronization
 import Terminal
@@ -93,7 +93,7 @@ struct TUICommand: AsyncParsableCommand {
       }
       do {
         return try await Self.connect(context, themes: themes)
-      } catch where cancelled.happened {
+      } catch  where cancelled.happened {
         throw TUIApp.PromptCancelled()
       }
     }
@@ -124,7 +124,9 @@ struct TUICommand: AsyncParsableCommand {
     if !inFlight.isEmpty {
       let what = inFlight.count == 1 ? "1 copy is" : "\(inFlight.count) copies are"
       let sandbox = global.sandbox ? " --sandbox" : ""
-      StandardError.line("ferry: \(what) still in flight: \(inFlight.prefix(3).joined(separator: ", "))\(inFlight.count > 3 ? ", …" : "")")
+      StandardError.line(
+        "ferry: \(what) still in flight: \(inFlight.prefix(3).joined(separator: ", "))\(inFlight.count > 3 ? ", …" : "")"
+      )
       StandardError.line("ferry: they go on without ferry; follow them with `ferry watch\(sandbox)`")
     }
     switch exit {

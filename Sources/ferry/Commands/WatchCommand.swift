@@ -117,7 +117,9 @@ struct WatchCommand: AsyncParsableCommand {
   }
 
   /// Adopts what the watch names that the journal does not hold: with --discover every copy in flight in
-  /// the account, else each unknown AMI or snapshot id. Returns the records that follow them.
+  /// the account, else each unknown AMI or snapshot id.
+  ///
+  /// Returns the records that follow them.
   private func adopt(
     _ unknown: [String], context: CommandContext, account: any AWSAccount, journal: any Journal
   ) async throws -> [CopyRecord] {
@@ -130,18 +132,24 @@ struct WatchCommand: AsyncParsableCommand {
       let discovery = Discovery(account: account)
       let home = try await context.region(account: account)
       var regions = [String]()
-      if let region = global.region { regions = [region] } else { regions = try await discovery.enabledRegions(from: home) }
+      if let region = global.region {
+        regions = [region]
+      } else {
+        regions = try await discovery.enabledRegions(from: home)
+      }
       for id in unknown {
         guard let copy = try await discovery.locate(id, in: regions) else {
           throw CommandError(
-            .unreadableInput, "no copy in the journal matches \(id), and no Region of the account (\(regions.count) asked) has it")
+            .unreadableInput,
+            "no copy in the journal matches \(id), and no Region of the account (\(regions.count) asked) has it")
         }
         copies.append(copy)
       }
     }
     let records = try await Adoption(journal: journal, accountKey: key, time: context.time).adopt(copies)
     for (copy, record) in zip(copies, records) where record.adoptedAt != nil {
-      StandardError.line("ferry: following \(copy.resourceId) in \(copy.region) as \(record.id) (adopted: not sent from this journal)")
+      StandardError.line(
+        "ferry: following \(copy.resourceId) in \(copy.region) as \(record.id) (adopted: not sent from this journal)")
     }
     return records
   }

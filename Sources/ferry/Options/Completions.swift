@@ -58,7 +58,9 @@ enum Completions {
   }
 }
 
-/// The words completion offers, from plain inputs. Pure, apart from `files`, which lists a directory.
+/// The words completion offers, from plain inputs.
+///
+/// Pure, apart from `files`, which lists a directory.
 enum CompletionWords {
   static func matching(_ words: [String], _ prefix: String) -> [String] { words.filter { $0.hasPrefix(prefix) } }
 

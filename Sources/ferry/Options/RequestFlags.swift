@@ -94,7 +94,8 @@ struct RequestFlags: ParsableArguments {
   /// flags (`completionDurationMinutes` → `--completion-minutes`); `PlanReport` shows it.
   var fieldFlags: [String: String] {
     let source =
-      sourceLocalZone != nil ? "--source-local-zone" : sourceOutpostArn != nil ? "--source-outpost-arn" : "--source-region"
+      sourceLocalZone != nil
+      ? "--source-local-zone" : sourceOutpostArn != nil ? "--source-outpost-arn" : "--source-region"
     let tagFlags = [("--tag", tags), ("--image-tag", imageTags), ("--snapshot-tag", snapshotTags)]
       .filter { !$0.1.isEmpty }.map(\.0)
     return [

@@ -1,7 +1,9 @@
 import FerryCore
 import FerryRules
 
-/// A copy found in the account as `ferry status --discover` prints it. Pure.
+/// A copy found in the account as `ferry status --discover` prints it.
+///
+/// Pure.
 ///
 /// JSON keys are sorted; `resourceId`, `region`, `state` and `known` are always there, `progress`,
 /// `clientToken` (the `ferry:client-token` tag), `journalId`, `sourceId` and `sourceRegion` when known.

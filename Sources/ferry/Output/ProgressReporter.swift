@@ -48,7 +48,8 @@ struct ProgressReporter {
       let what = [record.id, record.resourceId, RecordOutput.state(record)].compactMap { $0 }.joined(separator: " ")
       emit("\(what): \(record.reason ?? "no reason given")", final: true, now: now)
     case .requeued(let record, let delay):
-      emit("\(record.id) \(Self.requeueReason(record)); trying again in \(Durations.text(delay))", final: true, now: now)
+      emit(
+        "\(record.id) \(Self.requeueReason(record)); trying again in \(Durations.text(delay))", final: true, now: now)
     case .pollFailed(let error, let delay):
       emit("could not check progress (\(error.code)); trying again in \(Durations.text(delay))", final: true, now: now)
     case .timedOut(let open):

@@ -3,8 +3,10 @@ import FerryCore
 import FerryRules
 import Foundation
 
-/// ferry's own settings file, `config` in ferry's configuration directory (`$XDG_CONFIG_HOME/ferry/config`),
-/// in the INI dialect of `~/.aws/config` (read by the same parser):
+/// ferry's own settings file.
+///
+/// It is `config` in ferry's configuration directory (`$XDG_CONFIG_HOME/ferry/config`), in the INI dialect
+/// of `~/.aws/config` (read by the same parser):
 ///
 ///     [journal]
 ///     retention = 30d

@@ -181,7 +181,9 @@ struct AWSConfigurationTests {
 @Test func devNullIsAnEmptyConfigFileAsTheAWSCLIReadsIt() throws {
   #expect(try FileReader.live.read("/dev/null") == Data())
   let resolved = try AWSConfiguration.resolve(
-    environment: ["AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null", "AWS_REGION": "eu-west-1"],
+    environment: [
+      "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null", "AWS_REGION": "eu-west-1",
+    ],
     files: .live)
   #expect(resolved.region == "eu-west-1" && resolved.profileName == "default")
 }

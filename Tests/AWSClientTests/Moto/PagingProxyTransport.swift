@@ -1,5 +1,5 @@
-import AWSSigning
 import AWSClient
+import AWSSigning
 import FerryCloud
 import Foundation
 import Synchronization

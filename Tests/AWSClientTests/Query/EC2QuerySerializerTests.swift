@@ -1,5 +1,5 @@
-import AWSSigning
 import AWSClient
+import AWSSigning
 import FerryRules
 import Testing
 

@@ -197,7 +197,8 @@ func aCopySnapshotThatCannotHaveActedIsRetried(_ failure: ScriptedTransport.Step
 
 @Test func aCopyImageWithALostAnswerIsRetriedWithItsToken() async throws {
   let transport = ScriptedTransport([
-    .fail(AWSError(kind: .network, code: "ConnectionLost", message: "lost")), Answers.ec2Error(500, code: "InternalError"),
+    .fail(AWSError(kind: .network, code: "ConnectionLost", message: "lost")),
+    Answers.ec2Error(500, code: "InternalError"),
     copyImageAnswer,
   ])
   let call = APICall(

@@ -140,7 +140,9 @@ func errorKinds(code: String, kind: AWSError.Kind) async {
 }
 
 /// A server whose clock is 10 minutes ahead of the client's: it refuses a signature dated by the
-/// client's clock with RequestExpired. It holds its first answers until two requests have arrived, so
+/// client's clock with RequestExpired.
+///
+/// It holds its first answers until two requests have arrived, so
 /// two concurrent calls both sign before either learns the server's time.
 private final class SkewedServer: HTTPTransport {
   private let state = Mutex<(arrived: Int, requests: [HTTPRequest])>((0, []))
@@ -172,9 +174,10 @@ private final class SkewedServer: HTTPTransport {
   async let second = account.regions(from: "us-east-1")
   _ = try await (first, second)
   // Both re-signed by the server's clock, 10 minutes on; not 20, as two corrections added up would be.
-  #expect(transport.requests.map { $0.headers["X-Amz-Date"] ?? "" }.sorted() == [
-    "20150830T123600Z", "20150830T123600Z", "20150830T124600Z", "20150830T124600Z",
-  ])
+  #expect(
+    transport.requests.map { $0.headers["X-Amz-Date"] ?? "" }.sorted() == [
+      "20150830T123600Z", "20150830T123600Z", "20150830T124600Z", "20150830T124600Z",
+    ])
 }
 
 // MARK: - Endpoints

@@ -93,7 +93,9 @@ struct PlantedSecrets {
 
   /// Checks every file under ferry's state directory (`$XDG_STATE_HOME/ferry`: journal, sandbox state,
   /// `--debug` wire log, their locks) for the planted values, and for modes 0600 (files) and 0700
-  /// (directories). Returns the files it read, so a caller can check the ones it expects are there.
+  /// (directories).
+  ///
+  /// Returns the files it read, so a caller can check the ones it expects are there.
   @discardableResult
   static func expectStatePrivateAndClean(home: FerryRun.Home, sourceLocation: SourceLocation = #_sourceLocation)
     throws -> [String]

@@ -13,7 +13,9 @@ import Testing
       tags: tags, sourceImageId: source, sourceRegion: source == nil ? nil : "us-east-1", region: "eu-west-1")
   }
 
-  private func snapshot(_ id: String = "snap-000000000000000b1", description: String?, volume: String?, tags: [FerryRules.Tag] = [])
+  private func snapshot(
+    _ id: String = "snap-000000000000000b1", description: String?, volume: String?, tags: [FerryRules.Tag] = []
+  )
     -> Snapshot
   {
     Snapshot(
@@ -29,7 +31,8 @@ import Testing
   }
 
   @Test func ferrysTagNamesTheToken() throws {
-    let copy = try #require(CopyEvidence.copy(of: image(tags: [FerryRules.Tag(key: "ferry:client-token", value: "rb-1")], source: "ami-1")))
+    let copy = try #require(
+      CopyEvidence.copy(of: image(tags: [FerryRules.Tag(key: "ferry:client-token", value: "rb-1")], source: "ami-1")))
     #expect(copy.evidence == .clientTokenTag && copy.clientToken == "rb-1")
   }
 
@@ -40,7 +43,8 @@ import Testing
 
   @Test func aSnapshotCopyIsToldByEBSsDescriptionItsVolumeOrTheTag() throws {
     let described = try #require(
-      CopyEvidence.copy(of: snapshot(description: "[Copied snap-0d4b8e2f6a1c30001 from us-east-1] nightly", volume: "vol-ffffffff")))
+      CopyEvidence.copy(
+        of: snapshot(description: "[Copied snap-0d4b8e2f6a1c30001 from us-east-1] nightly", volume: "vol-ffffffff")))
     #expect(described.evidence == .copiedDescription)
     #expect(described.sourceId == "snap-0d4b8e2f6a1c30001" && described.sourceRegion == "us-east-1")
     #expect(described.progress == 40)
@@ -50,7 +54,10 @@ import Testing
     #expect(ownDescription.evidence == .copiedVolume && ownDescription.sourceId == nil)
 
     let tagged = try #require(
-      CopyEvidence.copy(of: snapshot(description: "dr copy", volume: "vol-ffffffff", tags: [FerryRules.Tag(key: "ferry:client-token", value: "t")])))
+      CopyEvidence.copy(
+        of: snapshot(
+          description: "dr copy", volume: "vol-ffffffff", tags: [FerryRules.Tag(key: "ferry:client-token", value: "t")])
+      ))
     #expect(tagged.evidence == .clientTokenTag && tagged.clientToken == "t")
   }
 
@@ -60,7 +67,8 @@ import Testing
 
   @Test func aSnapshotMadeForAnAMICopyBelongsToTheAMI() {
     let made = snapshot(
-      description: "Copied for DestinationAmi ami-0000000000000000a from SourceAmi ami-1 for SourceSnapshot snap-1. Task created on 1,2.",
+      description:
+        "Copied for DestinationAmi ami-0000000000000000a from SourceAmi ami-1 for SourceSnapshot snap-1. Task created on 1,2.",
       volume: "vol-ffffffff")
     #expect(CopyEvidence.imageCopyOf(made) == "ami-0000000000000000a")
     #expect(CopyEvidence.copy(of: made) == nil)
@@ -95,8 +103,12 @@ import Testing
   @Test func aCopyIsKnownByItsIdOrByTheTokenOfARecordNotYetNamed() {
     var byId = snapshot("snap-000000000000000c1", description: nil, volume: "vol-ffffffff")
     byId.tags = [FerryRules.Tag(key: "ferry:client-token", value: "other")]
-    let byToken = snapshot("snap-000000000000000c2", description: nil, volume: "vol-ffffffff", tags: [FerryRules.Tag(key: "ferry:client-token", value: "lost")])
-    let inherited = snapshot("snap-000000000000000c3", description: nil, volume: "vol-ffffffff", tags: [FerryRules.Tag(key: "ferry:client-token", value: "named")])
+    let byToken = snapshot(
+      "snap-000000000000000c2", description: nil, volume: "vol-ffffffff",
+      tags: [FerryRules.Tag(key: "ferry:client-token", value: "lost")])
+    let inherited = snapshot(
+      "snap-000000000000000c3", description: nil, volume: "vol-ffffffff",
+      tags: [FerryRules.Tag(key: "ferry:client-token", value: "named")])
     let stranger = snapshot("snap-000000000000000c4", description: nil, volume: "vol-ffffffff")
     let otherAccount = snapshot("snap-000000000000000c5", description: nil, volume: "vol-ffffffff")
     let records = [

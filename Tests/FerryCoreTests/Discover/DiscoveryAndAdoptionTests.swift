@@ -22,10 +22,12 @@ import Testing
       "SourceSnapshotId": .string(SandboxSeed.backupSnapshot), "SourceRegion": .string("us-east-1"),
     ]
     if let token {
-      parameters["TagSpecifications"] = .list([.structure([
-        "ResourceType": .string("snapshot"),
-        "Tags": .list([.structure(["Key": .string("ferry:client-token"), "Value": .string(token)])]),
-      ])])
+      parameters["TagSpecifications"] = .list([
+        .structure([
+          "ResourceType": .string("snapshot"),
+          "Tags": .list([.structure(["Key": .string("ferry:client-token"), "Value": .string(token)])]),
+        ])
+      ])
     }
     return try await sandbox.copy(APICall(operation: .copySnapshot, region: region, parameters: parameters)).resourceId
   }
@@ -39,7 +41,8 @@ import Testing
   }
 
   @Test func everyEnabledRegionIsAskedTwiceAtMostAndEveryCopyIsFound() async throws {
-    let before = await Discovery(account: sandbox).copies(in: try await Discovery(account: sandbox).enabledRegions(from: "us-east-1"))
+    let before = await Discovery(account: sandbox).copies(
+      in: try await Discovery(account: sandbox).enabledRegions(from: "us-east-1"))
     let snapshot = try await copySnapshot(to: "us-west-2", token: "t-1")
     let image = try await copyImage(to: "eu-west-1")
     let discovery = Discovery(account: counted)
@@ -127,8 +130,14 @@ actor CallCounter: AWSAccount {
     return try await account.snapshots(in: region, query: query, nextToken: nextToken)
   }
   func copy(_ call: APICall) async throws -> CopyOutcome { try await account.copy(call) }
-  func deregisterImage(_ imageId: String, in region: String) async throws { try await account.deregisterImage(imageId, in: region) }
-  func deleteSnapshot(_ snapshotId: String, in region: String) async throws { try await account.deleteSnapshot(snapshotId, in: region) }
+  func deregisterImage(_ imageId: String, in region: String) async throws {
+    try await account.deregisterImage(imageId, in: region)
+  }
+  func deleteSnapshot(_ snapshotId: String, in region: String) async throws {
+    try await account.deleteSnapshot(snapshotId, in: region)
+  }
   func kmsKeys(in region: String) async throws -> [KMSKey] { try await account.kmsKeys(in: region) }
-  func describeKey(_ keyId: String, in region: String) async throws -> KMSKey { try await account.describeKey(keyId, in: region) }
+  func describeKey(_ keyId: String, in region: String) async throws -> KMSKey {
+    try await account.describeKey(keyId, in: region)
+  }
 }

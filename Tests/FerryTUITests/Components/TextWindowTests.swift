@@ -6,17 +6,18 @@ import Testing
 @Suite struct TextWindowTests {
   // MARK: - Fit
 
-  @Test(arguments: [
-    // text, cursor, width → shown, cursor column
-    ("abc", 3, 10, "abc", 3),
-    ("abcdefghij", 9, 10, "abcdefghij", 9),
-    ("abcdefghij", 10, 10, "…cdefghij", 9),
-    ("abcdefghijklmnop", 16, 10, "…ijklmnop", 9),
-    ("abcdefghijklmnop", 12, 10, "…efghijklmnop", 9),
-    ("abcdefghijklmnop", 0, 10, "abcdefghijklmnop", 0),
-    ("漢字漢字漢字", 6, 7, "…漢字", 5),
-    ("abc", 3, 1, "", 0),
-  ] as [(String, Int, Int, String, Int)])
+  @Test(
+    arguments: [
+      // text, cursor, width → shown, cursor column
+      ("abc", 3, 10, "abc", 3),
+      ("abcdefghij", 9, 10, "abcdefghij", 9),
+      ("abcdefghij", 10, 10, "…cdefghij", 9),
+      ("abcdefghijklmnop", 16, 10, "…ijklmnop", 9),
+      ("abcdefghijklmnop", 12, 10, "…efghijklmnop", 9),
+      ("abcdefghijklmnop", 0, 10, "abcdefghijklmnop", 0),
+      ("漢字漢字漢字", 6, 7, "…漢字", 5),
+      ("abc", 3, 1, "", 0),
+    ] as [(String, Int, Int, String, Int)])
   func fit(text: String, cursor: Int, width: Int, shown: String, column: Int) {
     let result = TextWindow.fit(text, cursor: cursor, width: width, ellipsis: "…")
     #expect(result.text == shown)

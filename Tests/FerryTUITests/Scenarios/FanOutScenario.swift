@@ -53,17 +53,19 @@ import Testing
     await driver.press(.enter)
     #expect(driver.state.screen == .options)
     let source = "web-server-2026-11-20"
-    #expect(driver.state.options.targets.map(\.name.text) == [
-      source, source, source, "\(source)-\(SandboxSeed.localZone)", "\(source)-us-east-1-mia-1a",
-    ])
+    #expect(
+      driver.state.options.targets.map(\.name.text) == [
+        source, source, source, "\(source)-\(SandboxSeed.localZone)", "\(source)-us-east-1-mia-1a",
+      ])
     // The source's own name is taken in us-east-1: a new shared name, and the proposals follow it.
     let shared = "web-server-1187"
     #expect(driver.state.options.focus == .name)
     await driver.press(.control("u"))
     await driver.type(shared)
-    #expect(driver.state.options.targets.map(\.name.text) == [
-      shared, shared, shared, "\(shared)-\(SandboxSeed.localZone)", "\(shared)-us-east-1-mia-1a",
-    ])
+    #expect(
+      driver.state.options.targets.map(\.name.text) == [
+        shared, shared, shared, "\(shared)-\(SandboxSeed.localZone)", "\(shared)-us-east-1-mia-1a",
+      ])
     #expect(driver.shows("Name per place"))
     #expect(driver.shows("\(shared)-us-east-1-mia-1a"))
     #expect(driver.state.options.errors.isEmpty)
@@ -71,7 +73,9 @@ import Testing
     // The request is one fan-out document with each zone's own name.
     let request = try #require(driver.state.request)
     #expect(request.destinations?.count == 5)
-    #expect(request.destinations?[3] == DestinationSpec(localZone: SandboxSeed.localZone, name: "\(shared)-\(SandboxSeed.localZone)"))
+    #expect(
+      request.destinations?[3]
+        == DestinationSpec(localZone: SandboxSeed.localZone, name: "\(shared)-\(SandboxSeed.localZone)"))
     #expect(request.destinations?[1] == DestinationSpec(region: "us-west-2"))
     let document = try #require(ReviewUpdate.requestDocument(driver.state))
     #expect(document.contains("\"destinations\""))

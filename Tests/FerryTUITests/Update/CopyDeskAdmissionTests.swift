@@ -26,7 +26,8 @@ import Testing
     let catalog = Catalog(regions: try await sandbox.regions(from: "us-east-1"))
     // A runbook's `ferry copy` took the token first.
     let copier = Copier(account: sandbox, journal: journal, time: ImmediateTimeSource(start: Fixtures.now))
-    let first = try await Admission(copier: copier).admit(request(to: "eu-west-1", token: "runbook-7f3a"), catalog: catalog)
+    let first = try await Admission(copier: copier).admit(
+      request(to: "eu-west-1", token: "runbook-7f3a"), catalog: catalog)
     await #expect(throws: Failure.self) {
       try await desk.submit(request(to: "us-west-2", token: "runbook-7f3a"), catalog: catalog, facts: nil)
     }

@@ -150,7 +150,8 @@ import Testing
     _ = update(&state, .journal(marker: "m1", .success(nil)))
     #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(15))) == [.readJournal(known: "m1"), .refreshCopies])
     _ = update(&state, .journal(marker: "m1", .success(nil)))
-    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(16))) == [.readJournal(known: "m1")])  // one poll at a time
+    // One poll at a time.
+    #expect(update(&state, .tick(Fixtures.now.addingTimeInterval(16))) == [.readJournal(known: "m1")])
   }
 
   @Test func aCopyAnotherProcessJournalledAppearsWithoutAKeyAndTheSelectionStays() {

@@ -147,7 +147,8 @@ import Testing
     #expect(AppView.lines(state)[3].contains("outpost op-0123456789abcdef0"))
     var catalog = Fixtures.catalog
     catalog.outposts = [
-      Outpost(arn: arn, id: "op-0123456789abcdef0", name: "rack-iad-factory", region: "us-east-1", account: "111122223333")
+      Outpost(
+        arn: arn, id: "op-0123456789abcdef0", name: "rack-iad-factory", region: "us-east-1", account: "111122223333")
     ]
     _ = update(&state, .places(.success(Places(catalog: catalog))))
     #expect(state.source.contentWidths["WHERE"] == "outpost rack-iad-factory".count)

@@ -39,7 +39,8 @@ import Testing
     #expect(update(&state, .key(.enter)).count == 1)
     _ = update(&state, .submitted(.success(record(call, phase: .submitted))))
     #expect(state.screen == .status)
-    #expect(state.notice?.text.hasPrefix("Sent cp-000000000001: CopyImage ami-0fedcba9876543210 → Region eu-west-1.") == true)
+    #expect(
+      state.notice?.text.hasPrefix("Sent cp-000000000001: CopyImage ami-0fedcba9876543210 → Region eu-west-1.") == true)
     #expect(state.destination.chosen == nil && state.request == nil)
     #expect(state.options.kmsKeyId == nil && state.options.tags.isEmpty && !state.options.dirty)
     // Going back to the review finds nothing to send.
@@ -65,7 +66,10 @@ import Testing
     _ = update(&state, .journal(marker: "m", .success([record(twinCall, phase: .pending, id: "cp-0000000000aa")])))
     #expect(update(&state, .key(.enter)) == [])
     #expect(state.review.confirmDuplicate == "cp-0000000000aa")
-    #expect(AppView.lines(state).contains { $0.contains("cp-0000000000aa already copies this (copying). Send a second copy? (y/N)") })
+    #expect(
+      AppView.lines(state).contains {
+        $0.contains("cp-0000000000aa already copies this (copying). Send a second copy? (y/N)")
+      })
     #expect(update(&state, .key(.character("n"))) == [])
     #expect(state.notice?.text == "Not sent: cp-0000000000aa already copies this.")
     _ = update(&state, .key(.enter))
@@ -82,7 +86,10 @@ import Testing
       &state,
       .journal(
         marker: "m",
-        .success([record(call, phase: .available, id: "cp-0000000000bb"), record(elsewhere, phase: .pending, id: "cp-0000000000cc")])))
+        .success([
+          record(call, phase: .available, id: "cp-0000000000bb"),
+          record(elsewhere, phase: .pending, id: "cp-0000000000cc"),
+        ])))
     #expect(update(&state, .key(.enter)).count == 1)
   }
 

@@ -1,8 +1,11 @@
-@testable import Terminal
 import Testing
 
+@testable import Terminal
+
 @Suite struct ColorDepthTests {
-  @Test(arguments: [(0, ColorDepth.none), (8, .ansi8), (16, .ansi16), (88, .ansi16), (256, .indexed256), (16_777_216, .indexed256)])
+  @Test(arguments: [
+    (0, ColorDepth.none), (8, .ansi8), (16, .ansi16), (88, .ansi16), (256, .indexed256), (16_777_216, .indexed256),
+  ])
   func depthFromColors(colors: Int, depth: ColorDepth) {
     #expect(ColorDepth(colors: colors) == depth)
   }

@@ -21,7 +21,8 @@ import Testing
     }
 
     func options(term: String?, noColor: Bool = false) -> TerminalOptions {
-      TerminalOptions(term: term, noColor: noColor, inputDescriptor: input, outputDescriptor: output, requireTerminal: false)
+      TerminalOptions(
+        term: term, noColor: noColor, inputDescriptor: input, outputDescriptor: output, requireTerminal: false)
     }
 
     var bytesWritten: Int {
@@ -47,7 +48,9 @@ import Testing
     let block = Block(title: "Copies", rightTitle: "1 running", focused: true)
     block.render(in: body, into: &grid, theme: theme)
     let inner = block.inner(body)
-    let columns = [TableColumn("Image", minWidth: 20, flex: 1), TableColumn("To", minWidth: 12), TableColumn("State", minWidth: 10)]
+    let columns = [
+      TableColumn("Image", minWidth: 20, flex: 1), TableColumn("To", minWidth: 12), TableColumn("State", minWidth: 10),
+    ]
     let rows = [
       TableRow(["ami-0123456789abcdef0", "us-west-2", "pending"]),
       TableRow(["snap-0fedcba987654321", "eu-central-1", "completed"], role: .dim),
@@ -106,7 +109,9 @@ import Testing
     #expect(backend.colorDepth == .none)
     #expect(!backend.supportsColor)
     let screen = Screen(backend: backend)
-    screen.draw { grid in grid.put("alert", x: 0, y: 0, style: Style(foreground: .red, background: .blue, attributes: .bold)) }
+    screen.draw { grid in
+      grid.put("alert", x: 0, y: 0, style: Style(foreground: .red, background: .blue, attributes: .bold))
+    }
     backend.shutdown()
     let output = harness.text
     #expect(output.contains("alert"))

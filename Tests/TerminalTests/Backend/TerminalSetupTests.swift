@@ -37,11 +37,12 @@ import Testing
 
   // MARK: - locale
 
-  @Test(arguments: [
-    ([:], nil), (["LANG": "C.UTF-8"], "C.UTF-8"), (["LANG": "C.UTF-8", "LC_ALL": "C"], "C"),
-    (["LANG": "en_US.UTF-8", "LC_CTYPE": "POSIX"], "POSIX"), (["LC_ALL": "", "LANG": "de_DE.UTF-8"], "de_DE.UTF-8"),
-    (["LC_ALL": "POSIX", "LC_CTYPE": "C.UTF-8"], "POSIX"), (["LC_MESSAGES": "C"], nil),
-  ] as [([String: String], String?)])
+  @Test(
+    arguments: [
+      ([:], nil), (["LANG": "C.UTF-8"], "C.UTF-8"), (["LANG": "C.UTF-8", "LC_ALL": "C"], "C"),
+      (["LANG": "en_US.UTF-8", "LC_CTYPE": "POSIX"], "POSIX"), (["LC_ALL": "", "LANG": "de_DE.UTF-8"], "de_DE.UTF-8"),
+      (["LC_ALL": "POSIX", "LC_CTYPE": "C.UTF-8"], "POSIX"), (["LC_MESSAGES": "C"], nil),
+    ] as [([String: String], String?)])
   func requestedLocale(environment: [String: String], expected: String?) {
     #expect(TerminalSetup.requestedLocale(environment: environment) == expected)
     #expect(TerminalOptions(environment: environment).locale == expected)
@@ -49,10 +50,11 @@ import Testing
 
   /// C.UTF-8 is tried only when nothing was asked for or what was asked for names UTF-8: an explicit
   /// C, POSIX or Latin-1 locale means the terminal may not show UTF-8.
-  @Test(arguments: [
-    (nil, true), ("en_US.UTF-8", true), ("de_DE.utf8", true), ("C.UTF-8", true), ("C", false), ("POSIX", false),
-    ("en_US.ISO-8859-1", false), ("en_US", false),
-  ] as [(String?, Bool)])
+  @Test(
+    arguments: [
+      (nil, true), ("en_US.UTF-8", true), ("de_DE.utf8", true), ("C.UTF-8", true), ("C", false), ("POSIX", false),
+      ("en_US.ISO-8859-1", false), ("en_US", false),
+    ] as [(String?, Bool)])
   func utf8Fallback(requested: String?, tries: Bool) {
     #expect(TerminalSetup.triesUTF8Fallback(requested: requested) == tries)
   }
@@ -66,9 +68,10 @@ import Testing
 
   // MARK: - options and errors
 
-  @Test(arguments: [
-    ([:], false, false), (["NO_COLOR": "1"], false, true), (["NO_COLOR": ""], false, false), ([:], true, true),
-  ] as [([String: String], Bool, Bool)])
+  @Test(
+    arguments: [
+      ([:], false, false), (["NO_COLOR": "1"], false, true), (["NO_COLOR": ""], false, false), ([:], true, true),
+    ] as [([String: String], Bool, Bool)])
   func noColor(environment: [String: String], flag: Bool, noColor: Bool) {
     #expect(TerminalOptions(environment: environment, noColorFlag: flag).noColor == noColor)
   }

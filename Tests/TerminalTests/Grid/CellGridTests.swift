@@ -111,11 +111,12 @@ import Testing
 }
 
 @Suite struct DisplayWidthTests {
-  @Test(arguments: [
-    ("a", 1), ("漢", 2), ("😀", 2), ("🇫🇷", 2), ("e\u{301}", 1), ("é", 1), ("한", 2),
-    // Controls and bidi characters are drawn as their escape (`\u0007`).
-    ("\u{7}", 6), ("\u{9B}", 6), ("\u{202E}", 6),
-  ] as [(Character, Int)])
+  @Test(
+    arguments: [
+      ("a", 1), ("漢", 2), ("😀", 2), ("🇫🇷", 2), ("e\u{301}", 1), ("é", 1), ("한", 2),
+      // Controls and bidi characters are drawn as their escape (`\u0007`).
+      ("\u{7}", 6), ("\u{9B}", 6), ("\u{202E}", 6),
+    ] as [(Character, Int)])
   func widthOfCharacter(character: Character, width: Int) {
     #expect(DisplayWidth.of(character) == width)
   }

@@ -4,11 +4,12 @@ import Testing
 @Suite struct CursesKeyDecoderTests {
   // MARK: - key codes (KEY_CODE_YES)
 
-  @Test(arguments: [
-    (0o402, Key.down), (0o403, .up), (0o404, .left), (0o405, .right), (0o406, .home), (0o550, .end),
-    (0o523, .pageUp), (0o522, .pageDown), (0o407, .backspace), (0o512, .delete), (0o527, .enter),
-    (0o541, .backTab), (0o632, .resize), (0o411, .function(1)), (0o424, .function(12)),
-  ] as [(UInt32, Key)])
+  @Test(
+    arguments: [
+      (0o402, Key.down), (0o403, .up), (0o404, .left), (0o405, .right), (0o406, .home), (0o550, .end),
+      (0o523, .pageUp), (0o522, .pageDown), (0o407, .backspace), (0o512, .delete), (0o527, .enter),
+      (0o541, .backTab), (0o632, .resize), (0o411, .function(1)), (0o424, .function(12)),
+    ] as [(UInt32, Key)])
   func keyCode(code: UInt32, key: Key) {
     #expect(CursesKeyDecoder.decode(keyCode: code) == key)
   }
@@ -20,12 +21,13 @@ import Testing
 
   // MARK: - characters and control codes
 
-  @Test(arguments: [
-    (9, Key.tab), (10, .enter), (13, .enter), (27, .escape), (127, .backspace), (8, .backspace),
-    (1, .control("a")), (3, .control("c")), (21, .control("u")), (23, .control("w")), (26, .control("z")),
-    (0x71, .character("q")), (0x20, .character(" ")), (0xE9, .character("é")), (0x6F22, .character("漢")),
-    (0x1F600, .character("😀")),
-  ] as [(UInt32, Key)])
+  @Test(
+    arguments: [
+      (9, Key.tab), (10, .enter), (13, .enter), (27, .escape), (127, .backspace), (8, .backspace),
+      (1, .control("a")), (3, .control("c")), (21, .control("u")), (23, .control("w")), (26, .control("z")),
+      (0x71, .character("q")), (0x20, .character(" ")), (0xE9, .character("é")), (0x6F22, .character("漢")),
+      (0x1F600, .character("😀")),
+    ] as [(UInt32, Key)])
   func character(value: UInt32, key: Key) {
     #expect(CursesKeyDecoder.decode(character: value) == key)
   }

@@ -23,7 +23,8 @@ import Testing
     #expect(theme[.header] == Style(foreground: .ansi(15), background: .ansi(4), attributes: .bold))
     #expect(
       theme[.selection]
-        == Style(foreground: .rgb(0x1E, 0x1E, 0x2E), background: .rgb(0x89, 0xB4, 0xFA), attributes: [.reverse, .underline]))
+        == Style(
+          foreground: .rgb(0x1E, 0x1E, 0x2E), background: .rgb(0x89, 0xB4, 0xFA), attributes: [.reverse, .underline]))
     #expect(theme[.dim] == Style(foreground: .indexed(244)))
     #expect(theme[.error] == .plain)
   }
@@ -97,7 +98,10 @@ import Testing
 
   @Test func unknownAndUnsafeNamesAreErrors() {
     let loader = ThemeLoader(directories: [])
-    #expect(throws: ThemeError(source: "nope", line: nil, message: "no such theme (available: default, high-contrast, light, monochrome)")) {
+    #expect(
+      throws: ThemeError(
+        source: "nope", line: nil, message: "no such theme (available: default, high-contrast, light, monochrome)")
+    ) {
       try loader.load(named: "nope")
     }
     #expect(throws: ThemeError.self) { try loader.load(named: "../etc/passwd") }
@@ -106,7 +110,10 @@ import Testing
   @Test func badUserFileReportsItsPathAndLine() throws {
     let directory = try TemporaryDirectory()
     try directory.write("broken.theme", "text = default\nheader = blu\n")
-    #expect(throws: ThemeError(source: directory.path + "/broken.theme", line: 2, message: "unknown colour or attribute 'blu'")) {
+    #expect(
+      throws: ThemeError(
+        source: directory.path + "/broken.theme", line: 2, message: "unknown colour or attribute 'blu'")
+    ) {
       try ThemeLoader(directories: [directory.path]).load(named: "broken")
     }
   }

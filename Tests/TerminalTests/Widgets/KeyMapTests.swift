@@ -6,8 +6,9 @@ import Testing
 
   private let keyMap = KeyMap<Action>([
     KeyBinding(.up, keys: [.up, .character("k")], label: "up", help: "move up", group: "Navigation"),
-    KeyBinding(.down, keys: [.down, .character("j")], label: "down", help: "move down", group: "Navigation",
-               showsInFooter: false),
+    KeyBinding(
+      .down, keys: [.down, .character("j")], label: "down", help: "move down", group: "Navigation",
+      showsInFooter: false),
     KeyBinding(.copy, keys: [.character("c")], label: "copy", help: "start the copy", group: "Copy"),
     KeyBinding(.help, keys: [.character("?")], label: "help", group: "General"),
     KeyBinding(.quit, keys: [.character("q"), .control("c")], label: "quit", group: "General"),
@@ -56,19 +57,21 @@ import Testing
   @Test func helpScreenListsEveryBindingByGroupWithReasons() {
     let help = HelpView(keyMap: keyMap.disabling(.copy, because: "not ready"))
     let grid = render(help, width: 44, height: 11)
-    assertLines(grid, [
-      "Navigation                                  ",
-      "  ↑/k       move up                         ",
-      "  ↓/j       move down                       ",
-      "                                            ",
-      "Copy                                        ",
-      "  c         start the copy (disabled: not   ",  // a reason wraps under its sentence, never cut
-      "            ready)                          ",
-      "                                            ",
-      "General                                     ",
-      "  ?         help                            ",
-      "  q/ctrl-c  quit                            ",
-    ])
+    assertLines(
+      grid,
+      [
+        "Navigation                                  ",
+        "  ↑/k       move up                         ",
+        "  ↓/j       move down                       ",
+        "                                            ",
+        "Copy                                        ",
+        "  c         start the copy (disabled: not   ",  // a reason wraps under its sentence, never cut
+        "            ready)                          ",
+        "                                            ",
+        "General                                     ",
+        "  ?         help                            ",
+        "  q/ctrl-c  quit                            ",
+      ])
     #expect(grid[0, 0].style == Theme.default[.title])
     #expect(grid[2, 5].style == Theme.default[.disabled])
   }

@@ -4,29 +4,35 @@ import Testing
 @Suite struct ParagraphTests {
   @Test func wrapsAtWords() {
     let grid = render(Paragraph("The copy is pending in us-west-2 since 03:12."), width: 14, height: 4)
-    assertLines(grid, [
-      "The copy is   ",
-      "pending in    ",
-      "us-west-2     ",
-      "since 03:12.  ",
-    ])
+    assertLines(
+      grid,
+      [
+        "The copy is   ",
+        "pending in    ",
+        "us-west-2     ",
+        "since 03:12.  ",
+      ])
   }
 
   @Test func longWordsAreSplitAndTheLastShownRowSaysThereIsMore() {
     let grid = render(Paragraph("snap-0123456789abcdef0 is encrypted"), width: 10, height: 2)
-    assertLines(grid, [
-      "snap-01234",
-      "56789abcd…",
-    ])
+    assertLines(
+      grid,
+      [
+        "snap-01234",
+        "56789abcd…",
+      ])
   }
 
   @Test func withoutWrapLinesAreCutWithAnEllipsis() {
     let grid = render(Paragraph("first line is long\nsecond", wrap: false), width: 10, height: 3)
-    assertLines(grid, [
-      "first lin…",
-      "second    ",
-      "          ",
-    ])
+    assertLines(
+      grid,
+      [
+        "first lin…",
+        "second    ",
+        "          ",
+      ])
   }
 
   @Test func alignmentAndStyledSpans() {

@@ -35,7 +35,8 @@ import Testing
 
   @Test func asciiFramesAndLabel() {
     #expect(Spinner(tick: 5).frame(.ascii) == "/")
-    let grid = render(Spinner(tick: 2, label: "loading images"), width: 10, height: 1, theme: Theme.default.with(glyphs: .ascii))
+    let grid = render(
+      Spinner(tick: 2, label: "loading images"), width: 10, height: 1, theme: Theme.default.with(glyphs: .ascii))
     assertLines(grid, ["- loading~"])
   }
 }

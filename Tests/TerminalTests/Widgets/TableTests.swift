@@ -17,12 +17,14 @@ import Testing
   @Test func headerRowsAndRightAlignedNumbers() {
     let table = Table(columns: columns, rows: rows(3), state: TableState(selected: 1))
     let grid = render(table, width: 20, height: 4)
-    assertLines(grid, [
-      "ID       Region Size",
-      "ami-0    eu-0      0",
-      "ami-1    eu-1      8",
-      "ami-2    eu-2     16",
-    ])
+    assertLines(
+      grid,
+      [
+        "ID       Region Size",
+        "ami-0    eu-0      0",
+        "ami-1    eu-1      8",
+        "ami-2    eu-2     16",
+      ])
     #expect(grid[0, 0].style == Theme.default[.tableHeader])
     #expect(grid[19, 2].style == Theme.default[.selection], "the selected row is highlighted to the edge")
     #expect(grid[0, 1].style == Theme.default[.text])
@@ -50,21 +52,25 @@ import Testing
   @Test func narrowTableCutsCellsWithAnEllipsis() {
     let table = Table(columns: columns, rows: [TableRow(["ami-0123456789", "us-east-1", "1024"])])
     // 6 + 6 + 4 columns and two gaps need 18; the last column gets the 2 that are left.
-    assertLines(render(table, width: 16, height: 2), [
-      "ID     Region S…",
-      "ami-0… us-ea… 1…",
-    ])
+    assertLines(
+      render(table, width: 16, height: 2),
+      [
+        "ID     Region S…",
+        "ami-0… us-ea… 1…",
+      ])
   }
 
   // MARK: - scrolling
 
   @Test func selectionBelowTheAreaScrollsIntoView() {
     let table = Table(columns: columns, rows: rows(10), state: TableState(selected: 7, offset: 0))
-    assertLines(render(table, width: 20, height: 3), [
-      "ID       Region Size",
-      "ami-6    eu-0     48",
-      "ami-7    eu-1     56",
-    ])
+    assertLines(
+      render(table, width: 20, height: 3),
+      [
+        "ID       Region Size",
+        "ami-6    eu-0     48",
+        "ami-7    eu-1     56",
+      ])
   }
 
   @Test func stateMovesAndPages() {

@@ -10,20 +10,21 @@ import Testing
 
   // MARK: - editing keys
 
-  @Test(arguments: [
-    ("", [Key.character("a"), .character("b")], "ab", 2),
-    ("abc", [.backspace], "ab", 2),
-    ("abc", [.left, .left, .backspace], "bc", 0),
-    ("abc", [.home, .delete], "bc", 0),
-    ("abc", [.home, .right, .character("X")], "aXbc", 2),
-    ("abc", [.control("a"), .control("e"), .character("!")], "abc!", 4),
-    ("copy of web server", [.control("w")], "copy of web ", 12),
-    ("copy of web   ", [.control("w")], "copy of ", 8),
-    ("copy of web", [.left, .left, .left, .control("u")], "web", 0),
-    ("copy of web", [.home, .right, .control("k")], "c", 1),
-    ("", [.backspace, .delete, .left, .control("w")], "", 0),
-    ("e\u{301}t\u{e9}", [.backspace, .backspace], "e\u{301}", 1),
-  ] as [(String, [Key], String, Int)])
+  @Test(
+    arguments: [
+      ("", [Key.character("a"), .character("b")], "ab", 2),
+      ("abc", [.backspace], "ab", 2),
+      ("abc", [.left, .left, .backspace], "bc", 0),
+      ("abc", [.home, .delete], "bc", 0),
+      ("abc", [.home, .right, .character("X")], "aXbc", 2),
+      ("abc", [.control("a"), .control("e"), .character("!")], "abc!", 4),
+      ("copy of web server", [.control("w")], "copy of web ", 12),
+      ("copy of web   ", [.control("w")], "copy of ", 8),
+      ("copy of web", [.left, .left, .left, .control("u")], "web", 0),
+      ("copy of web", [.home, .right, .control("k")], "c", 1),
+      ("", [.backspace, .delete, .left, .control("w")], "", 0),
+      ("e\u{301}t\u{e9}", [.backspace, .backspace], "e\u{301}", 1),
+    ] as [(String, [Key], String, Int)])
   func editing(initial: String, keys: [Key], text: String, cursor: Int) {
     let state = typed(keys, into: initial)
     #expect(state.text == text)

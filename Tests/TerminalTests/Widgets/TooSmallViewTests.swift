@@ -7,24 +7,28 @@ import Testing
   }
 
   @Test func fullSentenceWhenItFits() {
-    assertLines(render(view(40, 5), width: 40, height: 5), [
-      "                                        ",
-      "  enlarge the window to at least 80×24  ",
-      "               (now 40×5)               ",
-      "                                        ",
-      "                                        ",
-    ])
+    assertLines(
+      render(view(40, 5), width: 40, height: 5),
+      [
+        "                                        ",
+        "  enlarge the window to at least 80×24  ",
+        "               (now 40×5)               ",
+        "                                        ",
+        "                                        ",
+      ])
   }
 
   @Test func twentyBySixWraps() {
-    assertLines(render(view(20, 6), width: 20, height: 6), [
-      "                    ",
-      " enlarge the window ",
-      " to at least 80×24  ",
-      "     (now 20×6)     ",
-      "                    ",
-      "                    ",
-    ])
+    assertLines(
+      render(view(20, 6), width: 20, height: 6),
+      [
+        "                    ",
+        " enlarge the window ",
+        " to at least 80×24  ",
+        "     (now 20×6)     ",
+        "                    ",
+        "                    ",
+      ])
   }
 
   @Test(arguments: [

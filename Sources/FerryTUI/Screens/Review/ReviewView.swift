@@ -65,7 +65,8 @@ enum ReviewView {
     var lines = [Line(text: "Fan-out: \(plans.count) calls, one per place (one request document)", role: .title)]
     for (index, (target, plan)) in zip(state.options.targets, plans).enumerated() {
       let operation = plan.operation?.rawValue ?? "?"
-      var heading = "\(index + 1). \(target.place.kind.rawValue) \(target.place.name): \(operation) sent to the "
+      var heading =
+        "\(index + 1). \(target.place.kind.rawValue) \(target.place.name): \(operation) sent to the "
         + "\(plan.region ?? "?") endpoint"
       if case .string(let name)? = plan.parameters["Name"] { heading += ", name \(name)" }
       lines += Canvas.wrap(heading, width: width, indent: 4).map { Line(text: $0, role: .text) }

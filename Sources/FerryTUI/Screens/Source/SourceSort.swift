@@ -1,11 +1,13 @@
-/// The source list's order: as listed, or by a column (`s` cycles). Pure.
+/// The source list's order: as listed, or by a column (`s` cycles).
+///
+/// Pure.
 public enum SourceSort: String, Sendable, Equatable, CaseIterable {
   case listed, name, created, size, place
 
   /// The next order `s` moves to.
   public var next: SourceSort {
     let all = Self.allCases
-    return all[(all.firstIndex(of: self)! + 1) % all.count]
+    return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
   }
 
   /// The column whose title the header marks.

@@ -42,7 +42,9 @@ public struct SourceState: Sendable, Equatable {
 
   /// Starts a fresh listing of `resource` in `region`: the first pages of what the caller owns and of
   /// what others shared with it are asked for together, so the listing costs the longer of the two
-  /// chains of pages instead of both end to end. A new tab or Region is new content, so the filter is
+  /// chains of pages instead of both end to end.
+  ///
+  /// A new tab or Region is new content, so the filter is
   /// reset; `keepingFilter` is for listing the same thing again (`r`).
   public mutating func reload(region: String, keepingFilter: Bool = false) -> [Command] {
     generation += 1

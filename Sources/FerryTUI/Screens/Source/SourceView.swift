@@ -19,7 +19,8 @@ enum SourceView {
         continue
       }
       let selected = row == source.cursor.selected
-      let text = (selected ? canvas.marker + " " : "  ") + SourceRows.line(item, columns: columns, outposts: source.outpostNames)
+      let text =
+        (selected ? canvas.marker + " " : "  ") + SourceRows.line(item, columns: columns, outposts: source.outpostNames)
       if selected {
         canvas.bar(text, row: y, in: body, .selection)
       } else {

@@ -73,7 +73,9 @@ enum StatusView {
     return start
   }
 
-  /// "throttled by EC2 — next check in 20 s (Request limit exceeded. (RequestLimitExceeded))".
+  /// "throttled by EC2 — next check in 20 s (Request limit exceeded.
+  ///
+  /// (RequestLimitExceeded))".
   static func throttleText(_ state: AppState) -> String? {
     guard let throttle = state.status.throttled else { return nil }
     let next =
@@ -174,7 +176,8 @@ enum StatusView {
     var title = "\(Format.pad(phaseText(record.phase), 10)) \(target)"
     if case .string(let name)? = record.call.parameters["Name"] { title += "  \(name)" }
     var out: [Line] = [.text(title + "  → " + record.destination, .title)]
-    let times = record.finishedAt.map { "\(clock(record.createdAt))–\(clock($0))" } ?? "since \(clock(record.createdAt))"
+    let times =
+      record.finishedAt.map { "\(clock(record.createdAt))–\(clock($0))" } ?? "since \(clock(record.createdAt))"
     out.append(.text("  \(record.id)  \(times)  ← \(record.sourceId) (\(record.sourceRegion))", .dim))
     var progress = "elapsed \(Durations.text(estimate.elapsed))"
     if let remaining = estimate.remaining {

@@ -15,9 +15,7 @@ enum TabsView {
       x += canvas.text(label, x: x, y: rect.y, role, clip: rect)
     }
     var summary = state.screen == .source ? SourceView.statusText(state) : summary(state)
-    if x + 2 + DisplayWidth.of(summary) >= rect.maxX, let destination = state.destination.chosen {
-      summary = "→ " + destination.name
-    }
+    if x + 2 + DisplayWidth.of(summary) >= rect.maxX { summary = compactSummary(state) }
     let width = DisplayWidth.of(summary)
     // Shown whole or not at all: a cut id ("a…") says nothing.
     if !summary.isEmpty, x + 2 + width < rect.maxX {
@@ -34,5 +32,14 @@ enum TabsView {
     if places > 0, state.screen != .destination { return "\(source.id) → \(places) places" }
     guard let destination = state.destination.chosen else { return source.id }
     return "\(source.id) → \(destination.name)"
+  }
+
+  /// The summary without the source's id, for a narrow tab line: the marks or places count first.
+  static func compactSummary(_ state: AppState) -> String {
+    let marks = state.destination.marked.count
+    if state.screen == .destination, marks > 0 { return "\(marks) marked" }
+    let places = state.destination.fanOut.count
+    if places > 0, state.screen != .destination { return "→ \(places) places" }
+    return state.destination.chosen.map { "→ " + $0.name } ?? ""
   }
 }

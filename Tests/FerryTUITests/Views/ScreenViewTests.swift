@@ -357,3 +357,13 @@ import Testing
     #expect(StatusView.firstShown(heights: heights, selected: selected, room: room) == expected)
   }
 }
+
+/// The tab line counts the marks even at 80 columns, where the source's id does not fit beside them.
+@Test func theTabLineCountsTheMarksAt80Columns() {
+  var state = Fixtures.loadedState([Fixtures.item(1, name: "web-server")])
+  _ = update(&state, .key(.enter))
+  _ = update(&state, .places(.success(Places(catalog: Fixtures.catalog))))
+  _ = update(&state, .key(.character(" ")))
+  #expect(state.destination.marked.count == 1)
+  #expect(AppView.lines(state)[1].trimmingCharacters(in: .whitespaces).hasSuffix("1 marked"))
+}

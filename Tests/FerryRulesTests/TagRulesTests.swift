@@ -75,19 +75,8 @@ private let tagCases: [TagCase] = [
     #expect(
       result.parameters["TagSpecifications"]
         == .list([
-          .structure([
-            "ResourceType": .string("image"),
-            "Tags": .list([
-              .structure(["Key": .string("z"), "Value": .string("1")]),
-              .structure(["Key": .string("a"), "Value": .string("2")]),
-            ]),
-          ]),
-          .structure([
-            "ResourceType": .string("snapshot"),
-            "Tags": .list([
-              .structure(["Key": .string("b"), "Value": .string("3")])
-            ]),
-          ]),
+          specification("image", [("z", "1"), ("a", "2")]),
+          specification("snapshot", [("b", "3")]),
         ]))
   }
 
@@ -102,13 +91,7 @@ private let tagCases: [TagCase] = [
     #expect(
       result.parameters["TagSpecifications"]
         == .list([
-          .structure([
-            "ResourceType": .string("snapshot"),
-            "Tags": .list([
-              .structure(["Key": .string("team"), "Value": .string("core")]),
-              .structure(["Key": .string("ferry:client-token"), "Value": .string("runbook-7f3a")]),
-            ]),
-          ])
+          specification("snapshot", [("team", "core"), ("ferry:client-token", "runbook-7f3a")])
         ]))
     #expect(result.findings.contains { $0.rule == "client-token-as-tag" && $0.severity == .info })
     #expect(result.errors.isEmpty)
@@ -124,19 +107,8 @@ private let tagCases: [TagCase] = [
     #expect(
       result.parameters["TagSpecifications"]
         == .list([
-          .structure([
-            "ResourceType": .string("image"),
-            "Tags": .list([
-              .structure(["Key": .string("team"), "Value": .string("core")]),
-              .structure(["Key": .string("ferry:client-token"), "Value": .string("runbook-7f3a")]),
-            ]),
-          ]),
-          .structure([
-            "ResourceType": .string("snapshot"),
-            "Tags": .list([
-              .structure(["Key": .string("tier"), "Value": .string("gold")])
-            ]),
-          ]),
+          specification("image", [("team", "core"), ("ferry:client-token", "runbook-7f3a")]),
+          specification("snapshot", [("tier", "gold")]),
         ]))
   }
 
@@ -171,4 +143,12 @@ private let tagCases: [TagCase] = [
     request.tags = TagSets(image: [], snapshot: [])
     #expect(plan(request, catalog: Fixture.catalog).parameters["TagSpecifications"] == nil)
   }
+}
+
+/// A `TagSpecifications` entry as the plan sends it: a resource type and its tags in order.
+private func specification(_ resourceType: String, _ tags: [(String, String)]) -> APIValue {
+  .structure([
+    "ResourceType": .string(resourceType),
+    "Tags": .list(tags.map { .structure(["Key": .string($0.0), "Value": .string($0.1)]) }),
+  ])
 }

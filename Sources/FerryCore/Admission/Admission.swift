@@ -77,16 +77,3 @@ public struct Admission: Sendable {
     try await admit(Submission(documents: [Submission.Document(request, facts: facts)], catalog: catalog))
   }
 }
-
-extension Array {
-  /// The elements whose `key` was not seen before, in order.
-  fileprivate func uniqued<Key: Equatable>(by key: (Element) -> Key) -> [Element] {
-    var seen: [Key] = []
-    return filter { element in
-      let value = key(element)
-      guard !seen.contains(value) else { return false }
-      seen.append(value)
-      return true
-    }
-  }
-}

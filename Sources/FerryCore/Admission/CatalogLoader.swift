@@ -84,10 +84,3 @@ public struct CatalogLoader: Sendable {
     }
   }
 }
-
-extension Array where Element: Hashable {
-  fileprivate func uniqued() -> [Element] {
-    var seen: Set<Element> = []
-    return filter { seen.insert($0).inserted }
-  }
-}

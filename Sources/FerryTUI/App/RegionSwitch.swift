@@ -1,3 +1,4 @@
+import FerryCore
 import FerryRules
 
 /// `:region R`: browse sources in another Region, unless the rules know it cannot be used.

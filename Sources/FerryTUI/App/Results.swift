@@ -1,4 +1,5 @@
 import FerryCloud
+import FerryCore
 import FerryRules
 import Foundation
 import Terminal

@@ -4,14 +4,14 @@ import Foundation
 
 /// The sandbox account as the poller sees it, with every Describe call counted by cycle, Region and
 /// kind: a pass-through that changes no answer, so the watch benchmark can report calls per cycle.
-final class CountingAccount: AWSAccount, @unchecked Sendable {
-  let account: any AWSAccount
+final class CountingAccount: ForwardingAccount, @unchecked Sendable {
+  let base: any AWSAccount
   private let lock = NSLock()
   /// The cycle the next calls belong to (the poller's sleeps so far).
   private var cycle = 0
   private(set) var calls: [(cycle: Int, call: String)] = []
 
-  init(_ account: any AWSAccount) { self.account = account }
+  init(_ account: any AWSAccount) { self.base = account }
 
   func startCycle(_ number: Int) { lock.withLock { cycle = number } }
 
@@ -25,27 +25,12 @@ final class CountingAccount: AWSAccount, @unchecked Sendable {
     }
   }
 
-  func identity() async throws -> AccountIdentity { try await account.identity() }
-  func regions(from region: String) async throws -> [RegionEntry] { try await account.regions(from: region) }
-  func zones(in region: String) async throws -> [Zone] { try await account.zones(in: region) }
-  func outposts(in region: String) async throws -> [Outpost] { try await account.outposts(in: region) }
   func images(in region: String, query: ImageQuery, nextToken: String?) async throws -> Page<Image> {
     count("DescribeImages \(region)")
-    return try await account.images(in: region, query: query, nextToken: nextToken)
+    return try await base.images(in: region, query: query, nextToken: nextToken)
   }
   func snapshots(in region: String, query: SnapshotQuery, nextToken: String?) async throws -> Page<Snapshot> {
     count("DescribeSnapshots \(region)")
-    return try await account.snapshots(in: region, query: query, nextToken: nextToken)
-  }
-  func copy(_ call: APICall) async throws -> CopyOutcome { try await account.copy(call) }
-  func deregisterImage(_ imageId: String, in region: String) async throws {
-    try await account.deregisterImage(imageId, in: region)
-  }
-  func deleteSnapshot(_ snapshotId: String, in region: String) async throws {
-    try await account.deleteSnapshot(snapshotId, in: region)
-  }
-  func kmsKeys(in region: String) async throws -> [KMSKey] { try await account.kmsKeys(in: region) }
-  func describeKey(_ keyId: String, in region: String) async throws -> KMSKey {
-    try await account.describeKey(keyId, in: region)
+    return try await base.snapshots(in: region, query: query, nextToken: nextToken)
   }
 }

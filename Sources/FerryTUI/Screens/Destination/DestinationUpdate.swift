@@ -1,3 +1,4 @@
+import FerryCore
 import Terminal
 
 /// What the destination screen's actions do: move, filter, pick a supported place, mark places, reload.

@@ -1,3 +1,4 @@
+import FerryCore
 import Terminal
 
 /// The review's keys: submit (refused, with the reason, while an error stands), save, preflight, scroll.

@@ -38,16 +38,24 @@ tui_setup() {
   state=$(mktemp -d)
   session="ferry-tui-$$"
   trap tui_cleanup EXIT
+  # A step that is not a check but fails (a tmux call, a signal to a ferry that is gone) stops the
+  # script under `set -e`: say where, show the pane, and still print the count, so the summary of
+  # scripts/test (and CI's tail) names the step instead of "the script did not finish".
+  set -E
+  trap 'tui_stopped "${BASH_SOURCE[0]##*/}:$LINENO" "$BASH_COMMAND"' ERR
   # A session that outlives the tests' own: killing the last session stops a tmux server, and a
-  # `new-session` right after a `kill-session` could then reach the server as it exits.
+  # `new-session` right after a `kill-session` could then reach the server as it exits ("server exited
+  # unexpectedly"). Every target is exact ("=NAME:"): tmux otherwise takes a name as a prefix, and
+  # `kill-session -t ferry-tui-1` after that session ended killed ferry-tui-1-keeper instead.
   tmux new-session -d -s "$session-keeper" "sleep 86400"
 }
 
 # Kills this run's sessions (scripts that run several at once name them "$session-…").
 tui_cleanup() {
+  trap - ERR
   local name
   for name in $(tmux list-sessions -F '#{session_name}' 2>/dev/null | grep -E "^$session(-|\$)"); do
-    tmux kill-session -t "$name" 2>/dev/null || true
+    tmux kill-session -t "=$name" 2>/dev/null || true
   done
   tmux kill-server 2>/dev/null || true
   rm -rf "$state" "$TMUX_TMPDIR"
@@ -67,8 +75,8 @@ check() {
   if "$@"; then pass "$what"; else fail "$what"; fi
 }
 
-screen() { tmux capture-pane -p -t "$session" 2>/dev/null || true; }
-screen_colours() { tmux capture-pane -e -p -t "$session" 2>/dev/null || true; }
+screen() { tmux capture-pane -p -t "=$session:" 2>/dev/null || true; }
+screen_colours() { tmux capture-pane -e -p -t "=$session:" 2>/dev/null || true; }
 
 # Polls the pane every 50 ms for TEXT; returns 1 after SECONDS (0: looks once).
 on_screen() {
@@ -89,13 +97,13 @@ wait_screen() {
   on_screen "$2" "${3:-10}" || fail "$1" "no \"$2\" on screen"
 }
 
-keys() { tmux send-keys -t "$session" "$@"; sleep 0.2; }
-send() { tmux send-keys -t "$session" "$@"; }
-type_text() { tmux send-keys -t "$session" -l -- "$1"; }
+keys() { tmux send-keys -t "=$session:" "$@"; sleep 0.2; }
+send() { tmux send-keys -t "=$session:" "$@"; }
+type_text() { tmux send-keys -t "=$session:" -l -- "$1"; }
 
 start_session() {
   local width=$1 height=$2; shift 2
-  tmux kill-session -t "$session" 2>/dev/null || true
+  tmux kill-session -t "=$session:" 2>/dev/null || true
   tmux new-session -d -s "$session" -x "$width" -y "$height" "$@"
 }
 
@@ -109,9 +117,9 @@ run_ferry() {
   local dir=$1; shift
   mkdir -p "$dir"
   rm -f "$dir/pid" "$dir/stty.before" "$dir/stty.after"
-  tmux send-keys -t "$session" -l -- \
+  tmux send-keys -t "=$session:" -l -- \
     "clear; $(printf '%q ' "$runner" "$dir" "$@"); echo \"ferry exited \$?\"; stty -g >$(printf '%q' "$dir")/stty.after"
-  tmux send-keys -t "$session" Enter
+  tmux send-keys -t "=$session:" Enter
 }
 
 # The pid ferry wrote through tmux-run.sh, waiting up to 5 s for it.
@@ -129,7 +137,7 @@ ferry_pid() {
 terminal_restored() {
   local dir=$1 flags
   for _ in $(seq 1 40); do [[ -s "$dir/stty.after" ]] && break; sleep 0.05; done
-  flags=$(tmux display -p -t "$session" '#{cursor_flag} #{alternate_on} #{keypad_flag} #{keypad_cursor_flag}')
+  flags=$(tmux display -p -t "=$session:" '#{cursor_flag} #{alternate_on} #{keypad_flag} #{keypad_cursor_flag}')
   if [[ ! -s "$dir/stty.before" || "$(cat "$dir/stty.before")" != "$(cat "$dir/stty.after" 2>/dev/null)" ]]; then
     restored_why="stty -g before: $(cat "$dir/stty.before" 2>/dev/null), after: $(cat "$dir/stty.after" 2>/dev/null)"
     return 1
@@ -148,6 +156,13 @@ expect_restored() {
 
 # CPU ticks (utime + stime, 1/100 s) PID has used.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null; }
+
+tui_stopped() {
+  trap - ERR
+  fail "$(basename "$0") stopped at $1: $2"
+  tui_summary
+  exit 1
+}
 
 tui_summary() {
   echo "$passed passed, $failed failed"

@@ -71,11 +71,14 @@ public struct AppState: Sendable, Equatable {
   public var layout: Layout { Layout(width: width, height: height, showDetails: source.showDetails) }
 
   /// The Region whose endpoint takes the copy (the chosen destination's Region).
-  public var destinationRegion: String? {
-    guard let spec = destination.chosen?.spec else { return nil }
+  public var destinationRegion: String? { destination.chosen.flatMap { region(of: $0.spec) } }
+
+  /// The Region a place belongs to: itself, a Local Zone's parent, an Outpost's home Region.
+  public func region(of spec: DestinationSpec) -> String? {
     if let region = spec.region { return region }
-    if let zone = spec.localZone { return places?.zones.first { $0.name == zone }?.region }
-    if let arn = spec.outpostArn { return places?.outposts.first { $0.arn == arn }?.region }
+    if let zone = spec.localZone { return places?.zone(named: zone)?.region }
+    if let id = spec.localZoneId { return places?.zone(id: id)?.region }
+    if let arn = spec.outpostArn { return places?.outpost(arn: arn)?.region }
     return nil
   }
 
@@ -148,7 +151,13 @@ public struct AppState: Sendable, Equatable {
 
   /// Loads the destination Region's KMS keys unless they are loaded or loading.
   public mutating func loadKeysIfNeeded() -> [Command] {
-    guard let region = destinationRegion, kmsKeys[region] == nil else { return [] }
+    guard let region = destinationRegion else { return [] }
+    return loadKeys(in: region)
+  }
+
+  /// Loads a Region's KMS keys unless they are loaded or loading.
+  public mutating func loadKeys(in region: String) -> [Command] {
+    guard kmsKeys[region] == nil else { return [] }
     kmsKeys[region] = .loading
     return [.loadKMSKeys(region: region)]
   }

@@ -41,6 +41,9 @@ enum DraftUpdate {
     state.destination.chosen = nil
     state.rebuildDestinations()
     var commands: [Command] = [.deleteDraft(path: path)]
+    if let specs = draft.request.destinations {
+      return commands + restoreFanOut(draft, specs, &state)
+    }
     if let row = state.destination.rows.first(where: { $0.spec == draft.request.destination }) {
       state.destination.chosen = row
       state.screen = .options
@@ -52,6 +55,48 @@ enum DraftUpdate {
     }
     state.replan()
     return commands
+  }
+
+  /// A fan-out draft: its places marked again, each with the name and key the form gave it.
+  private static func restoreFanOut(_ draft: RestoredDraft, _ specs: [DestinationSpec], _ state: inout AppState)
+    -> [Command]
+  {
+    let catalog = state.places ?? Catalog()
+    let rows = specs.map { spec in state.destination.rows.first { $0.supported && samePlace($0.spec, spec, catalog) } }
+    state.destination.marked = rows.compactMap { $0 }
+    let missing = zip(specs, rows).filter { $0.1 == nil }.map { Self.name(of: $0.0) }
+    guard missing.isEmpty else {
+      state.screen = .destination
+      state.notice = .warning(
+        "Restored the form for \(draft.source.id); \(missing.joined(separator: ", ")) cannot be copied to from here: "
+          + "the other \(state.destination.marked.count) places are marked.")
+      state.replan()
+      return []
+    }
+    state.startFanOut(state.destination.marked)
+    for (index, spec) in specs.enumerated() where state.options.targets.indices.contains(index) {
+      state.options.targets[index].name.set(spec.name ?? draft.request.name ?? "")
+      state.options.targets[index].edited = spec.name != nil
+      state.options.targets[index].key = spec.kmsKeyId.map(OptionsState.PlaceKey.key) ?? .shared
+    }
+    state.screen = .options
+    state.notice = .info(
+      "Restored the request for \(draft.source.id) → \(specs.count) places; review and submit it.")
+    state.replan()
+    return state.loadKeysIfNeeded()
+  }
+
+  /// True when a destination row is the place a document's destination names (by zone id too).
+  private static func samePlace(_ row: DestinationSpec, _ spec: DestinationSpec, _ catalog: Catalog) -> Bool {
+    var place = spec
+    place.name = nil
+    place.kmsKeyId = nil
+    if let id = place.localZoneId, let zone = catalog.zone(id: id) { place = DestinationSpec(localZone: zone.name) }
+    return row == place
+  }
+
+  private static func name(of spec: DestinationSpec) -> String {
+    spec.region ?? spec.localZone ?? spec.localZoneId ?? spec.outpostArn ?? "?"
   }
 }
 

@@ -143,7 +143,8 @@ public struct EffectRunner: Sendable {
     return Places(catalog: Catalog(regions: allRegions, zones: zones, outposts: outposts), unavailable: unavailable)
   }
 
-  /// Reads a kept request document, describes its source as it is now, and lists the places.
+  /// Reads a kept request document (one copy or one fan-out, as the form keeps them), describes its
+  /// source as it is now, and lists the places: the Local Zones and Outposts of every Region named.
   private func restoreDraft(path: String, home: String, caller: String?) async throws -> RestoredDraft {
     let set: RequestSet
     do {
@@ -153,9 +154,10 @@ public struct EffectRunner: Sendable {
     } catch {
       throw Failure("Could not read \(path): \(error.localizedDescription)")
     }
-    guard let request = set.documents.first, set.copies.count == 1 else {
+    guard let request = set.documents.first, set.documents.count == 1 else {
       throw Failure(
-        "\(path) asks for \(set.copies.count) copies; the TUI restores one. `ferry copy \(path)` submits them all.")
+        "\(path) holds \(set.documents.count) requests; the TUI restores one (a fan-out included). "
+          + "`ferry copy \(path)` submits them all.")
     }
     let spec = request.source
     let zoneRegion = spec.localZone.flatMap(RegionName.parentRegion(ofZone:))
@@ -172,8 +174,13 @@ public struct EffectRunner: Sendable {
         .items.first.map { SourceItem(.snapshot($0), callerAccount: caller) }
     }
     guard let item else { throw Failure("\(spec.id) is no longer in \(region).") }
+    let destinationRegions = request.singleCopies.compactMap { copy in
+      copy.destination.localZone.flatMap(RegionName.parentRegion(ofZone:))
+        ?? copy.destination.outpostArn.flatMap(Outpost.init(arn:))?.region
+    }
     return RestoredDraft(
-      request: request, source: item, places: try await places(home: home, regions: [region, home].uniqued()))
+      request: request, source: item,
+      places: try await places(home: home, regions: ([region, home] + destinationRegions).uniqued()))
   }
 
   /// Writes atomically (temporary file, then rename); refuses to replace a file unless told to.

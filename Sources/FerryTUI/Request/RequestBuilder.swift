@@ -4,7 +4,8 @@ import Foundation
 /// Turns what the operator chose and typed into the request document the rules plan.
 ///
 /// Pure. Empty text means "not given"; a toggle left off is not sent, so the API's default applies. A
-/// form with fan-out targets gives a fan-out document (`destinations`, each place's own `name`).
+/// form with fan-out targets gives a fan-out document (`destinations`, each place's own `name` and
+/// `kmsKeyId` where they differ from the request's).
 public enum RequestBuilder {
   /// The request, plus the form's own findings (a duration that is not a whole number).
   public static func request(source: SourceItem, destination: DestinationSpec, form: OptionsState) -> (
@@ -37,10 +38,15 @@ public enum RequestBuilder {
     }
     request.dryRun = form.dryRun ? true : nil
     if !form.targets.isEmpty {
-      // A fan-out: every place, each with its own name where it differs from the shared one.
-      request.destinations = form.targets.map { target in
+      // A fan-out: every place, each with its own name and key where they differ from the shared ones.
+      let keys = form.targets.map { $0.key.resolved(shared: form.kmsKeyId) }
+      // A document cannot say "the Region's default key" for one place under a request-level key: then
+      // the request names none and every place its own.
+      if form.kmsKeyId != nil, keys.contains(nil) { request.kmsKeyId = nil }
+      request.destinations = zip(form.targets, keys).map { target, key in
         var spec = target.place.spec
         if isImage, target.name.text != form.name.text { spec.name = target.name.text }
+        if key != request.kmsKeyId { spec.kmsKeyId = key }
         return spec
       }
     }

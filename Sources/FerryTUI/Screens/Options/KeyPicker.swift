@@ -3,9 +3,14 @@ import FerryCloud
 /// The KMS key picker: the destination Region's keys and aliases, unusable ones shown with the reason.
 public struct KeyPicker: Sendable, Equatable {
   public var region: String
+  /// The fan-out place (an index of the form's targets) the key is for; nil: the form's own key.
+  public var place: Int?
   public var cursor = ListCursor()
 
-  public init(region: String) { self.region = region }
+  public init(region: String, place: Int? = nil) {
+    self.region = region
+    self.place = place
+  }
 
   /// What the request names the key by: its first alias when it has one, else its id.
   public static func reference(_ key: KMSKey) -> String { key.aliases.first ?? key.keyId }

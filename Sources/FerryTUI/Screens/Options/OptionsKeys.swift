@@ -45,6 +45,22 @@ enum OptionsKeys {
           .clearKey, keys: [.backspace, .delete], label: "default key",
           help: "Use the Region's default EBS key", group: "Options", showsInFooter: false),
       ]
+    case .keys:
+      let target =
+        state.options.targets.indices.contains(state.options.targetCursor)
+        ? state.options.targets[state.options.targetCursor] : nil
+      let place = target?.place
+      bindings += [
+        Binding(
+          .openKeyPicker, keys: [.enter, .character(" ")], label: "pick key",
+          help: "Pick a KMS key of this place's Region", group: "Options",
+          disabledReason: place.flatMap { state.region(of: $0.spec) } == nil
+            ? "this place's Region is not known yet" : nil),
+        Binding(
+          .clearKey, keys: [.backspace, .delete], label: "as above",
+          help: "Use the form's KMS key for this place", group: "Options",
+          disabledReason: target?.key == .shared ? "this place already uses the form's key" : nil),
+      ]
     case .tags:
       let none = state.options.tags.isEmpty ? "there are no tags" : nil
       bindings += [

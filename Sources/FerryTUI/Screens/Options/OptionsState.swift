@@ -6,13 +6,13 @@ import FerryRules
 /// has edits the operator has not submitted or saved (quitting then asks first).
 public struct OptionsState: Sendable, Equatable {
   public enum Field: String, Sendable, Equatable, CaseIterable {
-    case name, names, description, encrypted, kmsKey, copyImageTags, tags, duration, dryRun, review
+    case name, names, description, encrypted, kmsKey, keys, copyImageTags, tags, duration, dryRun, review
 
     /// The request-document key whose findings show under this field.
     public var requestKey: String? {
       switch self {
       case .name: "name"
-      case .names: nil
+      case .names, .keys: nil
       case .description: "description"
       case .encrypted: "encrypted"
       case .kmsKey: "kmsKeyId"
@@ -27,12 +27,33 @@ public struct OptionsState: Sendable, Equatable {
     public var isText: Bool { self == .name || self == .names || self == .description || self == .duration }
   }
 
-  /// One place of a fan-out with the AMI name its copy gets (proposed by `FanOutNames`, or typed).
+  /// The KMS key one place of a fan-out encrypts with.
+  public enum PlaceKey: Sendable, Equatable {
+    /// The form's key (`kmsKeyId`), whatever it is.
+    case shared
+    /// The default EBS key of the place's Region, whatever the form's key is.
+    case regionDefault
+    /// A key of the place's Region (KMS keys are regional: one ARN cannot serve two Regions).
+    case key(String)
+
+    /// The key the place's copy names (nil: the Region's default EBS key).
+    public func resolved(shared: String?) -> String? {
+      switch self {
+      case .shared: shared
+      case .regionDefault: nil
+      case .key(let key): key
+      }
+    }
+  }
+
+  /// One place of a fan-out with the AMI name its copy gets (proposed by `FanOutNames`, or typed) and
+  /// its KMS key.
   public struct FanOutTarget: Sendable, Equatable {
     public var place: DestinationRow
     public var name: TextInput
     /// True once the operator typed in it: a change of the shared name no longer re-proposes it.
     public var edited = false
+    public var key = PlaceKey.shared
 
     public init(place: DestinationRow, name: String) {
       self.place = place
@@ -74,7 +95,7 @@ public struct OptionsState: Sendable, Equatable {
 
   /// A fan-out's places with their names (empty for a single copy).
   public var targets: [FanOutTarget] = []
-  /// The name row being edited on the `names` field.
+  /// The place row selected on the `names` or `keys` field.
   public var targetCursor = 0
 
   public var focus: Field = .name
@@ -95,12 +116,21 @@ public struct OptionsState: Sendable, Equatable {
 
   public init() {}
 
-  /// The fields shown for a resource (snapshots have no name and no image tags to copy; only an AMI
-  /// fan-out has a name per place).
+  /// The fields shown for a resource (snapshots have no name and no image tags to copy; only a fan-out
+  /// has a key per place, and only an AMI fan-out a name per place).
   public static func fields(for resource: Resource, fanOut: Bool = false) -> [Field] {
-    let fields = fanOut && resource == .image ? Field.allCases : Field.allCases.filter { $0 != .names }
-    return resource == .image ? fields : fields.filter { $0 != .name && $0 != .copyImageTags }
+    Field.allCases.filter { field in
+      switch field {
+      case .names: fanOut && resource == .image
+      case .keys: fanOut
+      case .name, .copyImageTags: resource == .image
+      default: true
+      }
+    }
   }
+
+  /// True on a field with a row per place of a fan-out.
+  public var onPlaceRows: Bool { focus == .names || focus == .keys }
 
   /// The fields of this form.
   public func shownFields(for resource: Resource) -> [Field] { Self.fields(for: resource, fanOut: !targets.isEmpty) }
@@ -117,20 +147,22 @@ public struct OptionsState: Sendable, Equatable {
     dirty = false
   }
 
-  /// Every finding about the request: the form's own, then the rules' (a fan-out's each naming its place,
-  /// once for all places when every copy has it).
+  /// Every finding about the request: the form's own, then the rules' (a fan-out's once each, naming the
+  /// places that have it unless every copy does).
   public var findings: [Finding] {
     guard !fanOutPlans.isEmpty else { return formFindings + (plan?.findings ?? []) }
     var merged: [Finding] = []
-    for (target, plan) in zip(targets, fanOutPlans) {
-      for finding in plan.findings where !merged.contains(finding) {
-        let everywhere = fanOutPlans.allSatisfy { $0.findings.contains(finding) }
-        var named = finding
-        if !everywhere { named.message = "\(target.place.name): \(finding.message)" }
-        if !merged.contains(named) { merged.append(named) }
-      }
+    for plan in fanOutPlans {
+      for finding in plan.findings where !merged.contains(finding) { merged.append(finding) }
     }
-    return formFindings + merged
+    let named = merged.map { finding in
+      let places = zip(targets, fanOutPlans).filter { $0.1.findings.contains(finding) }.map(\.0.place.name)
+      guard places.count < fanOutPlans.count else { return finding }
+      var named = finding
+      named.message = "\(places.joined(separator: ", ")): \(finding.message)"
+      return named
+    }
+    return formFindings + named
   }
 
   public func findings(for field: Field) -> [Finding] {

@@ -14,19 +14,19 @@ enum OptionsUpdate {
     }
     let fields = state.options.shownFields(for: state.source.chosen?.resource ?? .image)
     let position = fields.firstIndex(of: state.options.focus) ?? 0
-    let onNames = state.options.focus == .names
+    let onPlaces = state.options.onPlaceRows
     switch action {
-    case .nextField where onNames && state.options.targetCursor < state.options.targets.count - 1:
-      // The names field is one row per place: moving steps through them before leaving it.
+    case .nextField where onPlaces && state.options.targetCursor < state.options.targets.count - 1:
+      // The names and keys fields are one row per place: moving steps through them before leaving.
       state.options.targetCursor += 1
-    case .previousField where onNames && state.options.targetCursor > 0:
+    case .previousField where onPlaces && state.options.targetCursor > 0:
       state.options.targetCursor -= 1
     case .nextField:
       state.options.focus = fields[min(fields.count - 1, position + 1)]
-      if state.options.focus == .names { state.options.targetCursor = 0 }
+      if state.options.onPlaceRows { state.options.targetCursor = 0 }
     case .previousField:
       state.options.focus = fields[max(0, position - 1)]
-      if state.options.focus == .names { state.options.targetCursor = max(0, state.options.targets.count - 1) }
+      if state.options.onPlaceRows { state.options.targetCursor = max(0, state.options.targets.count - 1) }
     case .openReview:
       return ReviewUpdate.open(&state)
     case .reuseChoices:
@@ -55,10 +55,21 @@ enum OptionsUpdate {
       default: return []
       }
       changed(&state)
+    case .openKeyPicker where state.options.focus == .keys:
+      let index = state.options.targetCursor
+      guard state.options.targets.indices.contains(index),
+        let region = state.region(of: state.options.targets[index].place.spec)
+      else { return [] }
+      state.options.picker = KeyPicker(region: region, place: index)
+      return state.loadKeys(in: region)
     case .openKeyPicker:
       guard let region = state.destinationRegion else { return [] }
       state.options.picker = KeyPicker(region: region)
       return state.loadKeysIfNeeded()
+    case .clearKey where state.options.focus == .keys:
+      guard state.options.targets.indices.contains(state.options.targetCursor) else { return [] }
+      state.options.targets[state.options.targetCursor].key = .shared
+      changed(&state)
     case .clearKey:
       state.options.kmsKeyId = nil
       changed(&state)
@@ -100,17 +111,18 @@ enum OptionsUpdate {
     case .useKey:
       // The key map refuses unusable keys with the reason before this runs.
       let row = picker.cursor.selected
-      if row == 0 {
-        state.options.kmsKeyId = nil
-      } else if keys.indices.contains(row - 1) {
-        state.options.kmsKeyId = KeyPicker.reference(keys[row - 1])
-        state.options.encrypted = true
+      let key = keys.indices.contains(row - 1) ? KeyPicker.reference(keys[row - 1]) : nil
+      if let place = picker.place, state.options.targets.indices.contains(place) {
+        state.options.targets[place].key = key.map(OptionsState.PlaceKey.key) ?? .regionDefault
+      } else {
+        state.options.kmsKeyId = key
       }
+      if key != nil { state.options.encrypted = true }
       state.options.picker = nil
       changed(&state)
     case .reload:
       state.kmsKeys[picker.region] = nil
-      return state.loadKeysIfNeeded()
+      return state.loadKeys(in: picker.region)
     default:
       break
     }

@@ -66,6 +66,8 @@ enum OptionsView {
         }
       case .names:
         lines += nameLines(options, focused: focused, width: width, ellipsis: state.theme.glyphs.ellipsis)
+      case .keys:
+        lines += keyLines(state, focused: focused, width: width)
       case .encrypted:
         lines.append(
           Line(text: marker + label + " " + check(options.encrypted), role: focused ? .selection : .text, field: field))
@@ -127,6 +129,26 @@ enum OptionsView {
     }
   }
 
+  /// A fan-out's keys: one row per place, what its copy is encrypted with.
+  private static func keyLines(_ state: AppState, focused: Bool, width: Int) -> [Line] {
+    let options = state.options
+    let shared = options.kmsKeyId ?? "default EBS key"
+    return options.targets.enumerated().map { index, target in
+      let selected = focused && index == options.targetCursor
+      let label = Format.pad(index == 0 ? title(.keys, resource: .image) : "", labelWidth)
+      let value: String
+      switch target.key {
+      case .shared: value = "\(shared) (as above)"
+      case .regionDefault: value = "default EBS key of \(state.region(of: target.place.spec) ?? "its Region")"
+      case .key(let key): value = key
+      }
+      let hint = selected ? "   enter: pick" : ""
+      return Line(
+        text: (selected ? "▸ " : "  ") + label + " " + Format.pad(target.place.name, 20) + " " + value + hint,
+        role: selected ? .selection : .text, field: .keys)
+    }
+  }
+
   private static func tagLines(_ options: OptionsState, focused: Bool, width: Int, ellipsis: String) -> [Line] {
     var lines: [Line] = []
     let indent = String(repeating: " ", count: labelWidth + 3)
@@ -154,6 +176,7 @@ enum OptionsView {
     switch field {
     case .name: "Name"
     case .names: "Name per place"
+    case .keys: "Key per place"
     case .description: "Description"
     case .encrypted: "Encrypt"
     case .kmsKey: "KMS key"
@@ -186,7 +209,9 @@ enum OptionsView {
   private static func renderPicker(_ picker: KeyPicker, _ state: AppState, in body: Rect, into canvas: inout Canvas) {
     let box = Rect(x: body.x, y: body.y + 1, width: body.width, height: min(body.height - 1, 14))
     canvas.clear(box)
-    canvas.box(box, title: "KMS keys in \(picker.region)", focused: true)
+    let place = picker.place.flatMap { state.options.targets.indices.contains($0) ? state.options.targets[$0] : nil }
+    let forPlace = place.map { $0.place.name == picker.region ? "" : " for \($0.place.name)" } ?? ""
+    canvas.box(box, title: "KMS keys in \(picker.region)\(forPlace)", focused: true)
     let inner = box.inset(by: 1)
     switch state.kmsKeys[picker.region] {
     case .loading?, nil:

@@ -8,7 +8,9 @@
 #              and curl making both of ferry's calls at once through the proxy (the floor)
 #   fan-out    ferry copy image … --to 1 and 8 Regions, against aws ec2 copy-image once per Region
 #   watch      ferry watch over copies in nine Regions, against aws ec2 wait image-available per copy
-#   first rows the TUI's first rows of the listing (scripts/lib/first-frame.py on an 80×24 pty)
+#   first rows the TUI's first rows of the listing (scripts/lib/first-frame.py on an 80×24 pty): from
+#              the 5,000 AMIs (moto ignores MaxResults, so its first page is its whole answer) and from
+#              a second moto holding 20, where the first page is what EC2 would send first
 
 wan_regions=(eu-west-1 eu-west-2 eu-central-1 us-west-1 us-west-2 ap-southeast-1 ap-southeast-2 ap-northeast-1
   ca-central-1)
@@ -34,6 +36,7 @@ wan_rows() {  # $1: delay in ms
   step "TUI first rows through the proxy, $runs runs, load: $(cut -d' ' -f1-3 /proc/loadavg)"
   python3 scripts/lib/first-frame.py "$runs" "2026-11-" "$bin/ferry" --region us-east-1 --endpoint-url "$proxy" \
     >"$out/wan-first-rows.json"
+  wan_first_rows_small "$delay"
 
   local ami copy eight aws_one aws_eight aws_eight_parallel region
   ami=$(aws ec2 describe-images --owners self --region us-east-1 --endpoint-url "$MOTO_URL" \
@@ -73,6 +76,23 @@ wan_rows() {  # $1: delay in ms
   wan_summary "$delay"
 }
 
+wan_first_rows_small() {  # $1: delay in ms; a second moto of 20 AMIs behind its own proxy
+  local small_url small_pid small_proxy small_proxy_pid
+  launch_moto .build/moto-small.log MOTO_EC2_LOAD_DEFAULT_AMIS="${public_amis:-false}"
+  small_url=$LAUNCHED_URL
+  small_pid=$LAUNCHED_PID
+  python3 scripts/lib/seed-images.py "$small_url" 20 >/dev/null
+  python3 Tests/Faults/fault_proxy.py "$small_url" --delay-ms "$1" >"$out/wan-proxy-small.url" &
+  small_proxy_pid=$!
+  for _ in $(seq 1 50); do [[ -s $out/wan-proxy-small.url ]] && break; sleep 0.1; done
+  small_proxy=$(cat "$out/wan-proxy-small.url")
+  step "TUI first rows from 20 AMIs through $small_proxy, $runs runs, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  python3 scripts/lib/first-frame.py "$runs" "2026-11-" "$bin/ferry" --region us-east-1 --endpoint-url "$small_proxy" \
+    >"$out/wan-first-rows-small.json"
+  kill "$small_proxy_pid" "$small_pid" 2>/dev/null
+  wait "$small_proxy_pid" "$small_pid" 2>/dev/null || true
+}
+
 wan_summary() {  # $1: delay in ms; reads the rows' JSON under $out
   python3 - "$out" "$1" <<'PY'
 import json, sys
@@ -90,7 +110,9 @@ c = medians("wan-copy")
 row("copy ×1", c["ferry ×1"], 2, [("aws ×1", c["aws ×1"])])
 row("copy ×8", c["ferry ×8"], 2, [("aws ×8 in turn", c["aws ×8, one after another"]), ("aws ×8 at once", c["aws ×8, all at once"])])
 first = json.load(open(f"{out}/wan-first-rows.json"))["median_s"]
-row("TUI first rows", first, 2, [])
+row("TUI first rows, 5,000 AMIs", first, 2, [], True)
+first = json.load(open(f"{out}/wan-first-rows-small.json"))["median_s"]
+row("TUI first rows, 20 AMIs", first, 2, [])
 w = medians("wan-watch")
 row("watch, nine Regions", w["ferry watch"], 2, [("aws wait ×9", w["aws wait, one per copy"])])
 PY

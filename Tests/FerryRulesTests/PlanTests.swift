@@ -88,7 +88,8 @@ import Testing
 
   @Test(arguments: [
     ("plain-word_1.2/x:y@z", "plain-word_1.2/x:y@z"), ("two words", "'two words'"), ("it's", "'it'\\''s'"),
-    ("", "''"), ("$HOME", "'$HOME'"), ("a;rm -rf", "'a;rm -rf'"),
+    ("", "''"), ("$HOME", "'$HOME'"), ("a;rm -rf", "'a;rm -rf'"), ("a'b'c", "'a'\\''b'\\''c'"),
+    ("café's", "'café'\\''s'"), ("'", "''\\'''"),
   ])
   func shellQuoting(_ word: String, _ quoted: String) {
     #expect(ShellQuoting.quote(word) == quoted)

@@ -5,21 +5,32 @@
 /// multi-byte character), because it runs on every keystroke over the whole tag JSON. Pure.
 public enum ShellQuoting {
   public static func quote(_ word: String) -> String {
-    let bytes = word.utf8
-    if !bytes.isEmpty, bytes.allSatisfy(isSafe) { return word }
-    if !bytes.contains(UInt8(ascii: "'")) { return "'" + word + "'" }
-    var quoted: [UInt8] = []
-    quoted.reserveCapacity(bytes.count + 8)
-    quoted.append(UInt8(ascii: "'"))
-    for byte in bytes {
-      if byte == UInt8(ascii: "'") {
-        quoted.append(contentsOf: "'\\''".utf8)
-      } else {
-        quoted.append(byte)
-      }
+    // One pass over one contiguous buffer (`withUTF8`): walking `String.UTF8View` byte by byte cost a
+    // fifth of `plan()` on a request with 100 tags.
+    var word = word
+    let (safe, quotes) = word.withUTF8 { bytes in
+      // Two loops, each simple enough to vectorise: the first usually stops at the first byte.
+      let safe = !bytes.isEmpty && bytes.allSatisfy(isSafe)
+      var quotes = 0
+      for byte in bytes where byte == UInt8(ascii: "'") { quotes += 1 }
+      return (safe, quotes)
     }
-    quoted.append(UInt8(ascii: "'"))
-    return String(decoding: quoted, as: UTF8.self)
+    if safe { return word }
+    if quotes == 0 { return "'" + word + "'" }
+    return word.withUTF8 { bytes in
+      var quoted: [UInt8] = []
+      quoted.reserveCapacity(bytes.count + 3 * quotes + 2)
+      quoted.append(UInt8(ascii: "'"))
+      for byte in bytes {
+        if byte == UInt8(ascii: "'") {
+          quoted.append(contentsOf: "'\\''".utf8)
+        } else {
+          quoted.append(byte)
+        }
+      }
+      quoted.append(UInt8(ascii: "'"))
+      return String(decoding: quoted, as: UTF8.self)
+    }
   }
 
   private static func isSafe(_ byte: UInt8) -> Bool {

@@ -188,7 +188,7 @@ _ferry_tui() {
     repeating_flags=()
     non_repeating_flags=(--sandbox --debug --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --output --theme)
+    non_repeating_options=(--profile --region --endpoint-url --cli-read-timeout --journal-retention --theme)
     __ferry_offer_flags_options 0
 
     # Offer option value completions
@@ -208,10 +208,6 @@ _ferry_tui() {
         return
         ;;
     '--journal-retention')
-        return
-        ;;
-    '--output')
-        __ferry_add_completions -W 'text'$'\n''json'$'\n''jsonl'
         return
         ;;
     '--theme')

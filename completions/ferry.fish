@@ -23,7 +23,7 @@ function __ferry_parse_tokens -S
         __ferry_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'tui'
-            __ferry_parse_subcommand 0 'profile=' 'region=' 'endpoint-url=' 'sandbox' 'debug' 'cli-read-timeout=' 'journal-retention=' 'no-color' 'output=' 'theme=' 'version' 'h/help'
+            __ferry_parse_subcommand 0 'profile=' 'region=' 'endpoint-url=' 'sandbox' 'debug' 'cli-read-timeout=' 'journal-retention=' 'no-color' 'theme=' 'version' 'h/help'
         case 'plan'
             __ferry_parse_subcommand -r 1 'profile=' 'region=' 'endpoint-url=' 'sandbox' 'debug' 'cli-read-timeout=' 'journal-retention=' 'no-color' 'output=' 'source-region=' 'source-local-zone=' 'source-outpost-arn=' 'to=+' 'name=+' 'description=' 'encrypted' 'no-encrypted' 'kms-key=+' 'tag=+' 'image-tag=+' 'snapshot-tag=+' 'copy-image-tags' 'completion-minutes=' 'client-token=' 'dry-run' 'live' 'zones=' 'outposts=' 'version' 'h/help'
         case 'copy'
@@ -112,7 +112,6 @@ complete -c 'ferry' -n '__ferry_should_offer_completions_for_flags_or_options "f
 complete -c 'ferry' -n '__ferry_should_offer_completions_for_flags_or_options "ferry tui" cli-read-timeout' -l 'cli-read-timeout' -d 'How long one AWS request may wait for its answer, in seconds (default 60; 0 waits for ever), as in the AWS CLI.' -rfka ''
 complete -c 'ferry' -n '__ferry_should_offer_completions_for_flags_or_options "ferry tui" journal-retention' -l 'journal-retention' -d 'How long finished copies stay in the journal before they move to its archive (default 30d, or [journal] retention in $XDG_CONFIG_HOME/ferry/config).' -rfka ''
 complete -c 'ferry' -n '__ferry_should_offer_completions_for_flags_or_options "ferry tui" no-color' -l 'no-color' -d 'Never colour the output (NO_COLOR is honoured too).'
-complete -c 'ferry' -n '__ferry_should_offer_completions_for_flags_or_options "ferry tui" output' -l 'output' -d 'text (for people), json (for scripts), or jsonl (one JSON object per line: events for copy --wait and watch).' -rfka 'text json jsonl'
 complete -c 'ferry' -n '__ferry_should_offer_completions_for_flags_or_options "ferry tui" theme' -l 'theme' -d 'The theme: default, light, high-contrast, monochrome, or a file in $XDG_CONFIG_HOME/ferry/themes.' -rfka 'default high-contrast light monochrome'
 complete -c 'ferry' -n '__ferry_should_offer_completions_for_flags_or_options "ferry tui" version' -l 'version' -d 'Show the version.'
 complete -c 'ferry' -n '__ferry_should_offer_completions_for_flags_or_options "ferry tui" h help' -s 'h' -l 'help' -d 'Show help information.'

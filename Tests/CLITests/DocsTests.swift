@@ -104,6 +104,17 @@ import Testing
     #expect(try text("docs/ferry.1").contains(".B " + variable + "\n"))
   }
 
+  /// `--output` belongs to the commands that print a result; the full-screen `tui` refuses it as unknown.
+  @Test func onlyCommandsThatPrintAResultTakeOutput() throws {
+    for command in ["copy", "plan", "list", "status", "watch", "cancel", "info"] {
+      #expect(try FerryRun.run([command, "--help"], home: home).stdout.contains("--output <output>"), "\(command)")
+    }
+    #expect(!(try FerryRun.run(["tui", "--help"], home: home).stdout.contains("--output")))
+    let refused = try FerryRun.run(["tui", "--output", "json"], home: home)
+    #expect(refused.status == 64)
+    #expect(refused.stderr.contains("Unknown option '--output'"))
+  }
+
   @Test func everyExitStatusIsDocumentedEverywhere() throws {
     let help = try FerryRun.run(["--help"], home: home).stdout
     let page = try text("docs/ferry.1")

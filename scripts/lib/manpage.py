@@ -12,7 +12,8 @@ import sys
 NON_ASCII = {"\u2014": "\\(em", "\u2013": "\\(en", "\u2026": "...", "\u2192": "\\(->", "\u2018": "`", "\u2019": "'",
              "\u201c": "\\(lq", "\u201d": "\\(rq", "\u00d7": "\\(mu", "\u2714": "ok", "\u2718": "x"}
 
-GLOBAL_NAMES = {"profile", "region", "endpoint-url", "sandbox", "debug", "no-color", "output", "version", "help"}
+GLOBAL_NAMES = {"profile", "region", "endpoint-url", "sandbox", "debug", "cli-read-timeout", "journal-retention",
+                "no-color", "output", "version", "help"}
 
 
 def esc(text):
@@ -105,7 +106,9 @@ def main():
     for arg in copy["arguments"]:
         if arg.get("sectionTitle") == "Request flags":
             out += option_lines(arg)
-    out += [".SH GLOBAL OPTIONS", "Every command takes these, named as the AWS CLI names them."]
+    out += [".SH GLOBAL OPTIONS",
+            "Every command takes these, named as the AWS CLI names them (\\fBferry tui\\fR prints no result, so it "
+            "has no \\-\\-output)."]
     for arg in globals_:
         out += option_lines(arg)
     out += [".TP", "\\fB\\-\\-version\\fR", "Show the version.", ".TP", "\\fB\\-h\\fR, \\fB\\-\\-help\\fR",

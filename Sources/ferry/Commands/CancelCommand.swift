@@ -34,6 +34,7 @@ struct CancelCommand: AsyncParsableCommand {
   var yes = false
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
 
   func run() async throws {
     try await CommandRunner.run { try await cancel() }
@@ -84,10 +85,10 @@ struct CancelCommand: AsyncParsableCommand {
   }
 
   private func printResult(_ record: CopyRecord, now: Date) {
-    switch global.output {
+    switch output.format {
     case .json, .jsonl:
       let value = RecordOutput.json(record, now: now)
-      StandardOutput.line(global.output == .jsonl ? value.compactText : value.prettyText)
+      StandardOutput.line(output.format == .jsonl ? value.compactText : value.prettyText)
     case .text:
       StandardOutput.line(RecordOutput.text(record, now: now))
     }

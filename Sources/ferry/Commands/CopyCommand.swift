@@ -36,6 +36,7 @@ struct CopyCommand: AsyncParsableCommand {
   )
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
 
   @Argument(
     help: ArgumentHelp("REQUEST (a file, or -), or image AMI-ID, or snapshot SNAPSHOT-ID.", valueName: "request"),
@@ -110,7 +111,7 @@ struct CopyCommand: AsyncParsableCommand {
     }
 
     let follower = CopyFollower(
-      queue: queue, time: context.time, sink: EventSink(format: global.output, reporter: context.reporter()))
+      queue: queue, time: context.time, sink: EventSink(format: output.format, reporter: context.reporter()))
     let outcome = try await follower.follow(
       records.map(\.id), until: wait ? .finished : .submitted, timeout: timeout.flatMap(Durations.parse))
     await AccountFactory.printNotes(of: account)
@@ -122,7 +123,7 @@ struct CopyCommand: AsyncParsableCommand {
   }
 
   private func printResult(_ records: [CopyRecord], fanOut: Bool, now: Date) {
-    switch global.output {
+    switch output.format {
     case .json:
       StandardOutput.json(records.map { RecordOutput.json($0, now: now) }, format: .json, asArray: fanOut)
     case .jsonl:
@@ -134,10 +135,10 @@ struct CopyCommand: AsyncParsableCommand {
   }
 
   private func printRefusal(_ refused: CopyRefused, flags: [String: String]) {
-    switch global.output {
+    switch output.format {
     case .json, .jsonl:
       let report = PlanReport.refusal(refused.findings, flags: flags)
-      StandardOutput.line(global.output == .jsonl ? report.compactText : report.prettyText)
+      StandardOutput.line(output.format == .jsonl ? report.compactText : report.prettyText)
     case .text:
       for finding in refused.errors {
         StandardError.line(PlanReport.line(finding, flags: flags))

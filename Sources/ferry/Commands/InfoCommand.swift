@@ -24,6 +24,7 @@ struct InfoCommand: AsyncParsableCommand {
   )
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
 
   func run() async throws {
     try await CommandRunner.run { info() }
@@ -51,11 +52,11 @@ struct InfoCommand: AsyncParsableCommand {
       }
     }
     facts.append(("noColor", global.noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true ? "yes" : "no"))
-    switch global.output {
+    switch output.format {
     case .json, .jsonl:
       let value = JSONValue.object(
         facts.sorted { $0.0 < $1.0 }.map { (key: $0.0, value: $0.1.map(JSONValue.string) ?? .null) })
-      StandardOutput.line(global.output == .jsonl ? value.compactText : value.prettyText)
+      StandardOutput.line(output.format == .jsonl ? value.compactText : value.prettyText)
     case .text:
       let table = TextTable(header: ["WHAT", "VALUE"], rows: facts.map { [Self.label($0.0), Self.text($0.0, $0.1)] })
       table.lines(width: nil).dropFirst().forEach { StandardOutput.line($0) }

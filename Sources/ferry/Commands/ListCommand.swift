@@ -35,6 +35,7 @@ struct ListCommand: AsyncParsableCommand {
   var owners: [String] = []
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
 
   func validate() throws {
     if !owners.isEmpty, kind != .images, kind != .snapshots {
@@ -64,9 +65,9 @@ struct ListCommand: AsyncParsableCommand {
       rows = ListingOutput.outposts(try await eachRegion(account, home: region) { try await account.outposts(in: $0) })
     }
     await AccountFactory.printNotes(of: account)
-    switch global.output {
+    switch output.format {
     case .json, .jsonl:
-      StandardOutput.json(rows.json, format: global.output)
+      StandardOutput.json(rows.json, format: output.format)
     case .text:
       let table = TextTable(header: rows.header, rows: rows.cells)
       table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach(StandardOutput.line)

@@ -42,6 +42,7 @@ struct PlanCommand: AsyncParsableCommand {
   )
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
 
   @Argument(
     help: ArgumentHelp("REQUEST (a file, or -), or image AMI-ID, or snapshot SNAPSHOT-ID.", valueName: "request"),
@@ -88,7 +89,7 @@ struct PlanCommand: AsyncParsableCommand {
       flagNames = flags.fieldFlags
     }
     let plans = live ? try await livePlans(requests) : try offlinePlans(requests)
-    switch global.output {
+    switch output.format {
     case .json:
       StandardOutput.line(PlanReport.json(plans, asArray: requests.isFanOut, flags: flagNames))
     case .jsonl:

@@ -41,6 +41,7 @@ struct StatusCommand: AsyncParsableCommand {
   var discover = false
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
 
   func validate() throws {
     if discover, !ids.isEmpty || all { throw ValidationError("--discover takes no ID and no --all") }
@@ -57,9 +58,9 @@ struct StatusCommand: AsyncParsableCommand {
     let account = try context.account()
     let found = try await Self.discover(context: context, account: account, journal: journal)
     await AccountFactory.printNotes(of: account)
-    switch global.output {
+    switch output.format {
     case .json, .jsonl:
-      StandardOutput.json(found.copies.map(DiscoveryOutput.json), format: global.output)
+      StandardOutput.json(found.copies.map(DiscoveryOutput.json), format: output.format)
     case .text:
       if found.copies.isEmpty {
         StandardOutput.line("No copies in flight in \(found.regions.count) Regions.")
@@ -117,9 +118,9 @@ struct StatusCommand: AsyncParsableCommand {
     }
 
     let now = context.time.now()
-    switch global.output {
+    switch output.format {
     case .json, .jsonl:
-      StandardOutput.json(selected.map { RecordOutput.json($0, now: now) }, format: global.output)
+      StandardOutput.json(selected.map { RecordOutput.json($0, now: now) }, format: output.format)
     case .text:
       if selected.isEmpty {
         StandardOutput.line("No copies in the journal.")

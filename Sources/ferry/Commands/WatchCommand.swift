@@ -38,6 +38,7 @@ struct WatchCommand: AsyncParsableCommand {
   var ids: [String] = []
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
 
   @Option(help: ArgumentHelp("Give up watching after this long (e.g. 45s, 90m, 6h).", valueName: "duration"))
   var timeout: String?
@@ -76,7 +77,7 @@ struct WatchCommand: AsyncParsableCommand {
       : ids.isEmpty
         ? records.filter { !$0.phase.isFinal && context.mayOwn($0) }
         : try StatusCommand.select(ids, from: records).filter(context.mayOwn)
-    if global.output == .jsonl {
+    if output.format == .jsonl {
       // Copies that had ended before watching began get their final event too.
       for record in chosen where record.phase.isFinal {
         let event: CopyEvent = record.phase.isSuccess ? .completed(record) : .failed(record)
@@ -98,7 +99,7 @@ struct WatchCommand: AsyncParsableCommand {
     let time = context.time
 
     let follower = CopyFollower(
-      queue: queue, time: time, sink: EventSink(format: global.output, reporter: context.reporter()))
+      queue: queue, time: time, sink: EventSink(format: output.format, reporter: context.reporter()))
     let outcome = try await follower.follow(
       followed, until: .finished, timeout: timeout.flatMap(Durations.parse)
     ) {
@@ -190,7 +191,7 @@ struct WatchCommand: AsyncParsableCommand {
   }
 
   private func printResult(_ records: [CopyRecord], now: Date) {
-    switch global.output {
+    switch output.format {
     case .json:
       StandardOutput.json(records.map { RecordOutput.json($0, now: now) }, format: .json)
     case .jsonl:

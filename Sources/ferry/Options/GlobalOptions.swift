@@ -41,11 +41,6 @@ struct GlobalOptions: ParsableArguments {
   @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR is honoured too).")
   var noColor = false
 
-  @Option(
-    help:
-      "text (for people), json (for scripts), or jsonl (one JSON object per line: events for copy --wait and watch).")
-  var output: OutputFormat = .text
-
   func validate() throws {
     if sandbox, endpointURL != nil {
       throw ValidationError("--sandbox and --endpoint-url cannot be used together")
@@ -65,12 +60,4 @@ struct GlobalOptions: ParsableArguments {
   var requestTimeout: Duration? {
     readTimeout.map { $0 == 0 ? .seconds(365 * 24 * 3600) : .seconds($0) }
   }
-}
-
-/// How a command prints its result on stdout.
-///
-/// `jsonl` is one compact JSON object per line: the events of `ferry copy` and `ferry watch` as they
-/// happen, the rows of `ferry list` and `ferry status`, so a log shipper or `jq` can read them line by line.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-  case text, json, jsonl
 }

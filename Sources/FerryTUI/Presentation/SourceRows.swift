@@ -27,16 +27,20 @@ public enum SourceRows {
         ("OWNER", 6), ("WHERE", 12),
       ]
       : [
-        ("ID", 21), ("NAME", 14), ("CREATED", 10), ("ARCH", 6), ("STATE", 9), ("ENC", 3), ("SIZE", 6),
+        ("ID", 21), ("NAME", 22), ("CREATED", 10), ("ARCH", 6), ("STATE", 9), ("ENC", 3), ("SIZE", 6),
         ("OWNER", 6), ("WHERE", 12),
       ]
   }
 
   /// The order columns are dropped in while the minimums do not fit (the details panel still has them all).
+  ///
+  /// An AMI's name is how an operator tells two builds apart (`web-server-2026-11-13` and `…-20`), so at
+  /// 80 columns it keeps 22 and the size goes first; where the source lives decides where it can go, so
+  /// WHERE goes last.
   private static func dropOrder(snapshots: Bool) -> [String] {
     snapshots
       ? ["CREATED", "OWNER", "WHERE", "SIZE", "ENC", "STATE", "NAME"]
-      : ["ARCH", "CREATED", "WHERE", "OWNER", "SIZE", "ENC", "STATE"]
+      : ["ARCH", "CREATED", "SIZE", "OWNER", "ENC", "STATE", "WHERE"]
   }
 
   /// The columns shown at `width`, with their widths summing to at most `width` (one space between).

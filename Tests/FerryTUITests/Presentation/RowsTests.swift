@@ -8,11 +8,12 @@ import Testing
   // MARK: - Source columns
 
   @Test(arguments: [
-    (78, ["ID", "NAME", "STATE", "ENC", "SIZE", "OWNER", "WHERE"]),
-    (60, ["ID", "NAME", "STATE", "ENC", "SIZE"]),
+    (90, ["ID", "NAME", "STATE", "ENC", "SIZE", "OWNER", "WHERE"]),
+    (78, ["ID", "NAME", "STATE", "ENC", "OWNER", "WHERE"]),
+    (60, ["ID", "NAME", "WHERE"]),
     (40, ["ID", "NAME"]),
   ])
-  func columnsThatDoNotFitAreDroppedFromTheRight(width: Int, titles: [String]) {
+  func columnsThatDoNotFitAreDroppedLeastUsefulFirst(width: Int, titles: [String]) {
     let columns = SourceRows.columns(width: width, snapshots: false)
     #expect(columns.map(\.title) == titles)
     #expect(columns.reduce(0) { $0 + $1.width } + columns.count - 1 <= width)
@@ -23,7 +24,7 @@ import Testing
     let columns = SourceRows.columns(width: 78, snapshots: false)
     #expect(
       SourceRows.line(item, columns: columns)
-        == "ami-00000000000000003 partner         available no  8G     shared us-east-1   ")
+        == "ami-00000000000000003 partner                available no  shared us-east-1   ")
     #expect(SourceRows.details(item).first { $0.label == "Owner" }?.value == "210987654321 (shared with me)")
   }
 

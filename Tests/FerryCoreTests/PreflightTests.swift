@@ -49,6 +49,24 @@ import Testing
     #expect(findings.map(\.severity) == [.error])
     #expect(findings.first?.message.contains(keys[0]) == true)
     #expect(findings.first?.message.contains("PendingDeletion") == true)
+    // And how to bring it back, for the key's owner.
+    #expect(
+      findings.first?.message.hasSuffix(
+        "aws kms cancel-key-deletion --key-id \(keys[0]) --region us-east-1 && aws kms enable-key --key-id \(keys[0]) --region us-east-1"
+      ) == true)
+  }
+
+  @Test(
+    arguments: [
+      ("Disabled", "Enable it first: aws kms enable-key --key-id arn:k --region eu-west-1"),
+      (
+        "PendingDeletion",
+        "Cancel its deletion and enable it first: aws kms cancel-key-deletion --key-id arn:k --region eu-west-1 && aws kms enable-key --key-id arn:k --region eu-west-1"
+      ),
+      ("PendingImport", nil), ("Enabled", nil),
+    ] as [(String, String?)])
+  func aKeyOutOfUseSaysHowToBringItBack(state: String, remedy: String?) {
+    #expect(KMSKey(keyId: "k", arn: "arn:k", keyState: state).remedy(region: "eu-west-1") == remedy)
   }
 
   @Test(arguments: [

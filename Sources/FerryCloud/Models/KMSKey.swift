@@ -33,4 +33,16 @@ public struct KMSKey: Sendable, Equatable, Codable {
     if !isEnabled { return "The key is \(keyState), not Enabled." }
     return nil
   }
+
+  /// What brings a disabled key, or one scheduled for deletion, back into use (the AWS CLI's commands,
+  /// for the key's owner); `nil` for a state that has no such fix.
+  public func remedy(region: String) -> String? {
+    let key = "--key-id \(arn.isEmpty ? keyId : arn) --region \(region)"
+    switch keyState {
+    case "Disabled": return "Enable it first: aws kms enable-key \(key)"
+    case "PendingDeletion":
+      return "Cancel its deletion and enable it first: aws kms cancel-key-deletion \(key) && aws kms enable-key \(key)"
+    default: return nil
+    }
+  }
 }

@@ -76,7 +76,10 @@ public struct Preflight: Sendable {
     do {
       let key = try await account.describeKey(keyId, in: call.region)
       if let refusal = key.ebsRefusal {
-        return [Finding(.error, "kmsKeyId", .preflightDestinationKey, "\(keyId) in \(call.region): \(refusal)")]
+        let remedy = key.remedy(region: call.region).map { " " + $0 } ?? ""
+        return [
+          Finding(.error, "kmsKeyId", .preflightDestinationKey, "\(keyId) in \(call.region): \(refusal)\(remedy)")
+        ]
       }
       return [
         Finding(
@@ -104,10 +107,11 @@ public struct Preflight: Sendable {
       do {
         let key = try await account.describeKey(keyId, in: input.sourceRegion)
         if !key.isEnabled {
+          let remedy = key.remedy(region: input.sourceRegion).map { " " + $0 } ?? ""
           findings.append(
             Finding(
               .error, "source", .preflightSourceKey,
-              "The source's key \(keyId) is \(key.keyState): the copy would fail with \"Given key ID is not accessible\"."
+              "The source's key \(keyId) is \(key.keyState): the copy would fail with \"Given key ID is not accessible\".\(remedy)"
             ))
         }
       } catch let error as AWSError where Self.isNotFound(error) {

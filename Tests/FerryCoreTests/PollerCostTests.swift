@@ -27,6 +27,22 @@ import Testing
     return counts
   }
 
+  // MARK: - Journal passes per cycle
+
+  /// Following reads the journal once a cycle besides its one write (twice before): a file journal
+  /// decodes every record on each pass, which with thousands in flight is the cycle's main CPU cost.
+  @Test func followingReadsTheJournalOnceACycle() async throws {
+    let rig = CoreFixtures.Rig(copyDuration: .seconds(3_600))
+    let record = try await rig.copier.submit(CoreFixtures.snapshotCopy(to: "eu-west-1"), catalog: CoreFixtures.catalog)
+    let (reads, writes) = (await rig.journal.reads, await rig.journal.writes)
+    for await _ in rig.poller.follow([record.id]) {}
+    let cycles = rig.time.sleeps.count + 1
+    #expect(cycles > 3)
+    #expect(await rig.journal.reads - reads == cycles)
+    #expect(await rig.journal.writes - writes == cycles)
+    #expect(try await rig.journal.record(record.id)?.phase == .completed)
+  }
+
   // MARK: - Calls per cycle
 
   @Test func fiftyCopiesInThreeRegionsCostSixDescribeCallsPerCycle() async throws {

@@ -39,17 +39,9 @@ extension Poller {
       }
       throttledStreak = result.isThrottled ? throttledStreak + 1 : 0
 
-      let open: [CopyRecord]
-      do {
-        // Only copies EC2 has accepted can move: a `planned` or `sending` record is the copier's
-        // (or the fan-out queue's) to send, and waiting on it here would never end.
-        open = try await journal.records().filter { record in
-          record.phase.isInFlight && record.belongs(to: accountKey) && (ids?.contains(record.id) ?? true)
-        }
-      } catch {
-        emit(.stopped(AWSError(kind: .configuration, code: "Journal", message: "\(error)")))
-        return
-      }
+      // Only copies EC2 has accepted can move: a `planned` or `sending` record is the copier's (or the
+      // fan-out queue's) to send, and waiting on it here would never end.
+      let open = result.inFlight
       if open.isEmpty { return }
 
       let elapsed = time.now().timeIntervalSince(start)

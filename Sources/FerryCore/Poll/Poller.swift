@@ -35,6 +35,9 @@ public struct Poller: Sendable {
     public var records: [CopyRecord]
     /// The errors of Regions whose Describe calls failed this cycle, by Region.
     public var errors: [String: AWSError]
+    /// The followed copies still in flight once this cycle's changes are stored (the journal as the
+    /// cycle left it, so a follower needs no read of its own to know whether to go on).
+    public var inFlight: [CopyRecord] = []
 
     /// True when a Region was throttled or unreachable (the next pause backs off).
     public var isThrottled: Bool { errors.values.contains { $0.kind == .throttling || $0.kind == .network } }
@@ -50,11 +53,14 @@ public struct Poller: Sendable {
   ///
   /// Throws only journal errors; AWS errors are reported per Region in `Cycle.errors`.
   public func pollOnce(only ids: Set<String>? = nil) async throws -> Cycle {
-    let targets = try await journal.records().filter { record in
-      record.phase.isInFlight && record.resourceId != nil && record.belongs(to: accountKey)
-        && (ids?.contains(record.id) ?? true)
+    // One read, and one locked read-and-write unless every Region failed: with thousands of copies in
+    // flight each pass over the journal costs milliseconds of decoding.
+    let followed: @Sendable (CopyRecord) -> Bool = { [accountKey] record in
+      record.phase.isInFlight && record.belongs(to: accountKey) && (ids?.contains(record.id) ?? true)
     }
-    guard !targets.isEmpty else { return Cycle(events: [], records: [], errors: [:]) }
+    let all = try await journal.records()
+    let targets = all.filter { followed($0) && $0.resourceId != nil }
+    guard !targets.isEmpty else { return Cycle(events: [], records: [], errors: [:], inFlight: all.filter(followed)) }
 
     let surveys = await survey(Dictionary(grouping: targets, by: \.region))
     let now = time.now()
@@ -64,7 +70,11 @@ public struct Poller: Sendable {
       updates[record.id] = CopyUpdate.apply(to: record, survey: survey, now: now, settings: settings)
     }
     let changed = updates.mapValues(\.0)
-    let stored = try await journal.modify { records in
+    let errors = surveys.compactMapValues(\.error)
+    guard !changed.isEmpty else {
+      return Cycle(events: [], records: [], errors: errors, inFlight: all.filter(followed))
+    }
+    let (stored, inFlight) = try await journal.modify { records in
       var stored: [CopyRecord] = []
       for index in records.indices {
         // Another process may have finished or cancelled the copy meanwhile: keep its word.
@@ -72,12 +82,11 @@ public struct Poller: Sendable {
         records[index] = update
         stored.append(update)
       }
-      return stored
+      return (stored, records.filter(followed))
     }
     let storedIds = Set(stored.map(\.id))
     let events = targets.compactMap { record in storedIds.contains(record.id) ? updates[record.id]?.1 : nil }
-    let errors = surveys.compactMapValues(\.error)
-    return Cycle(events: events, records: stored, errors: errors)
+    return Cycle(events: events, records: stored, errors: errors, inFlight: inFlight)
   }
 
   /// Surveys each Region concurrently: one task per Region.

@@ -19,6 +19,19 @@ import Testing
       ])
   }
 
+  /// At an 80-column terminal the text table keeps every id whole (what an operator copies into the next
+  /// command), leaving out the owner and cutting names instead.
+  @Test func anEightyColumnTableKeepsEveryIdWhole() throws {
+    for kind in ["images", "snapshots"] {
+      let text = try list([kind, "--region", "us-east-1"], environment: ["COLUMNS": "80"]).stdout
+      let ids = try list([kind, "--region", "us-east-1", "--output", "json"]).json as? [[String: Any]] ?? []
+      #expect(ids.count > 3)
+      for id in ids.compactMap({ $0["id"] as? String }) { #expect(text.contains(id + " "), "\(kind): \(id)") }
+      #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(kind)")
+      #expect(!text.contains("OWNER"))
+    }
+  }
+
   @Test func jsonlIsOneCompactObjectPerRow() throws {
     let lines = try list(["regions", "--region", "us-east-1", "--output", "jsonl"]).stdout.split(separator: "\n")
     #expect(lines.count == 7)

@@ -2,22 +2,33 @@
 /// drawn by the same `Table` widget as the TUI's, one row at a time into a one-line grid, and read back as text.
 ///
 /// Columns are as wide as their widest cell in display columns (a CJK character counts two). When the table
-/// is wider than `width`, the widest columns give way first, their cells cut with `…`, never below
-/// `minimumColumn`; the header row is kept. Without a width (output to a file or pipe) nothing is cut.
+/// is wider than `width`, the columns of `dropOrder` are left out first, in that order; then the widest
+/// columns give way, their cells cut with `…`, never below `minimumColumn` and never a column of `whole`
+/// (an identifier an operator copies: a cut id is a wrong id, so a table of ids may run past the width and
+/// wrap). The header row is kept. Without a width (output to a file or pipe) nothing is dropped or cut.
 /// Trailing blanks are dropped. Pure: returns lines, prints nothing.
 public struct TextTable: Sendable {
   public var header: [String]
   public var rows: [[String]]
   public var gap = 2
   public var minimumColumn = 8
+  /// Titles of the columns never cut.
+  public var whole: Set<String>
+  /// Titles of the columns left out, in this order, while the table is too wide.
+  public var dropOrder: [String]
 
-  public init(header: [String], rows: [[String]]) {
+  public init(header: [String], rows: [[String]], whole: Set<String> = [], dropOrder: [String] = []) {
     self.header = header
     self.rows = rows
+    self.whole = whole
+    self.dropOrder = dropOrder
   }
 
   public func lines(width: Int?) -> [String] {
-    let widths = columnWidths(available: width)
+    let shown = shownColumns(available: width)
+    let header = shown.map { self.header[$0] }
+    let rows = self.rows.map { row in shown.map { row.indices.contains($0) ? row[$0] : "" } }
+    let widths = columnWidths(header: header, rows: rows, available: width)
     let columns = widths.map { TableColumn("", minWidth: $0, maxWidth: $0) }
     var grid = CellGrid(width: widths.reduce(0, +) + gap * max(widths.count - 1, 0), height: 1)
     return ([header] + rows).map { cells in
@@ -28,21 +39,36 @@ public struct TextTable: Sendable {
     }
   }
 
-  /// Each column's widest cell, then the widest columns narrowed one column at a time until the table fits.
-  func columnWidths(available: Int?) -> [Int] {
-    let all = [header] + rows
-    var widths = header.indices.map { column in
-      all.map { $0.count > column ? DisplayWidth.of($0[column]) : 0 }.max() ?? 0
+  /// The indices of the columns kept: `dropOrder`'s left out one by one while the whole cells do not fit.
+  func shownColumns(available: Int?) -> [Int] {
+    var shown = Array(header.indices)
+    guard let available else { return shown }
+    let widths = Self.contentWidths(header: header, rows: rows)
+    func used() -> Int { shown.reduce(0) { $0 + widths[$1] } + gap * max(shown.count - 1, 0) }
+    for title in dropOrder where used() > available {
+      shown.removeAll { header[$0] == title }
     }
+    return shown
+  }
+
+  /// Each column's widest cell, then the widest columns that may be cut narrowed one column at a time until
+  /// the table fits.
+  func columnWidths(header: [String], rows: [[String]], available: Int?) -> [Int] {
+    var widths = Self.contentWidths(header: header, rows: rows)
     guard let available else { return widths }
     var excess = widths.reduce(0, +) + gap * max(widths.count - 1, 0) - available
+    let cuttable = header.indices.filter { !whole.contains(header[$0]) }
     while excess > 0 {
-      guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimumColumn else {
-        break
-      }
+      guard let widest = cuttable.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimumColumn else { break }
       widths[widest] -= 1
       excess -= 1
     }
     return widths
+  }
+
+  private static func contentWidths(header: [String], rows: [[String]]) -> [Int] {
+    header.indices.map { column in
+      ([header] + rows).map { $0.count > column ? DisplayWidth.of($0[column]) : 0 }.max() ?? 0
+    }
   }
 }

@@ -69,8 +69,7 @@ struct ListCommand: AsyncParsableCommand {
     case .json, .jsonl:
       StandardOutput.json(rows.json, format: output.format)
     case .text:
-      let table = TextTable(header: rows.header, rows: rows.cells)
-      table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach(StandardOutput.line)
+      rows.table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach(StandardOutput.line)
     }
     return .success
   }

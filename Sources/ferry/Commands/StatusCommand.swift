@@ -65,7 +65,9 @@ struct StatusCommand: AsyncParsableCommand {
       if found.copies.isEmpty {
         StandardOutput.line("No copies in flight in \(found.regions.count) Regions.")
       } else {
-        let table = TextTable(header: DiscoveryOutput.header, rows: found.copies.map(DiscoveryOutput.row))
+        let table = TextTable(
+          header: DiscoveryOutput.header, rows: found.copies.map(DiscoveryOutput.row), whole: DiscoveryOutput.whole,
+          dropOrder: DiscoveryOutput.dropOrder)
         table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach(StandardOutput.line)
       }
     }
@@ -125,7 +127,9 @@ struct StatusCommand: AsyncParsableCommand {
       if selected.isEmpty {
         StandardOutput.line("No copies in the journal.")
       } else {
-        let table = TextTable(header: RecordOutput.header, rows: selected.map { RecordOutput.row($0, now: now) })
+        let table = TextTable(
+          header: RecordOutput.header, rows: selected.map { RecordOutput.row($0, now: now) },
+          whole: RecordOutput.whole, dropOrder: RecordOutput.dropOrder)
         table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach(StandardOutput.line)
       }
     }

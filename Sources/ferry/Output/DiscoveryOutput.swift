@@ -27,6 +27,9 @@ enum DiscoveryOutput {
 
   /// The columns of the text table.
   static let header = ["NEW ID", "REGION", "STATE", "PROGRESS", "SOURCE", "JOURNAL", "CLIENT TOKEN"]
+  /// The ids `ferry watch` takes are never cut; the token and the source go first at a narrow terminal.
+  static let whole: Set<String> = ["NEW ID", "JOURNAL"]
+  static let dropOrder = ["CLIENT TOKEN", "SOURCE"]
 
   static func row(_ copy: DiscoveredCopy) -> [String] {
     let source = copy.sourceId.map { id in copy.sourceRegion.map { "\(id) (\($0))" } ?? id } ?? "-"

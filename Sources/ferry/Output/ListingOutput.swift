@@ -1,15 +1,22 @@
 import FerryCloud
 import FerryRules
+import Terminal
 
 /// The rows of `ferry list`, as JSON objects (the contract's fields) and as table cells.
 ///
 /// Pure. JSON keys are sorted; optional places (`localZone`, `outpostArn`) appear only where the resource
-/// lives there. The fields are those of `shared/contracts/request-and-plan.md`.
+/// lives there. The fields are those of `shared/contracts/request-and-plan.md`. As text, ids are never cut
+/// and an Outpost is named by its id (the JSON has the ARN).
 enum ListingOutput {
   struct Rows {
     var json: [JSONValue]
     var header: [String]
     var cells: [[String]]
+    /// Columns never cut, and those left out first, at a narrow terminal (`TextTable`).
+    var whole: Set<String> = []
+    var dropOrder: [String] = []
+
+    var table: TextTable { TextTable(header: header, rows: cells, whole: whole, dropOrder: dropOrder) }
   }
 
   static func images(_ images: [Image]) -> Rows {
@@ -24,13 +31,13 @@ enum ListingOutput {
         if let arn = image.outpostArn { members.append(("outpostArn", .string(arn))) }
         return .object(members.sorted { $0.key < $1.key })
       },
-      header: ["ID", "NAME", "STATE", "ENCRYPTED", "OWNER", "LOCATION"],
+      header: ["ID", "NAME", "STATE", "ENC", "OWNER", "LOCATION"],
       cells: images.map { image in
         [
           image.id, image.name, image.state.rawValue, yesNo(image.isEncrypted), image.ownerId,
-          image.outpostArn ?? image.localZoneName ?? image.region,
+          image.outpostArn.map(outpostText) ?? image.localZoneName ?? image.region,
         ]
-      })
+      }, whole: ["ID"], dropOrder: ["OWNER"])
   }
 
   static func snapshots(_ snapshots: [Snapshot]) -> Rows {
@@ -47,13 +54,13 @@ enum ListingOutput {
         if let progress = snapshot.progress { members.append(("progress", .number(String(progress)))) }
         return .object(members.sorted { $0.key < $1.key })
       },
-      header: ["ID", "DESCRIPTION", "STATE", "ENCRYPTED", "OWNER", "LOCATION"],
+      header: ["ID", "DESCRIPTION", "STATE", "ENC", "OWNER", "LOCATION"],
       cells: snapshots.map { snapshot in
         [
           snapshot.id, snapshot.description ?? "", snapshot.state.rawValue, yesNo(snapshot.encrypted), snapshot.ownerId,
-          location(snapshot),
+          snapshot.outpostArn.map(outpostText) ?? location(snapshot),
         ]
-      })
+      }, whole: ["ID"], dropOrder: ["OWNER"])
   }
 
   static func regions(_ regions: [RegionEntry]) -> Rows {
@@ -65,7 +72,7 @@ enum ListingOutput {
         ])
       },
       header: ["NAME", "PARTITION", "OPT-IN"],
-      cells: regions.map { [$0.name, partition(of: $0.name), $0.optIn.rawValue] })
+      cells: regions.map { [$0.name, partition(of: $0.name), $0.optIn.rawValue] }, whole: ["NAME"])
   }
 
   static func zones(_ zones: [Zone]) -> Rows {
@@ -80,7 +87,8 @@ enum ListingOutput {
         return .object(members.sorted { $0.key < $1.key })
       },
       header: ["NAME", "ID", "TYPE", "REGION", "GROUP", "OPT-IN"],
-      cells: zones.map { [$0.name, $0.id, $0.kind.rawValue, $0.region, $0.group, $0.optIn.rawValue] })
+      cells: zones.map { [$0.name, $0.id, $0.kind.rawValue, $0.region, $0.group, $0.optIn.rawValue] },
+      whole: ["NAME", "ID"], dropOrder: ["GROUP", "TYPE"])
   }
 
   static func outposts(_ outposts: [Outpost]) -> Rows {
@@ -92,7 +100,12 @@ enum ListingOutput {
             + [("id", .string(outpost.id)), ("name", .string(outpost.name)), ("region", .string(outpost.region))])
       },
       header: ["ID", "NAME", "REGION", "ARN"],
-      cells: outposts.map { [$0.id, $0.name, $0.region, $0.arn] })
+      cells: outposts.map { [$0.id, $0.name, $0.region, $0.arn] }, whole: ["ID", "ARN"], dropOrder: ["REGION"])
+  }
+
+  /// An Outpost in a text cell: `outpost op-…`, the id its ARN ends with.
+  static func outpostText(_ arn: String) -> String {
+    "outpost " + (arn.split(separator: "/").last.map(String.init) ?? arn)
   }
 
   /// Where a snapshot lives: its Outpost ARN, its Local Zone, or its Region.

@@ -32,6 +32,20 @@ import Testing
     #expect(narrow.lines(width: 12)[1] == "日本語…   ok")
   }
 
+  /// An id is never cut (a cut id is a wrong id): the columns named to go first are left out, then the
+  /// others cut; a table of ids alone may run past the width, for the terminal to wrap.
+  @Test func idsStayWholeAndTheLeastUsefulColumnsGoFirst() {
+    let table = TextTable(
+      header: ["ID", "NAME", "OWNER", "WHERE"],
+      rows: [["ami-0c7e5d1a9b3f20007", "legacy-billing-2024-03-02", "123456789012", "us-east-1"]],
+      whole: ["ID"], dropOrder: ["OWNER"])
+    #expect(table.lines(width: nil)[1] == "ami-0c7e5d1a9b3f20007  legacy-billing-2024-03-02  123456789012  us-east-1")
+    #expect(table.lines(width: 62)[1] == "ami-0c7e5d1a9b3f20007  legacy-billing-2024-03-02  us-east-1")
+    #expect(table.lines(width: 50)[1] == "ami-0c7e5d1a9b3f20007  legacy-billing-…  us-east-1")
+    #expect(table.lines(width: 20)[1] == "ami-0c7e5d1a9b3f20007  legacy-…  us-east…")
+    #expect(table.lines(width: 20)[0] == "ID                     NAME      WHERE")
+  }
+
   @Test func aShortRowLeavesItsMissingCellsBlank() {
     #expect(TextTable(header: ["A", "B"], rows: [["1"]]).lines(width: nil) == ["A  B", "1"])
   }

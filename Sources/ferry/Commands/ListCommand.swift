@@ -69,7 +69,8 @@ struct ListCommand: AsyncParsableCommand {
     case .json, .jsonl:
       StandardOutput.json(rows.json, format: output.format)
     case .text:
-      rows.table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach(StandardOutput.line)
+      rows.table.lines(width: StandardError.terminalWidth(environment: context.environment)).forEach(
+        StandardOutput.line)
     }
     return .success
   }

@@ -78,9 +78,9 @@ enum RecordOutput {
   /// The columns of `ferry status`'s text table.
   static let header = ["ID", "OPERATION", "NEW ID", "DESTINATION", "STATE", "PROGRESS", "ELAPSED", "ETA"]
   /// The ids `ferry watch`/`cancel` take are never cut; the operation (the new id says ami- or snap-) and
-  /// the times go first at a narrow terminal.
+  /// the elapsed time, then the estimate, go first at a narrow terminal.
   static let whole: Set<String> = ["ID", "NEW ID"]
-  static let dropOrder = ["OPERATION", "ETA", "ELAPSED"]
+  static let dropOrder = ["OPERATION", "ELAPSED", "ETA"]
 
   static func row(_ record: CopyRecord, now: Date) -> [String] {
     let estimate = ProgressEstimate(record: record, now: now)

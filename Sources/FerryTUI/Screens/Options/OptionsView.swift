@@ -143,9 +143,9 @@ enum OptionsView {
       case .key(let key): value = key
       }
       let hint = selected ? "   enter: pick" : ""
-      return Line(
-        text: (selected ? "▸ " : "  ") + label + " " + Format.pad(target.place.name, 20) + " " + value + hint,
-        role: selected ? .selection : .text, field: .keys)
+      // A long key ARN ends in … at the edge rather than being clipped mid-character.
+      let text = (selected ? "▸ " : "  ") + label + " " + Format.pad(target.place.name, 20) + " " + value + hint
+      return Line(text: Format.fit(text, width), role: selected ? .selection : .text, field: .keys)
     }
   }
 

@@ -5,7 +5,8 @@ import Terminal
 /// Pure functions, tested alone (lazygit's `presentation`). Columns share the width by content: each
 /// starts at its minimum, the least useful are dropped while even the minimums do not fit (the id and
 /// name always stay), then spare room widens each column towards its widest cell (WHERE first, so full
-/// zone and Outpost names show when there is room) and what is left goes to the name.
+/// zone and Outpost names show when there is room) and what is left goes to the description (an AMI's
+/// shows only on a wide screen), or to the name without one.
 public enum SourceRows {
   public struct Column: Sendable, Equatable {
     public var title: String
@@ -27,7 +28,8 @@ public enum SourceRows {
         ("OWNER", 6), ("WHERE", 12),
       ]
       : [
-        ("ID", 21), ("NAME", 22), ("CREATED", 10), ("ARCH", 6), ("STATE", 9), ("ENC", 3), ("SIZE", 6),
+        ("ID", 21), ("NAME", 22), ("DESCRIPTION", 24), ("CREATED", 10), ("ARCH", 6), ("STATE", 9), ("ENC", 3),
+        ("SIZE", 6),
         ("OWNER", 6), ("WHERE", 12),
       ]
   }
@@ -40,7 +42,7 @@ public enum SourceRows {
   private static func dropOrder(snapshots: Bool) -> [String] {
     snapshots
       ? ["CREATED", "OWNER", "WHERE", "SIZE", "ENC", "STATE", "NAME"]
-      : ["ARCH", "CREATED", "SIZE", "OWNER", "ENC", "STATE", "WHERE"]
+      : ["DESCRIPTION", "ARCH", "CREATED", "SIZE", "OWNER", "ENC", "STATE", "WHERE"]
   }
 
   /// The columns shown at `width`, with their widths summing to at most `width` (one space between).
@@ -50,9 +52,10 @@ public enum SourceRows {
       let fits = content[title].map { min(minimum, max(DisplayWidth.of(title), $0)) } ?? minimum
       return Column(title: title, width: fits, flexible: false)
     }
-    let flexibleTitle = snapshots ? "DESCRIPTION" : "NAME"
     func used() -> Int { columns.reduce(0) { $0 + $1.width } + columns.count - 1 }
     for title in dropOrder(snapshots: snapshots) where used() > width { columns.removeAll { $0.title == title } }
+    // The description takes the spare room where it is shown (an AMI's only at a wide screen), else the name.
+    let flexibleTitle = columns.contains { $0.title == "DESCRIPTION" } ? "DESCRIPTION" : "NAME"
     for index in columns.indices where columns[index].title == flexibleTitle { columns[index].flexible = true }
     // Spare room: each column towards its widest cell, WHERE first, then the rest left to right.
     let whereFirst = columns.indices.filter { columns[$0].title == "WHERE" } + columns.indices

@@ -127,7 +127,10 @@ import Testing
     let item = SourceItem(.image(Fixtures.image(5, name: "edge", zone: zone)), callerAccount: "111122223333")
     let content = SourceRows.measure([item, Fixtures.item(1, name: "a-very-long-image-name-for-the-web-tier")])
     let wide = SourceRows.columns(width: 198, snapshots: false, content: content)
-    #expect(wide.map(\.title) == ["ID", "NAME", "CREATED", "ARCH", "STATE", "ENC", "SIZE", "OWNER", "WHERE"])
+    #expect(
+      wide.map(\.title) == ["ID", "NAME", "DESCRIPTION", "CREATED", "ARCH", "STATE", "ENC", "SIZE", "OWNER", "WHERE"])
+    // The name reaches its widest cell before the description takes what is left.
+    #expect(wide.first { $0.title == "NAME" }?.width == "a-very-long-image-name-for-the-web-tier".count)
     #expect(wide.first { $0.title == "WHERE" }?.width == zone.count)
     #expect(SourceRows.line(item, columns: wide).contains(zone))
     #expect(wide.reduce(0) { $0 + $1.width } + wide.count - 1 == 198)

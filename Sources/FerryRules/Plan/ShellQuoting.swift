@@ -5,8 +5,8 @@
 /// multi-byte character), because it runs on every keystroke over the whole tag JSON. Pure.
 public enum ShellQuoting {
   public static func quote(_ word: String) -> String {
-    // One pass over one contiguous buffer (`withUTF8`): walking `String.UTF8View` byte by byte cost a
-    // fifth of `plan()` on a request with 100 tags.
+    // Over one contiguous buffer (`withUTF8`): walking `String.UTF8View` byte by byte cost a fifth of
+    // `plan()` on a request with 100 tags.
     var word = word
     let (safe, quotes) = word.withUTF8 { bytes in
       // Two loops, each simple enough to vectorise: the first usually stops at the first byte.

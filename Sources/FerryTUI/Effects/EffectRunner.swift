@@ -174,13 +174,13 @@ public struct EffectRunner: Sendable {
         .items.first.map { SourceItem(.snapshot($0), callerAccount: caller) }
     }
     guard let item else { throw Failure("\(spec.id) is no longer in \(region).") }
-    let destinationRegions = request.singleCopies.compactMap { copy in
-      copy.destination.localZone.flatMap(RegionName.parentRegion(ofZone:))
-        ?? copy.destination.outpostArn.flatMap(Outpost.init(arn:))?.region
-    }
+    // The Regions the admission would ask for zones and Outposts (`CatalogLoader.places`), so a fan-out's
+    // Local Zones and Outposts are listed to be marked again.
+    let needed = CatalogLoader.places([request])
     return RestoredDraft(
       request: request, source: item,
-      places: try await places(home: home, regions: ([region, home] + destinationRegions).uniqued()))
+      places: try await places(
+        home: home, regions: ([region, home] + needed.zoneRegions + needed.outpostRegions).uniqued()))
   }
 
   /// Writes atomically (temporary file, then rename); refuses to replace a file unless told to.

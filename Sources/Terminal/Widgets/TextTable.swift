@@ -25,10 +25,11 @@ public struct TextTable: Sendable {
   }
 
   public func lines(width: Int?) -> [String] {
-    let shown = shownColumns(available: width)
+    let content = contentWidths()
+    let shown = shownColumns(content: content, available: width)
     let header = shown.map { self.header[$0] }
     let rows = self.rows.map { row in shown.map { row.indices.contains($0) ? row[$0] : "" } }
-    let widths = columnWidths(header: header, rows: rows, available: width)
+    let widths = columnWidths(header: header, content: shown.map { content[$0] }, available: width)
     let columns = widths.map { TableColumn("", minWidth: $0, maxWidth: $0) }
     var grid = CellGrid(width: widths.reduce(0, +) + gap * max(widths.count - 1, 0), height: 1)
     return ([header] + rows).map { cells in
@@ -40,10 +41,9 @@ public struct TextTable: Sendable {
   }
 
   /// The indices of the columns kept: `dropOrder`'s left out one by one while the whole cells do not fit.
-  func shownColumns(available: Int?) -> [Int] {
+  private func shownColumns(content widths: [Int], available: Int?) -> [Int] {
     var shown = Array(header.indices)
     guard let available else { return shown }
-    let widths = Self.contentWidths(header: header, rows: rows)
     func used() -> Int { shown.reduce(0) { $0 + widths[$1] } + gap * max(shown.count - 1, 0) }
     for title in dropOrder where used() > available {
       shown.removeAll { header[$0] == title }
@@ -51,10 +51,10 @@ public struct TextTable: Sendable {
     return shown
   }
 
-  /// Each column's widest cell, then the widest columns that may be cut narrowed one column at a time until
-  /// the table fits.
-  func columnWidths(header: [String], rows: [[String]], available: Int?) -> [Int] {
-    var widths = Self.contentWidths(header: header, rows: rows)
+  /// The shown columns' widest cells, the widest that may be cut narrowed one column at a time until the
+  /// table fits.
+  private func columnWidths(header: [String], content: [Int], available: Int?) -> [Int] {
+    var widths = content
     guard let available else { return widths }
     var excess = widths.reduce(0, +) + gap * max(widths.count - 1, 0) - available
     let cuttable = header.indices.filter { !whole.contains(header[$0]) }
@@ -66,9 +66,14 @@ public struct TextTable: Sendable {
     return widths
   }
 
-  private static func contentWidths(header: [String], rows: [[String]]) -> [Int] {
-    header.indices.map { column in
-      ([header] + rows).map { $0.count > column ? DisplayWidth.of($0[column]) : 0 }.max() ?? 0
+  /// Each column's widest cell, header included, measured once.
+  private func contentWidths() -> [Int] {
+    var widths = header.map(DisplayWidth.of)
+    for row in rows {
+      for (column, cell) in row.prefix(widths.count).enumerated() {
+        widths[column] = max(widths[column], DisplayWidth.of(cell))
+      }
     }
+    return widths
   }
 }

@@ -46,15 +46,12 @@ enum OptionsKeys {
           help: "Use the Region's default EBS key", group: "Options", showsInFooter: false),
       ]
     case .keys:
-      let target =
-        state.options.targets.indices.contains(state.options.targetCursor)
-        ? state.options.targets[state.options.targetCursor] : nil
-      let place = target?.place
+      let target = state.options.selectedTarget
       bindings += [
         Binding(
           .openKeyPicker, keys: [.enter, .character(" ")], label: "pick key",
           help: "Pick a KMS key of this place's Region", group: "Options",
-          disabledReason: place.flatMap { state.region(of: $0.spec) } == nil
+          disabledReason: target.flatMap { state.region(of: $0.place.spec) } == nil
             ? "this place's Region is not known yet" : nil),
         Binding(
           .clearKey, keys: [.backspace, .delete], label: "as above",

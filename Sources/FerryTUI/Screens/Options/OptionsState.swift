@@ -132,6 +132,9 @@ public struct OptionsState: Sendable, Equatable {
   /// True on a field with a row per place of a fan-out.
   public var onPlaceRows: Bool { focus == .names || focus == .keys }
 
+  /// The fan-out place at `targetCursor`, if there is one.
+  public var selectedTarget: FanOutTarget? { targets.indices.contains(targetCursor) ? targets[targetCursor] : nil }
+
   /// The fields of this form.
   public func shownFields(for resource: Resource) -> [Field] { Self.fields(for: resource, fanOut: !targets.isEmpty) }
 

@@ -56,18 +56,17 @@ enum OptionsUpdate {
       }
       changed(&state)
     case .openKeyPicker where state.options.focus == .keys:
-      let index = state.options.targetCursor
-      guard state.options.targets.indices.contains(index),
-        let region = state.region(of: state.options.targets[index].place.spec)
-      else { return [] }
-      state.options.picker = KeyPicker(region: region, place: index)
+      guard let target = state.options.selectedTarget, let region = state.region(of: target.place.spec) else {
+        return []
+      }
+      state.options.picker = KeyPicker(region: region, place: state.options.targetCursor)
       return state.loadKeys(in: region)
     case .openKeyPicker:
       guard let region = state.destinationRegion else { return [] }
       state.options.picker = KeyPicker(region: region)
       return state.loadKeysIfNeeded()
     case .clearKey where state.options.focus == .keys:
-      guard state.options.targets.indices.contains(state.options.targetCursor) else { return [] }
+      guard state.options.selectedTarget != nil else { return [] }
       state.options.targets[state.options.targetCursor].key = .shared
       changed(&state)
     case .clearKey:

@@ -54,7 +54,7 @@ enum OptionsKeys {
           disabledReason: target.flatMap { state.region(of: $0.place.spec) } == nil
             ? "this place's Region is not known yet" : nil),
         Binding(
-          .clearKey, keys: [.backspace, .delete], label: "as above",
+          .clearKey, keys: [.backspace, .delete], label: "reset key",
           help: "Use the form's KMS key for this place", group: "Options",
           disabledReason: target?.key == .shared ? "this place already uses the form's key" : nil),
       ]
